@@ -1,0 +1,96 @@
+using DocScan.Core.Formats;
+using DocScan.Core.Scanning;
+
+namespace DocScan.Core.Extraction;
+
+/// <summary>
+/// Sniffs a document and hands it to the extractor for its format; containers come back here for
+/// their members. Whatever goes wrong becomes a problem on the result, never an exception.
+/// </summary>
+public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors)
+{
+    private readonly IReadOnlyList<IDocumentExtractor> _extractors = extractors.ToList();
+
+    public static DocumentExtractor CreateDefault() => new(
+    [
+        new WordExtractor(),
+        new SpreadsheetExtractor(),
+        new PresentationExtractor(),
+        new PdfExtractor(),
+        new EmailExtractor(),
+        new PlainTextExtractor(),
+        new ZipArchiveExtractor(),
+    ]);
+
+    /// <summary>Extracts one top-level document.</summary>
+    public async Task<ExtractionResult> ExtractAsync(
+        ReadOnlyMemory<byte> content, string name, ScanLimits limits, CancellationToken cancellationToken)
+    {
+        var sniff = FormatSniffer.Sniff(content.Span);
+        var context = new ExtractionContext(limits, (child, bytes, childName, ct) =>
+            ExtractSniffedAsync(child, bytes, childName, FormatSniffer.Sniff(bytes.Span), ct));
+        await ExtractSniffedAsync(context, content, name, sniff, cancellationToken).ConfigureAwait(false);
+        return new ExtractionResult(sniff, context.Segments, context.Problems);
+    }
+
+    private async Task ExtractSniffedAsync(
+        ExtractionContext context, ReadOnlyMemory<byte> content, string name, SniffResult sniff,
+        CancellationToken cancellationToken)
+    {
+        var display = context.PathPrefix + name;
+        if (content.Length > context.Limits.MaxDocumentBytes)
+        {
+            context.AddProblem(ProblemCodes.TooLarge,
+                $"「{display}」大小 {content.Length / (1024 * 1024):N0} MB，超過 {context.Limits.MaxDocumentBytes / (1024 * 1024):N0} MB 上限，未掃描。");
+            return;
+        }
+
+        if (FormatSniffer.ExtensionMismatch(name, sniff.Format) is { } claimed)
+        {
+            context.AddProblem(ProblemCodes.ExtensionMismatch,
+                $"「{display}」的副檔名是 {claimed}，內容卻是 {FormatNames.Describe(sniff.Format)}；已依實際內容掃描，收件者可能無法正確開啟。");
+        }
+
+        var extractor = _extractors.FirstOrDefault(e => e.CanExtract(sniff.Format));
+        if (extractor is null)
+        {
+            context.AddProblem(UnreadableCode(sniff.Format), UnreadableMessage(display, sniff.Format));
+            return;
+        }
+
+        try
+        {
+            await extractor.ExtractAsync(new ExtractionInput(content, name, sniff), context, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (ScanProblemException problem)
+        {
+            context.Problems.Add(problem.ToProblem() with { Message = $"「{display}」：{problem.Message}" });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Parsers throw many exception types on malformed input; all of them mean the same to a clerk.
+            context.AddProblem(ProblemCodes.Corrupt,
+                $"「{display}」無法解析（{FormatNames.Describe(sniff.Format)}，{ex.GetType().Name}），檔案可能已損毀或被截斷。");
+        }
+    }
+
+    private static string UnreadableCode(FileFormat format) =>
+        format == FileFormat.EncryptedOffice ? ProblemCodes.Encrypted : ProblemCodes.Unsupported;
+
+    private static string UnreadableMessage(string display, FileFormat format) => format switch
+    {
+        FileFormat.EncryptedOffice => $"「{display}」是以密碼加密的 Office 文件，無法檢查內容；請解除密碼後重新送掃。",
+        FileFormat.LegacyOffice => $"「{display}」是舊版 Office 二進位格式（.doc/.xls/.ppt），無法完整檢查；請另存為 .docx/.xlsx/.pptx 後重新送掃。",
+        _ => $"「{display}」不是可檢查的文件格式（{FormatNames.Describe(format)}）。",
+    };
+}
+
+/// <param name="Sniff">What the top-level document is.</param>
+/// <param name="Segments">Every piece of text found, in document order, containers included.</param>
+/// <param name="Problems">Why the extraction is incomplete; empty when it is complete.</param>
+public sealed record ExtractionResult(SniffResult Sniff, IReadOnlyList<TextSegment> Segments, IReadOnlyList<ScanProblem> Problems);

@@ -1,0 +1,110 @@
+using DocScan.Core.Scanning;
+
+namespace DocScan.Core.Extraction;
+
+/// <summary>
+/// Collects what one document yields, and carries the limits and nesting shared by the document
+/// and everything inside it. Extractors of containers (e-mail, zip) hand their members back through
+/// <see cref="ExtractNestedAsync"/>, so one budget covers the whole tree.
+/// </summary>
+public sealed class ExtractionContext
+{
+    private readonly Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> _extractNested;
+    private readonly Budget _budget;
+
+    internal ExtractionContext(
+        ScanLimits limits,
+        Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested)
+        : this(limits, extractNested, new Budget(), depth: 0, pathPrefix: "", [], [])
+    {
+    }
+
+    private ExtractionContext(
+        ScanLimits limits,
+        Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested,
+        Budget budget, int depth, string pathPrefix, List<TextSegment> segments, List<ScanProblem> problems)
+    {
+        Limits = limits;
+        _extractNested = extractNested;
+        _budget = budget;
+        Depth = depth;
+        PathPrefix = pathPrefix;
+        Segments = segments;
+        Problems = problems;
+    }
+
+    public ScanLimits Limits { get; }
+
+    /// <summary>0 for the document itself, 1 for its attachments, and so on.</summary>
+    public int Depth { get; }
+
+    /// <summary>Container chain prepended to every path, e.g. <c>附件.zip!/</c>.</summary>
+    public string PathPrefix { get; }
+
+    public List<TextSegment> Segments { get; }
+
+    public List<ScanProblem> Problems { get; }
+
+    /// <summary>Adds a segment (empty ones are dropped), prefixing its path with the container chain.</summary>
+    public void Add(TextSegment segment)
+    {
+        if (string.IsNullOrWhiteSpace(segment.Text))
+        {
+            return;
+        }
+
+        _budget.TextChars += segment.Text.Length;
+        if (_budget.TextChars > Limits.MaxTextChars)
+        {
+            throw new ScanProblemException(ProblemCodes.TooLarge,
+                $"文件內文字超過 {Limits.MaxTextChars:N0} 字元上限，未能完整掃描。");
+        }
+
+        Segments.Add(PathPrefix.Length == 0 ? segment : segment with { Path = PathPrefix + segment.Path });
+    }
+
+    public void Add(string text, string source, string path, int? page = null, bool hidden = false) =>
+        Add(new TextSegment(text, source, path, page, hidden));
+
+    public void AddProblem(string code, string message) => Problems.Add(new ScanProblem(code, message));
+
+    /// <summary>
+    /// Counts bytes produced by decompression against the document's budget; throws
+    /// <see cref="ScanProblemException"/> (too-large) once the budget is spent.
+    /// </summary>
+    public void ChargeExpandedBytes(long bytes)
+    {
+        _budget.ExpandedBytes += bytes;
+        if (_budget.ExpandedBytes > Limits.MaxExpandedBytes)
+        {
+            throw new ScanProblemException(ProblemCodes.TooLarge,
+                $"解壓縮後超過 {Limits.MaxExpandedBytes / (1024 * 1024):N0} MB 上限（疑似壓縮炸彈），未能完整掃描。");
+        }
+    }
+
+    /// <summary>
+    /// Scans an attachment or archive member as a document of its own, one level deeper. Its name is
+    /// itself a segment (source <c>attachment</c>): file names carry IDs too. Problems inside it become
+    /// problems of the whole document.
+    /// </summary>
+    public Task ExtractNestedAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken)
+    {
+        Add(name, SegmentSources.Attachment, name);
+        if (Depth + 1 > Limits.MaxDepth)
+        {
+            AddProblem(ProblemCodes.TooDeep,
+                $"「{PathPrefix}{name}」位於第 {Depth + 1} 層附件或壓縮檔內，超過 {Limits.MaxDepth} 層上限，未掃描。");
+            return Task.CompletedTask;
+        }
+
+        var child = new ExtractionContext(Limits, _extractNested, _budget, Depth + 1,
+            PathPrefix + name + "!/", Segments, Problems);
+        return _extractNested(child, content, name, cancellationToken);
+    }
+
+    private sealed class Budget
+    {
+        public long ExpandedBytes;
+        public long TextChars;
+    }
+}

@@ -1,0 +1,12 @@
+using DocScan.Core.Formats;
+
+namespace DocScan.Core.Extraction;
+
+// STUB: to be implemented.
+public sealed class PlainTextExtractor : IDocumentExtractor
+{
+    public bool CanExtract(FileFormat format) => format is FileFormat.Text;
+
+    public Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken) =>
+        throw new NotImplementedException();
+}

@@ -1,0 +1,25 @@
+namespace DocScan.Core.Extraction;
+
+/// <summary>Why a document could not be scanned completely. Any problem makes the verdict at least <c>review</c>.</summary>
+/// <param name="Code">One of <see cref="ProblemCodes"/>.</param>
+/// <param name="Message">A sentence a records clerk can act on (Traditional Chinese).</param>
+public sealed record ScanProblem(string Code, string Message);
+
+public static class ProblemCodes
+{
+    public const string Encrypted = "encrypted";
+    public const string Corrupt = "corrupt";
+    public const string Unsupported = "unsupported";
+    public const string NeedsOcr = "needs-ocr";
+    public const string TooLarge = "too-large";
+    public const string TooDeep = "too-deep";
+    public const string ExtensionMismatch = "extension-mismatch";
+    public const string Timeout = "timeout";
+}
+
+/// <summary>Thrown by an extractor when it cannot go on; the scanner turns it into a <see cref="ScanProblem"/>.</summary>
+public sealed class ScanProblemException(string code, string message) : Exception(message)
+{
+    public string Code { get; } = code;
+    public ScanProblem ToProblem() => new(Code, Message);
+}

@@ -1,0 +1,14 @@
+namespace DocScan.Core.Extraction;
+
+/// <summary>
+/// A run of text found in one place of a document. Offsets reported for findings are relative to
+/// <see cref="Text"/>, so a redaction writer can go back to exactly these characters.
+/// </summary>
+/// <param name="Text">The text as it appears in the document (not normalized).</param>
+/// <param name="Source">Where it came from, one of <see cref="SegmentSources"/>.</param>
+/// <param name="Path">The part, cell or header it came from, e.g. <c>word/header1.xml</c> or <c>名冊!B2</c>;
+/// nested documents are prefixed with their container chain (<c>附件.zip!/申請書.docx!/word/document.xml</c>).</param>
+/// <param name="Page">1-based page or slide number where the format has pages.</param>
+/// <param name="Hidden">True when nobody sees this text on screen or on paper (deleted revisions,
+/// comments, hidden text, properties, hidden sheets, notes): it still leaves with the file.</param>
+public sealed record TextSegment(string Text, string Source, string Path, int? Page = null, bool Hidden = false);

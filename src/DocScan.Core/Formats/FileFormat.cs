@@ -1,0 +1,21 @@
+namespace DocScan.Core.Formats;
+
+/// <summary>What a document really is, decided from its bytes.</summary>
+public enum FileFormat
+{
+    Unknown,
+    Docx,
+    Docm,
+    Xlsx,
+    Xlsm,
+    Pptx,
+    Pptm,
+    Pdf,
+    Eml,
+    Text,
+    Zip,
+    /// <summary>An OOXML package encrypted with a password: a CFB container, not a zip.</summary>
+    EncryptedOffice,
+    /// <summary>A pre-2007 binary Office file (.doc, .xls, .ppt): a CFB container without encryption.</summary>
+    LegacyOffice,
+}

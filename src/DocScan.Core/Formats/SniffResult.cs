@@ -1,0 +1,11 @@
+using System.Text;
+
+namespace DocScan.Core.Formats;
+
+/// <param name="Format">The format found in the bytes.</param>
+/// <param name="TextEncoding">For <see cref="FileFormat.Text"/> and <see cref="FileFormat.Eml"/>: the encoding the bytes decode with.</param>
+/// <param name="HasMacros">For OOXML: a VBA project or macro-enabled content type is present.</param>
+public sealed record SniffResult(FileFormat Format, Encoding? TextEncoding = null, bool HasMacros = false)
+{
+    public static readonly SniffResult Unknown = new(FileFormat.Unknown);
+}
