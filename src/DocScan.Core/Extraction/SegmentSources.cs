@@ -21,6 +21,9 @@ public static class SegmentSources
     public const string Notes = "notes";
     public const string EmailHeader = "email-header";
     public const string EmailBody = "email-body";
+    /// <summary>The document's own file name: it leaves with the document.</summary>
+    public const string FileName = "file-name";
+
     /// <summary>The name of an attachment or archive member; its content keeps its own sources.</summary>
     public const string Attachment = "attachment";
 }

@@ -1,0 +1,25 @@
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>國民身分證統一編號: letter, 1 or 2, eight digits, check digit.</summary>
+public sealed class NationalIdDetector : IDetector
+{
+    private static readonly string[] Context = ["身分證", "身份證", "統一編號", "統編", "證號", "ID"];
+
+    public string Id => "tw-national-id";
+
+    public string FindingType => FindingTypes.NationalId;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        foreach (var (start, length, value) in IdShapes.Find(text))
+        {
+            if (TaiwanIdChecksum.IsValidNationalId(value))
+            {
+                // The checksum alone leaves a 1-in-10 chance for a random code; context words settle it.
+                var confidence = ContextWords.Near(text, start, length, Context, 30) ? 0.99 : 0.9;
+                yield return new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence);
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// 居留證統一證號 (外來人口統一證號): the 2021 format (letter, 8 or 9, eight digits) and the old format
+/// (area letter, gender letter A–D, eight digits), both with the national ID's check digit.
+/// </summary>
+public sealed class ResidentIdDetector : IDetector
+{
+    private static readonly string[] Context = ["居留證", "統一證號", "外來人口", "外籍", "移工", "證號", "ARC"];
+
+    // E-invoice numbers (two letters, eight digits) share the old format's shape.
+    private static readonly string[] InvoiceContext = ["發票", "invoice"];
+
+    public string Id => "tw-resident-id";
+
+    public string FindingType => FindingTypes.ResidentId;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        foreach (var (start, length, value) in IdShapes.Find(text))
+        {
+            if (!TaiwanIdChecksum.IsValidResidentId(value))
+            {
+                continue;
+            }
+
+            var oldFormat = char.IsAsciiLetter(value[1]);
+            if (oldFormat && ContextWords.Near(text, start, length, InvoiceContext, 12))
+            {
+                continue;
+            }
+
+            var confidence = ContextWords.Near(text, start, length, Context, 30) ? 0.99 : oldFormat ? 0.8 : 0.9;
+            yield return new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using DocScan.Core.Extraction;
+using DocScan.Core.Policy;
+
+namespace DocScan.Core.Reporting;
+
+/// <summary>One report per document, in the schema of DESIGN.md. Holds raw values only when asked to.</summary>
+public sealed record ScanReport
+{
+    public int SchemaVersion { get; init; } = 1;
+
+    public required DocumentInfo Document { get; init; }
+
+    public required Verdict Verdict { get; init; }
+
+    public required IReadOnlyList<Reason> Reasons { get; init; }
+
+    public required IReadOnlyList<ReportFinding> Findings { get; init; }
+
+    public required IReadOnlyList<ScanProblem> Problems { get; init; }
+
+    public required string RulesVersion { get; init; }
+}
+
+public sealed record DocumentInfo(string Name, string Format, string Sha256, long Bytes);
+
+/// <param name="Code">Stable id of the reason, e.g. <c>personal-data</c>.</param>
+/// <param name="Message">What to do and why, for the clerk (Traditional Chinese).</param>
+/// <param name="Basis">The laws or countermeasures it rests on.</param>
+public sealed record Reason(string Code, string Message, IReadOnlyList<string> Basis);
+
+public sealed record ReportFinding
+{
+    public required string Type { get; init; }
+
+    public required string Masked { get; init; }
+
+    /// <summary>The normalized value; null (and absent from JSON) unless values were asked for.</summary>
+    public string? Value { get; init; }
+
+    public required FindingLocation Location { get; init; }
+
+    public bool Hidden { get; init; }
+
+    public double Confidence { get; init; }
+
+    public required string Detector { get; init; }
+}
+
+/// <param name="Start">Offset in the original text of the segment at <paramref name="Path"/>.</param>
+/// <param name="Length">Length in original characters.</param>
+public sealed record FindingLocation(string Source, string Path, int? Page, int Start, int Length);

@@ -1,0 +1,13 @@
+using DocScan.Core.Rules;
+
+namespace DocScan.Core.Scanning;
+
+public sealed record ScanOptions
+{
+    public ScanRules Rules { get; init; } = ScanRules.Default;
+
+    public ScanLimits Limits { get; init; } = ScanLimits.Default;
+
+    /// <summary>Put raw normalized values in reports. Only for a local user who asked (<c>--show-values</c>); never for stored reports.</summary>
+    public bool IncludeValues { get; init; }
+}
