@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using DocScan.Cli;
+
+return await DocScanApp.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

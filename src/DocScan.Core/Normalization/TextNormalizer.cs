@@ -20,22 +20,43 @@ public static class TextNormalizer
         var text = new StringBuilder(original.Length);
         var starts = new List<int>(original.Length);
         var ends = new List<int>(original.Length);
-        var enumerator = StringInfo.GetTextElementEnumerator(original);
-        while (enumerator.MoveNext())
+        var i = 0;
+        while (i < original.Length)
         {
-            var element = (string)enumerator.Current;
-            var start = enumerator.ElementIndex;
-            var normalized = NormalizeElement(element);
-            text.Append(normalized);
-            for (var i = 0; i < normalized.Length; i++)
+            var c = original[i];
+            var nextIsPlain = i + 1 == original.Length || IsStable(original[i + 1]) || IsFullWidthAscii(original[i + 1]);
+            if (nextIsPlain && (IsStable(c) || IsFullWidthAscii(c)))
             {
-                starts.Add(start);
-                ends.Add(start + element.Length);
+                // Chinese official text is nearly all ideographs, full-width punctuation and full-width
+                // ASCII: these map one to one, so skip the costly general path for them.
+                text.Append(IsFullWidthAscii(c) ? (char)(c - 0xFEE0) : c);
+                starts.Add(i);
+                ends.Add(i + 1);
+                i++;
+                continue;
             }
+
+            var length = StringInfo.GetNextTextElementLength(original.AsSpan(i));
+            var normalized = NormalizeElement(original.Substring(i, length));
+            text.Append(normalized);
+            for (var k = 0; k < normalized.Length; k++)
+            {
+                starts.Add(i);
+                ends.Add(i + length);
+            }
+
+            i += length;
         }
 
         return new NormalizedText(original, text.ToString(), [.. starts], [.. ends]);
     }
+
+    // Characters NFKC leaves alone on their own: ASCII, CJK ideographs, and the CJK punctuation
+    // official documents use (、。「」《》〈〉 and friends; U+3000, the ideographic space, is not stable).
+    private static bool IsStable(char c) =>
+        c < 0x7F || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3001' and <= '\u3035';
+
+    private static bool IsFullWidthAscii(char c) => c is >= '\uFF01' and <= '\uFF5E';
 
     private static string NormalizeElement(string element)
     {

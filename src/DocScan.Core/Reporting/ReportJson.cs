@@ -15,6 +15,9 @@ public static class ReportJson
     public static string Serialize(ScanReport report, bool indented = true) =>
         JsonSerializer.Serialize(report, indented ? Options : LineOptions);
 
+    /// <summary>The verdict as it is spelled in JSON (<c>dual-draft</c>).</summary>
+    public static string VerdictId(Policy.Verdict verdict) => JsonNamingPolicy.KebabCaseLower.ConvertName(verdict.ToString());
+
     public static ScanReport? Deserialize(string json) => JsonSerializer.Deserialize<ScanReport>(json, Options);
 
     private static JsonSerializerOptions Create(bool indented) => new()

@@ -1,0 +1,55 @@
+using DocScan.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace DocScan.Cli;
+
+/// <summary>The <c>docscan</c> command line: commands are thin, the work is in DocScan.Core.</summary>
+public static class DocScanApp
+{
+    /// <summary>Usage errors and unreadable paths.</summary>
+    public const int UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var console = CreateConsole(stdout);
+        var errors = CreateConsole(stderr);
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("docscan");
+            config.ConfigureConsole(console);
+            config.Settings.Registrar.RegisterInstance(new CliConsoles(console, errors, stdout));
+            config.PropagateExceptions();
+            config.AddCommand<ScanCommand>("scan")
+                .WithDescription("掃描檔案與資料夾（含子資料夾），找出個人資料與機密內容，逐份判定能否發出。不需 Azure 或伺服器。結束碼：0 = 全部可發出（release）；1 = 有文件須處理（遮蔽、分稿、人工確認或禁止發出）；2 = 用法錯誤或路徑無法讀取。")
+                .WithExample("scan", "sample-docs")
+                .WithExample("scan", "公文.docx", "附件.zip", "--out", "reports")
+                .WithExample("scan", "outbound", "--json");
+        });
+
+        try
+        {
+            return await app.RunAsync(args, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CommandAppException ex)
+        {
+            errors.MarkupLine($"[red]錯誤：[/]{Markup.Escape(ex.Message)}");
+            errors.MarkupLine("請執行 [bold]docscan --help[/] 或 [bold]docscan scan --help[/] 查看用法。");
+            return UsageError;
+        }
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        // Colour only where a person is looking; pipes and files get plain text.
+        Ansi = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
+            || ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = ColorSystemSupport.Detect,
+        Interactive = InteractionSupport.Detect,
+    });
+}
+
+/// <summary>Where a command writes: results to <see cref="Out"/> (or raw lines to <see cref="RawOut"/>), progress and errors to <see cref="Errors"/>.</summary>
+public sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Errors, TextWriter RawOut);

@@ -1,0 +1,50 @@
+using DocScan.Core.Extraction;
+using DocScan.Core.Policy;
+
+namespace DocScan.Core.Reporting;
+
+/// <summary>How verdicts and sources read for a records clerk (terminal summary, HTML report).</summary>
+public static class Labels
+{
+    public static string Of(Verdict verdict) => verdict switch
+    {
+        Verdict.Release => "可發出",
+        Verdict.Redact => "須遮蔽",
+        Verdict.DualDraft => "須分稿",
+        Verdict.Review => "須人工確認",
+        Verdict.Block => "禁止發出",
+        _ => verdict.ToString(),
+    };
+
+    public static string OfSource(string source) => source switch
+    {
+        SegmentSources.Body => "內文",
+        SegmentSources.Table => "表格",
+        SegmentSources.Header => "頁首",
+        SegmentSources.Footer => "頁尾",
+        SegmentSources.Footnote => "註腳",
+        SegmentSources.Endnote => "章節附註",
+        SegmentSources.Comment => "註解",
+        SegmentSources.TextBox => "文字方塊",
+        SegmentSources.TrackedInsertion => "追蹤修訂（插入）",
+        SegmentSources.TrackedDeletion => "追蹤修訂（已刪除）",
+        SegmentSources.HiddenText => "隱藏文字",
+        SegmentSources.Metadata => "文件屬性",
+        SegmentSources.Page => "PDF 頁面",
+        SegmentSources.Sheet => "工作表",
+        SegmentSources.Slide => "投影片",
+        SegmentSources.Notes => "備忘稿",
+        SegmentSources.EmailHeader => "郵件標頭",
+        SegmentSources.EmailBody => "郵件內文",
+        SegmentSources.Attachment => "附件名稱",
+        SegmentSources.FileName => "檔名",
+        _ => source,
+    };
+
+    /// <summary>Where a finding is, in words: source, page and part.</summary>
+    public static string OfLocation(FindingLocation location)
+    {
+        var page = location.Page is { } n ? $" 第 {n} 頁" : "";
+        return $"{OfSource(location.Source)}{page}（{location.Path}）";
+    }
+}
