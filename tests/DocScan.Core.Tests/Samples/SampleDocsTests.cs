@@ -1,0 +1,64 @@
+using DocScan.Core.Reporting;
+using DocScan.Core.Scanning;
+using DocScan.Core.Tests.Support;
+
+namespace DocScan.Core.Tests.Samples;
+
+/// <summary>Every document in sample-docs/ scans exactly as expected.json says: verdict, problems and findings.</summary>
+public class SampleDocsTests
+{
+    private static readonly string Folder = RepositoryRoot.Combine("sample-docs");
+    private static readonly ExpectedSamples Expected = ExpectedSamples.Load(Path.Combine(Folder, "expected.json"));
+
+    // The folder's own description files are scanned like everything else and must be clean.
+    private static readonly string[] Descriptions = ["README.md", "expected.json"];
+
+    public static TheoryData<string> Files() => new(Expected.Documents.Select(d => d.File));
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Document_scans_as_expected(string file)
+    {
+        var expected = Expected.Documents.Single(d => d.File == file);
+
+        var report = await new DocumentScanner().ScanFileAsync(Path.Combine(Folder, file));
+
+        Assert.Equal(expected.Verdict, ReportJson.VerdictId(report.Verdict));
+        Assert.Equal(
+            (expected.Problems ?? []).Distinct().Order(StringComparer.Ordinal),
+            report.Problems.Select(p => p.Code).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(
+            (expected.Findings ?? []).Select(f => f.Key).Order(StringComparer.Ordinal),
+            report.Findings.Select(f => new ExpectedFinding(f.Type, f.Masked, f.Location.Source, f.Hidden).Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Expected_json_lists_every_document_in_the_folder()
+    {
+        var onDisk = Directory.EnumerateFiles(Folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Folder, f).Replace('\\', '/'))
+            .Except(Descriptions)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(onDisk, Expected.Documents.Select(d => d.File).Order(StringComparer.Ordinal));
+        Assert.True(Expected.Documents.Count >= 20);
+    }
+
+    [Theory]
+    [MemberData(nameof(DescriptionFiles))]
+    public async Task Description_files_hold_no_personal_data(string file)
+    {
+        var report = await new DocumentScanner().ScanFileAsync(Path.Combine(Folder, file));
+        Assert.DoesNotContain(report.Findings, f => f.Type is "national-id" or "resident-id");
+    }
+
+    public static TheoryData<string> DescriptionFiles() => new(Descriptions);
+
+    [Fact]
+    public void Samples_cover_every_verdict_path_of_this_release()
+    {
+        var verdicts = Expected.Documents.Select(d => d.Verdict).ToHashSet();
+        Assert.Superset(new HashSet<string> { "release", "redact", "review" }, verdicts);
+        var problems = Expected.Documents.SelectMany(d => d.Problems ?? []).ToHashSet();
+        Assert.Superset(new HashSet<string> { "corrupt", "encrypted", "needs-ocr", "too-large", "too-deep", "unsupported", "extension-mismatch" }, problems);
+    }
+}
