@@ -1,0 +1,40 @@
+namespace DocScan.Core.Formats;
+
+/// <summary>Which formats a file name's extension promises; unknown extensions promise nothing.</summary>
+internal static class ExtensionFamilies
+{
+    private static readonly Dictionary<string, FileFormat[]> Claims = Build(
+        ([".docx", ".docm", ".dotx", ".dotm"], [FileFormat.Docx, FileFormat.Docm, FileFormat.EncryptedOffice]),
+        ([".xlsx", ".xlsm", ".xltx", ".xltm"], [FileFormat.Xlsx, FileFormat.Xlsm, FileFormat.EncryptedOffice]),
+        ([".pptx", ".pptm", ".potx", ".potm", ".ppsx", ".ppsm"], [FileFormat.Pptx, FileFormat.Pptm, FileFormat.EncryptedOffice]),
+        // Outlook's .msg is a CFB container too, so it sniffs as legacy Office.
+        ([".doc", ".dot", ".xls", ".xlt", ".ppt", ".pot", ".pps", ".msg"], [FileFormat.LegacyOffice, FileFormat.EncryptedOffice]),
+        ([".pdf"], [FileFormat.Pdf]),
+        // A message saved as text and text that reads as a message both open fine where they land.
+        ([".eml"], [FileFormat.Eml, FileFormat.Text]),
+        ([".txt", ".csv", ".tsv", ".md", ".log", ".json", ".xml", ".html", ".htm"], [FileFormat.Text, FileFormat.Eml]),
+        ([".zip"], [FileFormat.Zip]));
+
+    /// <summary>The lower-case extension when it claims a family <paramref name="actual"/> is not in.</summary>
+    public static string? Mismatch(string name, FileFormat actual)
+    {
+        var extension = Path.GetExtension(name);
+        return Claims.TryGetValue(extension, out var allowed) && !allowed.Contains(actual)
+            ? extension.ToLowerInvariant()
+            : null;
+    }
+
+    private static Dictionary<string, FileFormat[]> Build(params (string[] Extensions, FileFormat[] Formats)[] families)
+    {
+        var claims = new Dictionary<string, FileFormat[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (extensions, formats) in families)
+        {
+            foreach (var extension in extensions)
+            {
+                claims.Add(extension, formats);
+            }
+        }
+
+        return claims;
+    }
+}
