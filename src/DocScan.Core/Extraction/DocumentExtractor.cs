@@ -26,24 +26,25 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
     public async Task<ExtractionResult> ExtractAsync(
         ReadOnlyMemory<byte> content, string name, ScanLimits limits, CancellationToken cancellationToken)
     {
-        var sniff = FormatSniffer.Sniff(content.Span);
         var context = new ExtractionContext(limits, (child, bytes, childName, ct) =>
-            ExtractSniffedAsync(child, bytes, childName, FormatSniffer.Sniff(bytes.Span), ct));
-        await ExtractSniffedAsync(context, content, name, sniff, cancellationToken).ConfigureAwait(false);
+            ExtractOneAsync(child, bytes, childName, ct));
+        var sniff = await ExtractOneAsync(context, content, name, cancellationToken).ConfigureAwait(false);
         return new ExtractionResult(sniff, context.Segments, context.Problems);
     }
 
-    private async Task ExtractSniffedAsync(
-        ExtractionContext context, ReadOnlyMemory<byte> content, string name, SniffResult sniff,
-        CancellationToken cancellationToken)
+    private async Task<SniffResult> ExtractOneAsync(
+        ExtractionContext context, ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken)
     {
         var display = context.PathPrefix + name;
         if (content.Length > context.Limits.MaxDocumentBytes)
         {
+            // Checked before sniffing: sniffing a zip already means opening it.
             context.AddProblem(ProblemCodes.TooLarge,
                 $"「{display}」大小 {content.Length / (1024 * 1024):N0} MB，超過 {context.Limits.MaxDocumentBytes / (1024 * 1024):N0} MB 上限，未掃描。");
-            return;
+            return SniffResult.Unknown;
         }
+
+        var sniff = FormatSniffer.Sniff(content.Span);
 
         if (FormatSniffer.ExtensionMismatch(name, sniff.Format) is { } claimed)
         {
@@ -55,7 +56,7 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
         if (extractor is null)
         {
             context.AddProblem(UnreadableCode(sniff.Format), UnreadableMessage(display, sniff.Format));
-            return;
+            return sniff;
         }
 
         try
@@ -77,6 +78,8 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
             context.AddProblem(ProblemCodes.Corrupt,
                 $"「{display}」無法解析（{FormatNames.Describe(sniff.Format)}，{ex.GetType().Name}），檔案可能已損毀或被截斷。");
         }
+
+        return sniff;
     }
 
     private static string UnreadableCode(FileFormat format) =>

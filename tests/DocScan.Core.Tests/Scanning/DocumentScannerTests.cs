@@ -134,7 +134,7 @@ public class DocumentScannerTests
 
     private sealed class HangingExtractor : IDocumentExtractor
     {
-        public bool CanExtract(Formats.FileFormat format) => true;
+        public bool CanExtract(DocScan.Core.Formats.FileFormat format) => true;
 
         public Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
         {
