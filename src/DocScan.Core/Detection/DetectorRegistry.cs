@@ -3,16 +3,21 @@ using DocScan.Core.Rules;
 
 namespace DocScan.Core.Detection;
 
-/// <summary>Assembles the detectors a rules file leaves enabled.</summary>
+/// <summary>Assembles the detectors a rules file leaves enabled, each configured from the rules.</summary>
 public static class DetectorRegistry
 {
-    public static IReadOnlyList<IDetector> All { get; } =
+    private static readonly Func<ScanRules, IDetector>[] TextDetectors =
     [
-        new NationalIdDetector(),
-        new ResidentIdDetector(),
-        new MaskedNationalIdDetector(),
+        _ => new NationalIdDetector(),
+        _ => new ResidentIdDetector(),
+        _ => new MaskedNationalIdDetector(),
     ];
 
-    public static IReadOnlyList<IDetector> Create(ScanRules rules) =>
-        All.Where(d => rules.IsEnabled(d.FindingType)).ToList();
+    private static readonly Func<ScanRules, IDocumentDetector>[] DocumentDetectors =
+    [
+    ];
+
+    public static DetectorSet Create(ScanRules rules) => new(
+        TextDetectors.Select(f => f(rules)).Where(d => rules.IsEnabled(d.FindingType)).ToList(),
+        DocumentDetectors.Select(f => f(rules)).Where(d => rules.IsEnabled(d.FindingType)).ToList());
 }

@@ -1,45 +1,48 @@
 using DocScan.Core.Extraction;
-using DocScan.Core.Normalization;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Detection;
 
-/// <summary>Runs the enabled detectors over segments and places every match in its original text.</summary>
-public sealed class FindingDetector(IReadOnlyList<IDetector> detectors, ScanRules rules)
+/// <summary>Runs the enabled detectors over a document and places every match in its original text.</summary>
+public sealed class FindingDetector(DetectorSet detectors, ScanRules rules)
 {
     public static FindingDetector Create(ScanRules rules) => new(DetectorRegistry.Create(rules), rules);
 
-    public IReadOnlyList<Finding> Detect(IEnumerable<TextSegment> segments, CancellationToken cancellationToken)
+    public IReadOnlyList<Finding> Detect(ExtractionResult document, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
-        foreach (var segment in segments)
+        var neighbourhood = new SegmentNeighbourhood(document.Segments);
+        for (var i = 0; i < neighbourhood.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            findings.AddRange(Detect(segment));
+            findings.AddRange(Detect(new DetectionInput(neighbourhood.Normalized(i), neighbourhood.Segment(i), neighbourhood, i)));
+        }
+
+        foreach (var detector in detectors.DocumentDetectors)
+        {
+            findings.AddRange(detector.Detect(document).Where(f => !rules.IsAllowed(f.Value)));
         }
 
         return findings;
     }
 
-    public IEnumerable<Finding> Detect(TextSegment segment)
+    private IEnumerable<Finding> Detect(DetectionInput input)
     {
-        var normalized = TextNormalizer.Normalize(segment.Text);
-        var input = new DetectionInput(normalized, segment);
         var seen = new HashSet<(string, int, int)>();
-        foreach (var detector in detectors)
+        foreach (var detector in detectors.TextDetectors)
         {
             foreach (var match in detector.Detect(input))
             {
-                if (rules.IsAllowed(match.Value))
+                if (rules.IsAllowed(match.Value) || match.Confidence < rules.MinConfidence(detector.FindingType))
                 {
                     continue;
                 }
 
-                var (start, length) = normalized.ToOriginal(match.Start, match.Length);
+                var (start, length) = input.Text.ToOriginal(match.Start, match.Length);
                 if (seen.Add((detector.FindingType, start, length)))
                 {
                     yield return new Finding(detector.FindingType, detector.Id, match.Value, match.Masked,
-                        match.Confidence, segment, start, length);
+                        match.Confidence, input.Segment, start, length);
                 }
             }
         }
@@ -51,7 +54,8 @@ public sealed class FindingDetector(IReadOnlyList<IDetector> detectors, ScanRule
     /// </summary>
     public string MaskValues(string text)
     {
-        var findings = Detect(new TextSegment(text, SegmentSources.FileName, ""))
+        var segment = new TextSegment(text, SegmentSources.FileName, "");
+        var findings = Detect(new DetectionInput(Normalization.TextNormalizer.Normalize(text), segment))
             .OrderByDescending(f => f.Start)
             .ToList();
         var result = text;

@@ -1,4 +1,3 @@
-using DocScan.Core.Extraction;
 using DocScan.Core.Normalization;
 
 namespace DocScan.Core.Detection;
@@ -15,10 +14,6 @@ public interface IDetector
     /// <summary>Matches in <see cref="DetectionInput.Text"/>, with offsets into its normalized text.</summary>
     IEnumerable<DetectorMatch> Detect(DetectionInput input);
 }
-
-/// <param name="Text">The segment's text, normalized.</param>
-/// <param name="Segment">Where the text came from (detectors may weigh context by source).</param>
-public sealed record DetectionInput(NormalizedText Text, TextSegment Segment);
 
 /// <param name="Start">Offset in the normalized text.</param>
 /// <param name="Length">Length in the normalized text.</param>

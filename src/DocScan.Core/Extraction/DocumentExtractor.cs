@@ -29,7 +29,7 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
         var context = new ExtractionContext(limits, (child, bytes, childName, ct) =>
             ExtractOneAsync(child, bytes, childName, ct));
         var sniff = await ExtractOneAsync(context, content, name, cancellationToken).ConfigureAwait(false);
-        return new ExtractionResult(sniff, context.Segments, context.Problems);
+        return new ExtractionResult(sniff, context.Segments, context.Problems, context.ActiveContent);
     }
 
     private async Task<SniffResult> ExtractOneAsync(
@@ -50,6 +50,17 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
         {
             context.AddProblem(ProblemCodes.ExtensionMismatch,
                 $"「{display}」的副檔名是 {claimed}，內容卻是 {FormatNames.Describe(sniff.Format)}；已依實際內容掃描，收件者可能無法正確開啟。");
+        }
+
+        if (sniff.HasMacros)
+        {
+            context.AddActiveContent(ActiveContentKinds.Vba, name);
+        }
+
+        if (sniff.Format == FileFormat.Executable)
+        {
+            context.AddActiveContent(ActiveContentKinds.Executable, name);
+            return sniff;
         }
 
         var extractor = _extractors.FirstOrDefault(e => e.CanExtract(sniff.Format));
@@ -96,4 +107,6 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
 /// <param name="Sniff">What the top-level document is.</param>
 /// <param name="Segments">Every piece of text found, in document order, containers included.</param>
 /// <param name="Problems">Why the extraction is incomplete; empty when it is complete.</param>
-public sealed record ExtractionResult(SniffResult Sniff, IReadOnlyList<TextSegment> Segments, IReadOnlyList<ScanProblem> Problems);
+/// <param name="ActiveContent">Macros, embedded packages and programs found anywhere in the tree.</param>
+public sealed record ExtractionResult(
+    SniffResult Sniff, IReadOnlyList<TextSegment> Segments, IReadOnlyList<ScanProblem> Problems, IReadOnlyList<ActiveContent> ActiveContent);

@@ -15,14 +15,15 @@ public sealed class ExtractionContext
     internal ExtractionContext(
         ScanLimits limits,
         Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested)
-        : this(limits, extractNested, new Budget(), depth: 0, pathPrefix: "", [], [])
+        : this(limits, extractNested, new Budget(), depth: 0, pathPrefix: "", [], [], [])
     {
     }
 
     private ExtractionContext(
         ScanLimits limits,
         Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested,
-        Budget budget, int depth, string pathPrefix, List<TextSegment> segments, List<ScanProblem> problems)
+        Budget budget, int depth, string pathPrefix, List<TextSegment> segments, List<ScanProblem> problems,
+        List<ActiveContent> activeContent)
     {
         Limits = limits;
         _extractNested = extractNested;
@@ -31,6 +32,7 @@ public sealed class ExtractionContext
         PathPrefix = pathPrefix;
         Segments = segments;
         Problems = problems;
+        ActiveContent = activeContent;
     }
 
     public ScanLimits Limits { get; }
@@ -44,6 +46,8 @@ public sealed class ExtractionContext
     public List<TextSegment> Segments { get; }
 
     public List<ScanProblem> Problems { get; }
+
+    public List<ActiveContent> ActiveContent { get; }
 
     /// <summary>Adds a segment (empty ones are dropped), prefixing its path with the container chain.</summary>
     public void Add(TextSegment segment)
@@ -67,6 +71,9 @@ public sealed class ExtractionContext
         Add(new TextSegment(text, source, path, page, hidden));
 
     public void AddProblem(string code, string message) => Problems.Add(new ScanProblem(code, message));
+
+    /// <summary>Records executable content at <paramref name="path"/> (relative to this document).</summary>
+    public void AddActiveContent(string kind, string path) => ActiveContent.Add(new(kind, PathPrefix + path));
 
     /// <summary>
     /// Counts bytes produced by decompression against the document's budget; throws
@@ -98,7 +105,7 @@ public sealed class ExtractionContext
         }
 
         var child = new ExtractionContext(Limits, _extractNested, _budget, Depth + 1,
-            PathPrefix + name + "!/", Segments, Problems);
+            PathPrefix + name + "!/", Segments, Problems, ActiveContent);
         return _extractNested(child, content, name, cancellationToken);
     }
 

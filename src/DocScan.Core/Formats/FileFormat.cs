@@ -18,4 +18,6 @@ public enum FileFormat
     EncryptedOffice,
     /// <summary>A pre-2007 binary Office file (.doc, .xls, .ppt): a CFB container without encryption.</summary>
     LegacyOffice,
+    /// <summary>A program (PE, ELF or Mach-O): never leaves through this channel.</summary>
+    Executable,
 }

@@ -25,6 +25,7 @@ public static class FormatNames
         FileFormat.Zip => "ZIP 壓縮檔",
         FileFormat.EncryptedOffice => "加密的 Office 文件",
         FileFormat.LegacyOffice => "舊版 Office 二進位文件",
+        FileFormat.Executable => "可執行程式",
         _ => "無法辨識的二進位資料",
     };
 }

@@ -19,6 +19,11 @@ public static class FormatSniffer
             return SniffCompoundFile(content);
         }
 
+        if (IsExecutable(content))
+        {
+            return new SniffResult(FileFormat.Executable);
+        }
+
         if (content[..Math.Min(content.Length, PdfHeaderWindow)].IndexOf("%PDF-"u8) >= 0)
         {
             return new SniffResult(FileFormat.Pdf);
@@ -37,6 +42,27 @@ public static class FormatSniffer
     /// null when they agree or the extension claims nothing we know.
     /// </summary>
     public static string? ExtensionMismatch(string name, FileFormat actual) => ExtensionFamilies.Mismatch(name, actual);
+
+    // PE ("MZ"), ELF, and Mach-O (32/64-bit, both byte orders).
+    private static bool IsExecutable(ReadOnlySpan<byte> content) =>
+        IsPortableExecutable(content)
+        || content.StartsWith("\u007fELF"u8)
+        || content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xED, 0xFA, 0xCE])
+        || content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xED, 0xFA, 0xCF])
+        || content.StartsWith((ReadOnlySpan<byte>)[0xCE, 0xFA, 0xED, 0xFE])
+        || content.StartsWith((ReadOnlySpan<byte>)[0xCF, 0xFA, 0xED, 0xFE]);
+
+    // "MZ" alone also starts ordinary text; a PE file points at its "PE\0\0" header from offset 0x3C.
+    private static bool IsPortableExecutable(ReadOnlySpan<byte> content)
+    {
+        if (!content.StartsWith("MZ"u8) || content.Length < 0x40)
+        {
+            return false;
+        }
+
+        var peOffset = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(content[0x3C..]);
+        return peOffset > 0 && peOffset <= content.Length - 4 && content[peOffset..].StartsWith("PE\0\0"u8);
+    }
 
     // Office encrypts OOXML packages into a CFB with these two streams ([MS-OFFCRYPTO] 2.3.4.4 ff.);
     // any other CFB is a binary Office file (or an Outlook .msg) we cannot read.

@@ -1,6 +1,7 @@
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
 using DocScan.Core.Reporting;
+using DocScan.Core.Rules;
 
 namespace DocScan.Core.Policy;
 
@@ -13,14 +14,15 @@ public static class VerdictPolicy
     private static readonly string[] FailClosedBasis = ["個人資料保護法第27條", "DocScan 原則：未能完整檢查者不得放行"];
 
     public static (Verdict Verdict, IReadOnlyList<Reason> Reasons) Decide(
-        IReadOnlyList<Finding> findings, IReadOnlyList<ScanProblem> problems)
+        IReadOnlyList<Finding> findings, IReadOnlyList<ScanProblem> problems, ScanRules? rules = null)
     {
+        rules ??= ScanRules.Default;
         var verdict = Verdict.Release;
         var reasons = new List<Reason>();
 
         var counted = findings
             .GroupBy(f => f.Type)
-            .Select(g => (Rule: DefaultFindingRules.For(g.Key), Count: g.Count(), Hidden: g.Count(f => f.Segment.Hidden)))
+            .Select(g => (Rule: Effective(DefaultFindingRules.For(g.Key), rules), Count: g.Count(), Hidden: g.Count(f => f.Segment.Hidden)))
             .Where(t => t.Rule.Verdict != Verdict.Release)
             .OrderByDescending(t => t.Rule.Verdict)
             .ThenBy(t => t.Rule.Type, StringComparer.Ordinal);
@@ -45,6 +47,9 @@ public static class VerdictPolicy
 
         return (verdict, reasons);
     }
+
+    private static FindingRule Effective(FindingRule rule, ScanRules rules) =>
+        rules.Policy.TryGetValue(rule.Type, out var verdict) ? rule with { Verdict = verdict } : rule;
 
     private static Verdict Max(Verdict a, Verdict b) => a >= b ? a : b;
 

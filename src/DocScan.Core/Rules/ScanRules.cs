@@ -2,12 +2,15 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DocScan.Core.Policy;
 
 namespace DocScan.Core.Rules;
 
 /// <summary>
-/// An agency's rules file: values it allows (its own letterhead numbers, published contacts) and the
-/// detectors it switches off. The shipped defaults work with no file at all.
+/// An agency's rules file, in the spirit of gitleaks' config: the agency's own domains, letterhead
+/// addresses and phone numbers (never reported), its evaluator roster (always reported), values it
+/// allows, per-type switches and thresholds, and verdict overrides. The shipped defaults work with no
+/// file at all. Schema: <c>rules/rules.schema.json</c>.
 /// </summary>
 public sealed record ScanRules
 {
@@ -21,11 +24,32 @@ public sealed record ScanRules
     /// <summary>The agency's own name for this rules revision.</summary>
     public string Version { get; init; } = DefaultVersion;
 
-    /// <summary>Normalized values never reported (compared after NFKC, spaces removed, case-insensitive).</summary>
-    public IReadOnlyList<string> Allow { get; init; } = [];
+    public AgencyRules Agency { get; init; } = new();
 
-    /// <summary>Finding types switched off, e.g. <c>masked-national-id</c>.</summary>
-    public IReadOnlyList<string> Disabled { get; init; } = [];
+    /// <summary>Names on the procurement evaluation committee roster (評選委員名單): found wherever they appear.</summary>
+    public IReadOnlyList<string> Evaluators { get; init; } = [];
+
+    /// <summary>Public officials whose names in official capacity are not private persons' data (承辦人, 機關首長).</summary>
+    public IReadOnlyList<string> Officials { get; init; } = [];
+
+    /// <summary>Values never reported (compared after NFKC, spaces removed, case-insensitive).</summary>
+    public IReadOnlyList<string> Allow
+    {
+        get => _allow;
+        init
+        {
+            _allow = value;
+            _allowSet = null;
+        }
+    }
+
+    private readonly IReadOnlyList<string> _allow = [];
+
+    /// <summary>Per finding type: switched off, a minimum confidence, a threshold.</summary>
+    public IReadOnlyDictionary<string, TypeRules> Types { get; init; } = new Dictionary<string, TypeRules>();
+
+    /// <summary>Verdict overrides per finding type, e.g. <c>"ubn": "redact"</c>.</summary>
+    public IReadOnlyDictionary<string, Verdict> Policy { get; init; } = new Dictionary<string, Verdict>();
 
     /// <summary>
     /// The <c>rulesVersion</c> a report carries: the version name plus a digest of the file, so two
@@ -34,12 +58,25 @@ public sealed record ScanRules
     [JsonIgnore]
     public string EffectiveVersion { get; private init; } = DefaultVersion;
 
+    private HashSet<string> AllowSet => _allowSet ??= Allow.Select(Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    // Built on first use; reset whenever Allow is set, so copies made with `with` never see a stale set.
+    private HashSet<string>? _allowSet;
+
     public static ScanRules Default { get; } = new();
 
-    public bool IsEnabled(string findingType) => !Disabled.Contains(findingType, StringComparer.OrdinalIgnoreCase);
+    public bool IsEnabled(string findingType) => Type(findingType)?.Enabled ?? true;
 
-    public bool IsAllowed(string normalizedValue) =>
-        Allow.Any(a => string.Equals(Canonical(a), Canonical(normalizedValue), StringComparison.OrdinalIgnoreCase));
+    public double MinConfidence(string findingType) => Type(findingType)?.MinConfidence ?? 0;
+
+    public int Threshold(string findingType, int fallback) => Type(findingType)?.Threshold ?? fallback;
+
+    public bool IsAllowed(string normalizedValue) => Allow.Count > 0 && AllowSet.Contains(Canonical(normalizedValue));
+
+    /// <summary>Whether an e-mail domain is the agency's own (sub-domains included).</summary>
+    public bool IsAgencyDomain(string domain) =>
+        Agency.Domains.Any(d => domain.Equals(d, StringComparison.OrdinalIgnoreCase)
+            || domain.EndsWith("." + d, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reads a rules file; throws <see cref="RulesFileException"/> with a readable message when it is not valid.</summary>
     public static async Task<ScanRules> LoadAsync(string path, CancellationToken cancellationToken)
@@ -49,11 +86,7 @@ public sealed record ScanRules
         {
             bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         }
-        catch (IOException ex)
-        {
-            throw new RulesFileException($"無法讀取規則檔 {path}：{ex.Message}", ex);
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new RulesFileException($"無法讀取規則檔 {path}：{ex.Message}", ex);
         }
@@ -82,8 +115,11 @@ public sealed record ScanRules
         return rules with { EffectiveVersion = $"{rules.Version}+{digest}" };
     }
 
-    private static string Canonical(string value) =>
-        new(value.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
+    /// <summary>The canonical form allow-list entries and values are compared in.</summary>
+    public static string Canonical(string value) =>
+        new(value.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+
+    private TypeRules? Type(string findingType) => Types.TryGetValue(findingType, out var rules) ? rules : null;
 
     private static readonly JsonSerializerOptions SerializerOptions = new()
     {
@@ -91,7 +127,34 @@ public sealed record ScanRules
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
     };
+}
+
+/// <summary>The agency's own contact data: printed in every letterhead, so never a finding.</summary>
+public sealed record AgencyRules
+{
+    public string? Name { get; init; }
+
+    /// <summary>E-mail domains of the agency (e.g. <c>gov.taipei</c>); recipients there are not external.</summary>
+    public IReadOnlyList<string> Domains { get; init; } = [];
+
+    /// <summary>Letterhead addresses (地址) not to be reported.</summary>
+    public IReadOnlyList<string> Addresses { get; init; } = [];
+
+    /// <summary>Letterhead and service phone numbers not to be reported.</summary>
+    public IReadOnlyList<string> Phones { get; init; } = [];
+}
+
+public sealed record TypeRules
+{
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Matches below this confidence are dropped.</summary>
+    public double? MinConfidence { get; init; }
+
+    /// <summary>A count threshold where a type has one (recipient-exposure: external recipients in To/Cc).</summary>
+    public int? Threshold { get; init; }
 }
 
 public sealed class RulesFileException(string message, Exception? inner = null) : Exception(message, inner);

@@ -73,11 +73,11 @@ public sealed class DocumentScanner
         {
             await timeout.CancelAsync().ConfigureAwait(false);
             extraction = new ExtractionResult(SniffResult.Unknown, [],
-                [new ScanProblem(ProblemCodes.Timeout, $"超過 {_options.Limits.Timeout.TotalSeconds:N0} 秒仍未完成解析，未能完整掃描。")]);
+                [new ScanProblem(ProblemCodes.Timeout, $"超過 {_options.Limits.Timeout.TotalSeconds:N0} 秒仍未完成解析，未能完整掃描。")], []);
         }
 
-        var segments = extraction.Segments.Prepend(new TextSegment(name, SegmentSources.FileName, name));
-        var findings = _detector.Detect(segments, cancellationToken);
+        var withName = extraction with { Segments = [new TextSegment(name, SegmentSources.FileName, name), .. extraction.Segments] };
+        var findings = _detector.Detect(withName, cancellationToken);
         return Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, extraction.Problems,
             Stopwatch.GetElapsedTime(started));
     }
@@ -85,7 +85,7 @@ public sealed class DocumentScanner
     private ScanReport Build(string name, string format, string sha, long bytes,
         IReadOnlyList<Finding> findings, IReadOnlyList<ScanProblem> problems, TimeSpan elapsed)
     {
-        var (verdict, reasons) = VerdictPolicy.Decide(findings, problems);
+        var (verdict, reasons) = VerdictPolicy.Decide(findings, problems, _options.Rules);
         var report = new ScanReport
         {
             Document = new DocumentInfo(_detector.MaskValues(name), format, sha, bytes),

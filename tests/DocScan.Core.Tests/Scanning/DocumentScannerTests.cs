@@ -125,11 +125,12 @@ public class DocumentScannerTests
     [Fact]
     public async Task Rules_allow_list_and_disabled_types_are_applied()
     {
-        var rules = ScanRules.Parse("""{ "version": "t", "allow": ["Ｆ152601819"], "disabled": [] }"""u8, "rules.json");
+        var rules = ScanRules.Parse("""{ "version": "t", "allow": ["Ｆ152601819"], "types": { "resident-id": { "enabled": false } } }"""u8, "rules.json");
         var report = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(Letter, "a.txt");
 
         Assert.Equal(Verdict.Release, report.Verdict);
         Assert.StartsWith("t+", report.RulesVersion);
+        Assert.False(rules.IsEnabled("resident-id"));
     }
 
     private sealed class HangingExtractor : IDocumentExtractor

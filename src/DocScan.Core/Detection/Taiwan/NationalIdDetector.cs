@@ -17,7 +17,7 @@ public sealed class NationalIdDetector : IDetector
             if (TaiwanIdChecksum.IsValidNationalId(value))
             {
                 // The checksum alone leaves a 1-in-10 chance for a random code; context words settle it.
-                var confidence = ContextWords.Near(text, start, length, Context, 30) ? 0.99 : 0.9;
+                var confidence = input.HasContext(start, length, Context, 30) ? 0.99 : 0.9;
                 yield return new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence);
             }
         }

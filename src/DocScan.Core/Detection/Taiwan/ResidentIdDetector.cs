@@ -26,12 +26,12 @@ public sealed class ResidentIdDetector : IDetector
             }
 
             var oldFormat = char.IsAsciiLetter(value[1]);
-            if (oldFormat && ContextWords.Near(text, start, length, InvoiceContext, 12))
+            if (oldFormat && input.HasContext(start, length, InvoiceContext, 12))
             {
                 continue;
             }
 
-            var confidence = ContextWords.Near(text, start, length, Context, 30) ? 0.99 : oldFormat ? 0.8 : 0.9;
+            var confidence = input.HasContext(start, length, Context, 30) ? 0.99 : oldFormat ? 0.8 : 0.9;
             yield return new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence);
         }
     }
