@@ -17,16 +17,10 @@ public sealed class ZipArchiveExtractor : IDocumentExtractor
     public async Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
         // Zips made by the Windows shell on Taiwanese systems store names in Big5 without the UTF-8 flag.
-        using var archive = BoundedZipReader.Open(input.Content, Big5.Encoding);
+        using var archive = ZipGuard.Open(input.Content, context, Big5.Encoding);
         var display = context.PathPrefix + input.Name;
         var limits = context.Limits;
-        if (archive.Entries.Count > limits.MaxEntries)
-        {
-            context.AddProblem(ProblemCodes.TooLarge,
-                $"「{display}」有 {archive.Entries.Count:N0} 個項目，超過 {limits.MaxEntries:N0} 個上限，只掃描了前 {limits.MaxEntries:N0} 個。");
-        }
-
-        foreach (var entry in archive.Entries.Take(limits.MaxEntries))
+        foreach (var entry in archive.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (IsDirectory(entry))
@@ -45,7 +39,7 @@ public sealed class ZipArchiveExtractor : IDocumentExtractor
             ReadOnlyMemory<byte> content;
             try
             {
-                content = BoundedZipReader.ReadEntry(entry, context, cancellationToken);
+                content = ZipGuard.ReadEntry(entry, context, cancellationToken);
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException)
             {

@@ -16,12 +16,15 @@ public static class ZipGuard
     // only a large expansion can hurt.
     private const long RatioFloorBytes = 1024 * 1024;
 
+    private const int ChunkBytes = 80 * 1024;
+
     /// <summary>
     /// Opens <paramref name="content"/> as a zip after checking its declared entry count, then checks
     /// the real count. Throws <see cref="ScanProblemException"/> (too-large) when there are too many.
     /// A malformed zip throws <see cref="InvalidDataException"/>.
     /// </summary>
-    public static ZipArchive Open(ReadOnlyMemory<byte> content, ExtractionContext context)
+    /// <param name="entryNameEncoding">For names stored without the UTF-8 flag.</param>
+    public static ZipArchive Open(ReadOnlyMemory<byte> content, ExtractionContext context, System.Text.Encoding? entryNameEncoding = null)
     {
         // The declared count is read before the central directory is parsed into objects, so a
         // directory of millions of entries is refused without allocating them.
@@ -31,7 +34,18 @@ public static class ZipGuard
             throw TooManyEntries(declared, context);
         }
 
-        var archive = new ZipArchive(ReadOnlyStreams.Open(content), ZipArchiveMode.Read);
+        ZipArchive archive;
+        try
+        {
+            // The central directory is read on first use of Entries: do it here, where damage is expected.
+            archive = new ZipArchive(ContentStream.Open(content), ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding);
+            _ = archive.Entries;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
+        {
+            throw new ScanProblemException(ProblemCodes.Corrupt, "壓縮檔已損毀或被截斷（無法讀取檔案目錄），無法檢查內容。");
+        }
+
         if (archive.Entries.Count > context.Limits.MaxEntries)
         {
             var count = archive.Entries.Count;
@@ -56,6 +70,30 @@ public static class ZipGuard
         using var source = OpenEntry(entry, context, cancellationToken);
         source.CopyTo(destination);
         return source.Position;
+    }
+
+    /// <summary>
+    /// Decompresses one entry into memory through <see cref="OpenEntry"/>, also refusing one that grows
+    /// past the largest document accepted. Damaged entry data throws <see cref="InvalidDataException"/>.
+    /// </summary>
+    public static ReadOnlyMemory<byte> ReadEntry(ZipArchiveEntry entry, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        using var source = OpenEntry(entry, context, cancellationToken);
+        // The declared length only sizes the first buffer, never more than one chunk of it.
+        using var target = new MemoryStream((int)Math.Clamp(entry.Length, 0, ChunkBytes));
+        var buffer = new byte[ChunkBytes];
+        int read;
+        while ((read = source.Read(buffer, 0, ChunkBytes)) > 0)
+        {
+            target.Write(buffer, 0, read);
+            if (target.Length > context.Limits.MaxDocumentBytes)
+            {
+                throw new ScanProblemException(ProblemCodes.TooLarge,
+                    $"壓縮項目「{entry.FullName}」解壓縮後超過 {context.Limits.MaxDocumentBytes / (1024 * 1024):N0} MB 上限（疑似壓縮炸彈），未能完整掃描。");
+            }
+        }
+
+        return new ReadOnlyMemory<byte>(target.GetBuffer(), 0, (int)target.Length);
     }
 
     /// <summary>

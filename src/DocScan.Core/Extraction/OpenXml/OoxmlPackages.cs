@@ -13,6 +13,6 @@ internal static class OoxmlPackages
         where TPackage : OpenXmlPackage
     {
         ZipGuard.CheckPackage(input.Content, context, cancellationToken);
-        return open(ReadOnlyStreams.Open(input.Content));
+        return open(ContentStream.Open(input.Content));
     }
 }
