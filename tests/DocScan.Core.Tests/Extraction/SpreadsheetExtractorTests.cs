@@ -59,6 +59,7 @@ public sealed class SpreadsheetExtractorTests
 
         var segment = context.SingleWith("A166131861");
         segment.AssertAt(SegmentSources.Sheet, "名冊!B2", null, hidden: false);
+        Assert.Equal(new CellPosition("名冊", 1, 1), segment.Cell);
         Assert.Equal("A166131861", segment.Text);
     }
 

@@ -179,6 +179,10 @@ public sealed class WordExtractorTests
             new TableRow(new TableCell(Paragraph("陳建宏")), new TableCell(Paragraph("A166131861"))))));
 
         context.SingleWith("A166131861").AssertAt(SegmentSources.Table, DocumentPath, null, hidden: false);
+        var header = context.SingleWith("身分證統一編號").Cell!;
+        var value = context.SingleWith("A166131861").Cell!;
+        Assert.Equal((header.Table, 0, 1), (value.Table, header.Row, header.Column));
+        Assert.Equal((1, 1), (value.Row, value.Column));
     }
 
     [Fact]

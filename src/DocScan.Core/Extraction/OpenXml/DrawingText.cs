@@ -13,20 +13,25 @@ internal sealed class DrawingText(string path, int? page)
     /// <summary>Shapes this returns true for are walked as hidden (e.g. prompt text of layout placeholders).</summary>
     public Func<OpenXmlElement, bool> IsHiddenShape { get; init; } = _ => false;
 
-    public void Walk(OpenXmlElement element, string source, bool hidden, List<TextSegment> sink)
+    private int _tables;
+
+    public void Walk(OpenXmlElement element, string source, bool hidden, List<TextSegment> sink) =>
+        Walk(element, source, hidden, null, sink);
+
+    private void Walk(OpenXmlElement element, string source, bool hidden, CellPosition? cell, List<TextSegment> sink)
     {
         foreach (var child in element.ChildElements)
         {
             switch (child)
             {
                 case A.Paragraph paragraph:
-                    sink.Add(new TextSegment(ParagraphText(paragraph), source, path, page, hidden));
+                    sink.Add(new TextSegment(ParagraphText(paragraph), source, path, page, hidden, cell));
                     break;
-                case A.Table:
-                    Walk(child, source == SegmentSources.Slide ? SegmentSources.Table : source, hidden, sink);
+                case A.Table table:
+                    WalkTable(table, source == SegmentSources.Slide ? SegmentSources.Table : source, hidden, sink);
                     break;
                 case AlternateContent alternate:
-                    AlternateContentBranches.Walk(alternate, sink, (branch, branchSink) => Walk(branch, source, hidden, branchSink));
+                    AlternateContentBranches.Walk(alternate, sink, (branch, branchSink) => Walk(branch, source, hidden, cell, branchSink));
                     break;
                 case OpenXmlUnknownElement unknown:
                     IgnoredMarkup.Add(unknown, path, page, sink);
@@ -37,9 +42,27 @@ internal sealed class DrawingText(string path, int? page)
                         AltText.Add(child, path, page, sink);
                     }
 
-                    Walk(child, source, hidden || IsHiddenShape(child), sink);
+                    Walk(child, source, hidden || IsHiddenShape(child), cell, sink);
                     break;
             }
+        }
+    }
+
+    // Cells carry their position so detectors can read the column header (姓名, 身分證字號).
+    private void WalkTable(A.Table table, string source, bool hidden, List<TextSegment> sink)
+    {
+        var id = $"{path}#table{++_tables}";
+        var row = 0;
+        foreach (var tableRow in table.Elements<A.TableRow>())
+        {
+            var column = 0;
+            foreach (var tableCell in tableRow.Elements<A.TableCell>())
+            {
+                Walk(tableCell, source, hidden, new CellPosition(id, row, column), sink);
+                column += Math.Max(1, tableCell.GridSpan?.Value ?? 1);
+            }
+
+            row++;
         }
     }
 

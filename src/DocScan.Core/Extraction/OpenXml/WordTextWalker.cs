@@ -7,10 +7,11 @@ using V = DocumentFormat.OpenXml.Vml;
 namespace DocScan.Core.Extraction.OpenXml;
 
 /// <summary>Where Word text sits, before run-level properties (hidden, deleted) are applied.</summary>
-internal readonly record struct WordPlace(string Source, bool Hidden)
+internal readonly record struct WordPlace(string Source, bool Hidden, CellPosition? Cell = null)
 {
     /// <summary>Table text of headers, footnotes and comments keeps their source: that is where a reader looks for it.</summary>
-    public WordPlace InTable() => Source == SegmentSources.Body ? this with { Source = SegmentSources.Table } : this;
+    public WordPlace InTable(CellPosition? cell) =>
+        Source == SegmentSources.Body ? this with { Source = SegmentSources.Table, Cell = cell } : this with { Cell = cell };
 
     public WordPlace InTextBox() => this with { Source = SegmentSources.TextBox };
 }
@@ -24,6 +25,7 @@ internal readonly record struct WordPlace(string Source, bool Hidden)
 internal sealed class WordTextWalker(string path, WordHiddenStyles styles)
 {
     private readonly HashSet<string> _authors = new(StringComparer.Ordinal);
+    private int _tables;
 
     /// <summary>Authors of comments and tracked changes met so far: names of people, kept with the file.</summary>
     public IReadOnlyCollection<string> Authors => _authors;
@@ -48,8 +50,8 @@ internal sealed class WordTextWalker(string path, WordHiddenStyles styles)
             case Paragraph paragraph:
                 WalkFragment(paragraph, scope with { ParagraphStyle = styles.ParagraphStyle(paragraph) });
                 break;
-            case Table:
-                VisitChildren(element, scope with { Place = scope.Place.InTable() });
+            case Table table:
+                WalkTable(table, scope);
                 break;
             case TextBoxContent:
                 VisitChildren(element, scope with { Place = scope.Place.InTextBox(), Paragraph = null });
@@ -119,6 +121,39 @@ internal sealed class WordTextWalker(string path, WordHiddenStyles styles)
         }
     }
 
+    // Cells carry their position so detectors can read the column header (姓名, 身分證字號). Rows and
+    // cells wrapped in content controls are still read, only without a position.
+    private void WalkTable(Table table, Scope scope)
+    {
+        var id = $"{path}#table{++_tables}";
+        var inTable = scope with { Place = scope.Place.InTable(null) };
+        var row = 0;
+        foreach (var child in table.ChildElements)
+        {
+            if (child is not TableRow tableRow)
+            {
+                Visit(child, inTable);
+                continue;
+            }
+
+            var column = 0;
+            foreach (var rowChild in tableRow.ChildElements)
+            {
+                if (rowChild is TableCell cell)
+                {
+                    VisitChildren(cell, scope with { Place = scope.Place.InTable(new CellPosition(id, row, column)) });
+                    column += Math.Max(1, cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+                }
+                else
+                {
+                    Visit(rowChild, inTable);
+                }
+            }
+
+            row++;
+        }
+    }
+
     /// <summary>Collects a paragraph (or a branch of alternate content) as one text, then the text boxes inside it.</summary>
     private void WalkFragment(OpenXmlElement fragment, Scope scope)
     {
@@ -164,9 +199,9 @@ internal sealed class WordTextWalker(string path, WordHiddenStyles styles)
 
         public void Flush(WordPlace place, string path, List<TextSegment> sink)
         {
-            sink.Add(new TextSegment(_visible.ToString(), place.Source, path, null, place.Hidden));
-            sink.Add(new TextSegment(_hidden.ToString(), SegmentSources.HiddenText, path, null, Hidden: true));
-            sink.Add(new TextSegment(_deleted.ToString(), SegmentSources.TrackedDeletion, path, null, Hidden: true));
+            sink.Add(new TextSegment(_visible.ToString(), place.Source, path, null, place.Hidden, place.Cell));
+            sink.Add(new TextSegment(_hidden.ToString(), SegmentSources.HiddenText, path, null, Hidden: true, place.Cell));
+            sink.Add(new TextSegment(_deleted.ToString(), SegmentSources.TrackedDeletion, path, null, Hidden: true, place.Cell));
             var fieldCodes = _fieldCodes.ToString();
             if (QuotedLiteral.IsIn(fieldCodes))
             {

@@ -69,7 +69,8 @@ internal sealed partial class WorksheetReader(
             var (text, invisible) = CellText(cell);
             if (text is not null)
             {
-                context.Add(text, SegmentSources.Sheet, path, hidden: hidden || invisible);
+                context.Add(new TextSegment(text, SegmentSources.Sheet, path, Hidden: hidden || invisible,
+                    Cell: new CellPosition(sheetName, (int)rowIndex - 1, (int)columnIndex - 1)));
             }
 
             if (cell.CellFormula?.Text is { } formula && QuotedLiteral.IsIn(formula))

@@ -1,0 +1,51 @@
+using DocScan.Core.Detection;
+using DocScan.Core.Extraction;
+
+namespace DocScan.Core.Tests.Detection;
+
+public class DetectionContextTests
+{
+    private static readonly TextSegment[] Roster =
+    [
+        new("受查詢人名冊", SegmentSources.Body, "word/document.xml"),
+        new("姓名", SegmentSources.Table, "word/document.xml", Cell: new CellPosition("t1", 0, 0)),
+        new("身分證字號", SegmentSources.Table, "word/document.xml", Cell: new CellPosition("t1", 0, 1)),
+        new("陳建宏", SegmentSources.Table, "word/document.xml", Cell: new CellPosition("t1", 1, 0)),
+        new("Ａ166131861", SegmentSources.Table, "word/document.xml", Cell: new CellPosition("t1", 1, 1)),
+        new("第 1 頁", SegmentSources.Footer, "word/footer1.xml"),
+    ];
+
+    private static DetectionInput InputAt(int index)
+    {
+        var neighbourhood = new SegmentNeighbourhood(Roster);
+        return new DetectionInput(neighbourhood.Normalized(index), Roster[index], neighbourhood, index);
+    }
+
+    [Fact]
+    public void A_cell_reads_its_column_header_normalized()
+    {
+        Assert.Equal("身分證字號", InputAt(4).ColumnHeader);
+        Assert.Equal("姓名", InputAt(3).ColumnHeader);
+        Assert.Null(InputAt(1).ColumnHeader); // a header has no header of its own
+        Assert.Null(InputAt(0).ColumnHeader);
+    }
+
+    [Fact]
+    public void Neighbouring_text_stays_within_one_source()
+    {
+        var input = InputAt(4);
+        Assert.EndsWith("陳建宏", input.Before);
+        Assert.DoesNotContain("受查詢人名冊", input.Before); // the body paragraph is another source
+        Assert.Equal("", input.After); // the footer is another source
+    }
+
+    [Fact]
+    public void Context_words_are_found_in_the_header_and_the_window()
+    {
+        var input = InputAt(4);
+        Assert.True(input.HasContext(0, input.Text.Text.Length, ["身分證"]));
+        Assert.True(input.HasContext(0, input.Text.Text.Length, ["陳建宏"]));
+        Assert.False(input.HasContext(0, input.Text.Text.Length, ["護照"]));
+        Assert.False(input.HasContext(0, input.Text.Text.Length, ["陳建宏"], window: 2));
+    }
+}
