@@ -48,7 +48,7 @@ public static class PresentationMarkup
                "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>" +
                $"<p:xfrm><a:off x=\"838200\" y=\"1825625\"/><a:ext cx=\"{width / columns * columns}\" cy=\"{370840L * rows.Length}\"/></p:xfrm>" +
                "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\">" +
-               $"<a:tbl><a:tblPr firstRow=\"1\" bandRow=\"1\"/><a:tblGrid>{grid}</a:tblGrid>{body}</a:tbl>" +
+               $"<a:tbl><a:tblPr firstRow=\"1\" bandRow=\"1\"><a:tableStyleId>{{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}}</a:tableStyleId></a:tblPr><a:tblGrid>{grid}</a:tblGrid>{body}</a:tbl>" +
                "</a:graphicData></a:graphic></p:graphicFrame>";
     }
 }
