@@ -1,1 +1,39 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Text;
+using DocScan.SampleDocs.Catalog;
+
+// Regenerates the sample folder: dotnet run --project tools/DocScan.SampleDocs -- sample-docs
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+var output = Path.GetFullPath(args.Length > 0 ? args[0] : "sample-docs");
+var documents = SampleCatalog.All.SelectMany(sample => sample.Build()).ToList();
+var duplicate = documents.GroupBy(d => d.File).FirstOrDefault(g => g.Count() > 1);
+if (duplicate is not null)
+{
+    throw new InvalidOperationException($"Two samples are named {duplicate.Key}.");
+}
+
+Directory.CreateDirectory(output);
+foreach (var document in documents)
+{
+    var path = Path.Combine(output, document.File);
+    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+    File.WriteAllBytes(path, document.Content);
+}
+
+File.WriteAllText(Path.Combine(output, "expected.json"), ExpectedJsonWriter.Serialize(documents), new UTF8Encoding(false));
+
+var known = documents.Select(d => d.File).Concat(["expected.json", "README.md", ".gitattributes"]).ToHashSet();
+foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+             .Where(f => !known.Contains(f)))
+{
+    Console.Error.WriteLine($"warning: {stale} is not produced by the generator any more; delete it if it is stale.");
+}
+
+foreach (var document in documents.OrderBy(d => d.File, StringComparer.Ordinal))
+{
+    var problems = document.Expected.Problems.Count > 0 ? $" [{string.Join(", ", document.Expected.Problems)}]" : "";
+    Console.WriteLine($"{document.Expected.Verdict,-8} {document.Expected.Findings.Count,2} findings  {document.File}{problems}");
+}
+
+Console.WriteLine($"{documents.Count} documents and expected.json written to {output}");
