@@ -22,7 +22,7 @@ foreach (var document in documents)
 
 File.WriteAllText(Path.Combine(output, "expected.json"), ExpectedJsonWriter.Serialize(documents), new UTF8Encoding(false));
 
-var known = documents.Select(d => d.File).Concat(["expected.json", "README.md", ".gitattributes"]).ToHashSet();
+var known = documents.Select(d => d.File).Concat(["expected.json", "README.md"]).ToHashSet();
 foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
              .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
              .Where(f => !known.Contains(f)))

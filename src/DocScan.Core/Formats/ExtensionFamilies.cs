@@ -3,10 +3,12 @@ namespace DocScan.Core.Formats;
 /// <summary>Which formats a file name's extension promises; unknown extensions promise nothing.</summary>
 internal static class ExtensionFamilies
 {
+    // OOXML is a zip: a damaged package without a readable [Content_Types].xml sniffs as a plain zip,
+    // and the zip extractor reports what is wrong with it; calling that a lying extension adds nothing.
     private static readonly Dictionary<string, FileFormat[]> Claims = Build(
-        ([".docx", ".docm", ".dotx", ".dotm"], [FileFormat.Docx, FileFormat.Docm, FileFormat.EncryptedOffice]),
-        ([".xlsx", ".xlsm", ".xltx", ".xltm"], [FileFormat.Xlsx, FileFormat.Xlsm, FileFormat.EncryptedOffice]),
-        ([".pptx", ".pptm", ".potx", ".potm", ".ppsx", ".ppsm"], [FileFormat.Pptx, FileFormat.Pptm, FileFormat.EncryptedOffice]),
+        ([".docx", ".docm", ".dotx", ".dotm"], [FileFormat.Docx, FileFormat.Docm, FileFormat.EncryptedOffice, FileFormat.Zip]),
+        ([".xlsx", ".xlsm", ".xltx", ".xltm"], [FileFormat.Xlsx, FileFormat.Xlsm, FileFormat.EncryptedOffice, FileFormat.Zip]),
+        ([".pptx", ".pptm", ".potx", ".potm", ".ppsx", ".ppsm"], [FileFormat.Pptx, FileFormat.Pptm, FileFormat.EncryptedOffice, FileFormat.Zip]),
         // Outlook's .msg is a CFB container too, so it sniffs as legacy Office.
         ([".doc", ".dot", ".xls", ".xlt", ".ppt", ".pot", ".pps", ".msg"], [FileFormat.LegacyOffice, FileFormat.EncryptedOffice]),
         ([".pdf"], [FileFormat.Pdf]),
