@@ -7,6 +7,9 @@ cd "$(dirname "$0")"
 results="TestResults"
 rm -rf "$results"
 
+# Node packages the tests use (the independent ID validator; later Azurite): pinned by package-lock.json.
+npm ci --no-audit --no-fund --loglevel=error || { echo "0 passed, 1 failed"; exit 1; }
+
 dotnet restore DocScan.sln --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 dotnet build DocScan.sln --no-restore --nologo -v quiet -c Release || { echo "0 passed, 1 failed"; exit 1; }
 dotnet test DocScan.sln --no-build --nologo -c Release \
