@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using static DocScan.Infra.Tests.BuiltInRoles;
 
 namespace DocScan.Infra.Tests;
 
@@ -8,8 +9,6 @@ public sealed class OptionalServicesTests(DeploymentFixture fixture)
 {
     private const string KeyVaults = "Microsoft.KeyVault/vaults";
     private const string CognitiveAccounts = "Microsoft.CognitiveServices/accounts";
-    private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
-    private const string CognitiveServicesUser = "a97b65f3-24c7-4388-baec-2e87135dc908";
 
     [Fact]
     public void Shipped_parameters_and_template_defaults_leave_both_off()

@@ -1,16 +1,11 @@
+using static DocScan.Infra.Tests.BuiltInRoles;
+
 namespace DocScan.Infra.Tests;
 
 /// <summary>Least privilege: each role on the one resource that needs it, none able to undo recovery.</summary>
 [Collection(DeploymentCollection.Name)]
 public sealed class RoleAssignmentTests(DeploymentFixture fixture)
 {
-    private const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
-    private const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
-    private const string StorageQueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
-    private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
-    private const string StorageAccountContributor = "17d1049b-9a84-46fb-8f53-869881c3d3ab";
-    private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
-
     private DeploymentSnapshot Deployment => fixture.Default;
 
     private SnapshotResource DocumentOperatorRole => Deployment.Single("Microsoft.Authorization/roleDefinitions");
