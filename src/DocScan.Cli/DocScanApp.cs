@@ -40,15 +40,28 @@ public static class DocScanApp
         }
     }
 
-    private static IAnsiConsole CreateConsole(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings
+    private static IAnsiConsole CreateConsole(TextWriter writer)
     {
-        Out = new AnsiConsoleOutput(writer),
-        // Colour only where a person is looking; pipes and files get plain text.
-        Ansi = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
-            || ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected ? AnsiSupport.Detect : AnsiSupport.No,
-        ColorSystem = ColorSystemSupport.Detect,
-        Interactive = InteractionSupport.Detect,
-    });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            // Colour only where a person is looking; pipes and files get plain text.
+            Ansi = IsTerminal(writer) ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.Detect,
+            Interactive = InteractionSupport.Detect,
+        });
+        if (!IsTerminal(writer))
+        {
+            // A file or pipe has no width: don't fold sentences at 80 columns for it.
+            console.Profile.Width = 200;
+        }
+
+        return console;
+    }
+
+    private static bool IsTerminal(TextWriter writer) =>
+        ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
+        || ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
 }
 
 /// <summary>Where a command writes: results to <see cref="Out"/> (or raw lines to <see cref="RawOut"/>), progress and errors to <see cref="Errors"/>.</summary>

@@ -19,7 +19,7 @@ internal sealed class SummaryRenderer(IAnsiConsole console, bool showValues)
             return;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Expand();
+        var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("判定");
         table.AddColumn("文件");
         table.AddColumn("發現");
@@ -35,6 +35,7 @@ internal sealed class SummaryRenderer(IAnsiConsole console, bool showValues)
         }
 
         console.Write(table);
+        RenderProblems(reports);
         if (showValues)
         {
             RenderValues(reports);
@@ -72,17 +73,36 @@ internal sealed class SummaryRenderer(IAnsiConsole console, bool showValues)
 
     private static string Where(ScanReport report)
     {
-        var sources = report.Findings
-            .GroupBy(f => f.Location.Source)
-            .Select(g => $"{Labels.OfSource(g.Key)}{(g.Any(f => f.Hidden) ? "（隱藏）" : "")}");
         var lines = new List<string>();
         if (report.Findings.Count > 0)
         {
-            lines.Add(string.Join("、", sources));
+            lines.Add(string.Join("、", report.Findings
+                .GroupBy(f => f.Location.Source)
+                .Select(g => $"{Labels.OfSource(g.Key)}{(g.Any(f => f.Hidden) ? "（隱藏）" : "")}")));
         }
 
-        lines.AddRange(report.Problems.Select(p => $"⚠ {p.Code}：{p.Message}"));
+        lines.AddRange(report.Problems.Select(p => p.Code).Distinct().Select(code => $"⚠ {Labels.OfProblem(code)}"));
         return lines.Count == 0 ? "—" : string.Join("\n", lines);
+    }
+
+    // Messages are sentences; in a table column they would wrap into a narrow tower.
+    private void RenderProblems(IEnumerable<BatchItem> reports)
+    {
+        var withProblems = reports.Where(r => r.Report!.Problems.Count > 0).ToList();
+        if (withProblems.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLine("[bold]無法完整檢查的文件（須人工確認）：[/]");
+        foreach (var item in withProblems)
+        {
+            console.MarkupLine($"  {Markup.Escape(DisplayName(item))}");
+            foreach (var problem in item.Report!.Problems)
+            {
+                console.MarkupLine($"    [red]⚠[/] {Markup.Escape(problem.Message)}");
+            }
+        }
     }
 
     private void RenderValues(IEnumerable<BatchItem> reports)

@@ -15,7 +15,9 @@ internal static class ExtensionFamilies
         // A message saved as text and text that reads as a message both open fine where they land.
         ([".eml"], [FileFormat.Eml, FileFormat.Text]),
         ([".txt", ".csv", ".tsv", ".md", ".log", ".json", ".xml", ".html", ".htm"], [FileFormat.Text, FileFormat.Eml]),
-        ([".zip"], [FileFormat.Zip]));
+        ([".zip"], [FileFormat.Zip]),
+        ([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp"], [FileFormat.Image]),
+        ([".exe", ".dll", ".msi", ".scr", ".com"], [FileFormat.Executable]));
 
     /// <summary>The lower-case extension when it claims a family <paramref name="actual"/> is not in.</summary>
     public static string? Mismatch(string name, FileFormat actual)

@@ -18,6 +18,8 @@ public enum FileFormat
     EncryptedOffice,
     /// <summary>A pre-2007 binary Office file (.doc, .xls, .ppt): a CFB container without encryption.</summary>
     LegacyOffice,
+    /// <summary>A picture (PNG, JPEG, GIF, BMP, TIFF, WebP): its text, if any, needs OCR.</summary>
+    Image,
     /// <summary>A program (PE, ELF or Mach-O): never leaves through this channel.</summary>
     Executable,
 }

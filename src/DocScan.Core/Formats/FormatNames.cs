@@ -26,6 +26,7 @@ public static class FormatNames
         FileFormat.EncryptedOffice => "加密的 Office 文件",
         FileFormat.LegacyOffice => "舊版 Office 二進位文件",
         FileFormat.Executable => "可執行程式",
+        FileFormat.Image => "圖片",
         _ => "無法辨識的二進位資料",
     };
 }

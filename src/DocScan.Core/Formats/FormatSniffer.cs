@@ -19,6 +19,11 @@ public static class FormatSniffer
             return SniffCompoundFile(content);
         }
 
+        if (IsImage(content))
+        {
+            return new SniffResult(FileFormat.Image);
+        }
+
         if (IsExecutable(content))
         {
             return new SniffResult(FileFormat.Executable);
@@ -42,6 +47,14 @@ public static class FormatSniffer
     /// null when they agree or the extension claims nothing we know.
     /// </summary>
     public static string? ExtensionMismatch(string name, FileFormat actual) => ExtensionFamilies.Mismatch(name, actual);
+
+    private static bool IsImage(ReadOnlySpan<byte> content) =>
+        content.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A])
+        || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
+        || content.StartsWith("GIF87a"u8) || content.StartsWith("GIF89a"u8)
+        || content.StartsWith("II*\0"u8) || content.StartsWith("MM\0*"u8)
+        || content.Length >= 12 && content.StartsWith("RIFF"u8) && content[8..12].SequenceEqual("WEBP"u8)
+        || content.Length >= 26 && content.StartsWith("BM"u8) && BitConverter.ToUInt32(content[2..6]) == content.Length;
 
     // PE ("MZ"), ELF, and Mach-O (32/64-bit, both byte orders).
     private static bool IsExecutable(ReadOnlySpan<byte> content) =>

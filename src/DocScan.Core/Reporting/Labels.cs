@@ -41,6 +41,19 @@ public static class Labels
         _ => source,
     };
 
+    public static string OfProblem(string code) => code switch
+    {
+        ProblemCodes.Encrypted => "已加密",
+        ProblemCodes.Corrupt => "檔案損毀",
+        ProblemCodes.Unsupported => "格式不支援",
+        ProblemCodes.NeedsOcr => "僅有影像，需 OCR",
+        ProblemCodes.TooLarge => "過大或疑似壓縮炸彈",
+        ProblemCodes.TooDeep => "附件層數過深",
+        ProblemCodes.ExtensionMismatch => "副檔名與內容不符",
+        ProblemCodes.Timeout => "解析逾時",
+        _ => code,
+    };
+
     /// <summary>Where a finding is, in words: source, page and part.</summary>
     public static string OfLocation(FindingLocation location)
     {

@@ -401,4 +401,23 @@ public class FormatSnifferTests
         Array.Fill(bytes, value);
         return bytes;
     }
+
+    [Fact]
+    public void Pictures_and_programs_are_told_by_their_signatures()
+    {
+        Assert.Equal(FileFormat.Image, FormatSniffer.Sniff([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).Format);
+        Assert.Equal(FileFormat.Image, FormatSniffer.Sniff([0xFF, 0xD8, 0xFF, 0xE0, 0, 16]).Format);
+        Assert.Equal(FileFormat.Image, FormatSniffer.Sniff("GIF89a\u0001\u0000"u8).Format);
+
+        var pe = new byte[256];
+        pe[0] = (byte)'M';
+        pe[1] = (byte)'Z';
+        pe[0x3C] = 0x80;
+        "PE\0\0"u8.CopyTo(pe.AsSpan(0x80));
+        Assert.Equal(FileFormat.Executable, FormatSniffer.Sniff(pe).Format);
+        Assert.Equal(FileFormat.Executable, FormatSniffer.Sniff([0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0]).Format);
+
+        // Text that merely starts with "MZ" is still text.
+        Assert.Equal(FileFormat.Text, FormatSniffer.Sniff(Encoding.UTF8.GetBytes("MZ 專案會議紀錄：出席人員名單如附件，請查照。" + new string('。', 40))).Format);
+    }
 }
