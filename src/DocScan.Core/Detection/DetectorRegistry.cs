@@ -1,3 +1,4 @@
+using DocScan.Core.Detection.Common;
 using DocScan.Core.Detection.Taiwan;
 using DocScan.Core.Rules;
 
@@ -11,6 +12,18 @@ public static class DetectorRegistry
         _ => new NationalIdDetector(),
         _ => new ResidentIdDetector(),
         _ => new MaskedNationalIdDetector(),
+
+        // Identifiers and contact data (group ubn–credit-card).
+        _ => new UbnDetector(),
+        rules => new PhoneDetector(rules),
+        rules => new EmailDetector(rules),
+        _ => new BirthDateDetector(),
+        rules => new AddressDetector(rules),
+        _ => new NhiCardDetector(),
+        _ => new PassportDetector(),
+        _ => new BankAccountDetector(),
+        _ => new VehiclePlateDetector(),
+        _ => new CreditCardDetector(),
     ];
 
     private static readonly Func<ScanRules, IDocumentDetector>[] DocumentDetectors =

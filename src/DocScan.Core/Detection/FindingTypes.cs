@@ -6,4 +6,16 @@ public static class FindingTypes
     public const string NationalId = "national-id";
     public const string ResidentId = "resident-id";
     public const string MaskedNationalId = "masked-national-id";
+
+    // Identifiers and contact data (group ubn–credit-card).
+    public const string Ubn = "ubn";
+    public const string Phone = "phone";
+    public const string Email = "email";
+    public const string BirthDate = "birth-date";
+    public const string Address = "address";
+    public const string NhiCard = "nhi-card";
+    public const string Passport = "passport";
+    public const string BankAccount = "bank-account";
+    public const string VehiclePlate = "vehicle-plate";
+    public const string CreditCard = "credit-card";
 }

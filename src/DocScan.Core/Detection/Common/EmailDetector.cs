@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+using DocScan.Core.Rules;
+
+namespace DocScan.Core.Detection.Common;
+
+/// <summary>
+/// E-mail addresses. Addresses in the agency's own domains are its staff's official contact (承辦人
+/// e-mail in a letterhead), not a private person's data.
+/// </summary>
+public sealed partial class EmailDetector(ScanRules rules) : IDetector
+{
+    public EmailDetector()
+        : this(ScanRules.Default)
+    {
+    }
+
+    public string Id => "email";
+
+    public string FindingType => FindingTypes.Email;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        if (!text.Contains('@'))
+        {
+            yield break;
+        }
+
+        foreach (Match match in Address().Matches(text))
+        {
+            var domain = match.Groups["domain"].Value;
+            if (rules.IsAgencyDomain(domain))
+            {
+                continue;
+            }
+
+            var local = match.Groups["local"].Value;
+            var value = match.Value.ToLowerInvariant();
+            var kept = local.Length > 4 ? 4 : Math.Max(1, local.Length / 2);
+            var masked = string.Concat(local.AsSpan(0, kept), "***@", domain.ToLowerInvariant());
+            yield return new DetectorMatch(match.Index, match.Length, value, masked, 0.95);
+        }
+    }
+
+    // Labels separated by single dots keep the pattern linear: no label can eat its neighbour.
+    [GeneratedRegex(
+        @"(?<![A-Za-z0-9._%+\-])(?<local>[A-Za-z0-9](?:[A-Za-z0-9_%+\-]|\.(?!\.)){0,63})@" +
+        @"(?<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-]|\.[A-Za-z0-9])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Address();
+}

@@ -1,0 +1,145 @@
+namespace DocScan.Core.Detection.Common;
+
+/// <summary>
+/// What the characters around a run of digits say it is not: official text is full of numbers that
+/// have the right length for an identifier but label a document, a case or an amount.
+/// </summary>
+internal static class NumberContext
+{
+    /// <summary>府授地字第1130123456號, 113年度偵字第1234號: a document or case number, not personal data.</summary>
+    public static bool IsDocumentNumber(string text, int start, int end) =>
+        CharBefore(text, start) == '第' || CharAfter(text, end) == '號';
+
+    /// <summary>新臺幣12,345,678元, NT$1234567890: money.</summary>
+    public static bool IsAmount(string text, int start, int end)
+    {
+        if (CharAfter(text, end) is '元' or '萬' or '億')
+        {
+            return true;
+        }
+
+        var before = text.AsSpan(Math.Max(0, start - 4), Math.Min(4, start));
+        return before.Contains('$') || before.Contains("新臺幣", StringComparison.Ordinal)
+            || before.Contains("新台幣", StringComparison.Ordinal) || before.Contains("NT", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether a word ends within <paramref name="window"/> characters before <paramref name="start"/>, in this segment only.</summary>
+    public static bool LabelledBefore(string text, int start, IReadOnlyList<string> words, int window)
+    {
+        var span = text.AsSpan(Math.Max(0, start - window), Math.Min(window, start));
+        foreach (var word in words)
+        {
+            if (span.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a label precedes the match within <paramref name="window"/> characters: in this segment,
+    /// at the end of the segments before it, or in its column's header. Stricter than
+    /// <see cref="DetectionInput.HasContext"/>, which also looks after the match.
+    /// </summary>
+    public static bool HasLabelBefore(DetectionInput input, int start, IReadOnlyList<string> words, int window)
+    {
+        if (LabelledBefore(input.Text.Text, start, words, window))
+        {
+            return true;
+        }
+
+        if (start < window && input.Before.Length > 0 && LabelledBefore(input.Before, input.Before.Length, words, window - start))
+        {
+            return true;
+        }
+
+        return input.ColumnHeader is { } header && LabelledBefore(header, header.Length, words, header.Length);
+    }
+
+    /// <summary>The nearest character before <paramref name="start"/> that is not a space, or '\0'.</summary>
+    public static char CharBefore(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] is ' ' or '\t')
+        {
+            i--;
+        }
+
+        return i >= 0 ? text[i] : '\0';
+    }
+
+    /// <summary>The nearest character at or after <paramref name="end"/> that is not a space, or '\0'.</summary>
+    public static char CharAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i < text.Length ? text[i] : '\0';
+    }
+
+    /// <summary>The digits of a short matched number, separators dropped.</summary>
+    public static string Digits(ReadOnlySpan<char> number)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(number.Length, 64)];
+        var n = 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c) && n < buffer.Length)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary>
+    /// Whether the text holds a run of <paramref name="minDigits"/> to <paramref name="maxDigits"/>
+    /// digits, single <paramref name="separators"/> allowed between them. A vectorized pass that lets a
+    /// detector skip its regex on the many lines that hold only dates and short numbers.
+    /// </summary>
+    public static bool HasDigitRun(ReadOnlySpan<char> text, int minDigits, int maxDigits, ReadOnlySpan<char> separators)
+    {
+        var i = 0;
+        while (true)
+        {
+            var next = text[i..].IndexOfAnyInRange('0', '9');
+            if (next < 0)
+            {
+                return false;
+            }
+
+            i += next;
+            var digits = 0;
+            while (true)
+            {
+                var run = text[i..].IndexOfAnyExceptInRange('0', '9');
+                var length = run < 0 ? text.Length - i : run;
+                digits += length;
+                i += length;
+                if (i + 1 < text.Length && separators.Contains(text[i]) && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (digits >= minDigits && digits <= maxDigits)
+            {
+                return true;
+            }
+
+            if (i >= text.Length)
+            {
+                return false;
+            }
+        }
+    }
+}

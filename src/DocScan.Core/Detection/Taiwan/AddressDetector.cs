@@ -1,0 +1,111 @@
+using System.Text;
+using DocScan.Core.Detection.Common;
+using DocScan.Core.Rules;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Street addresses (住址, 戶籍地址, 送達地址) in Taiwan's address grammar, from county down to floor.
+/// An address needs a house number (號) and a road or a known district; 發文字號 and 案號 end in 號
+/// too but follow 第. The agency's own letterhead addresses are not findings, nor are the venues
+/// of meetings and courses (會議地點：…, 假…舉行), which every meeting notice prints.
+/// </summary>
+public sealed class AddressDetector(ScanRules rules) : IDetector
+{
+    private static readonly string[] VenueLabels = ["會議地點", "開會地點", "上課地點", "訓練地點", "活動地點", "辦理地點", "集合地點", "會場"];
+
+    private readonly string[] _agencyAddresses = rules.Agency.Addresses.Select(AgencyCore).Where(a => a.Length > 0).ToArray();
+
+    public AddressDetector()
+        : this(ScanRules.Default)
+    {
+    }
+
+    public string Id => "tw-address";
+
+    public string FindingType => FindingTypes.Address;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        var limit = 0;
+        var hao = text.IndexOf('號');
+        while (hao >= 0)
+        {
+            if (TaiwanAddressParser.TryParse(text, hao, limit) is { } address)
+            {
+                limit = address.End;
+                if (!IsAgencyAddress(text, address) && !IsVenue(input, address.Start))
+                {
+                    yield return new DetectorMatch(address.Start, address.End - address.Start,
+                        Canonical(text.AsSpan(address.Start, address.End - address.Start)),
+                        TaiwanAddressParser.Mask(text, address), Confidence(address));
+                }
+            }
+
+            hao = hao + 1 < text.Length ? text.IndexOf('號', Math.Max(hao + 1, limit)) : -1;
+        }
+    }
+
+    // 假臺北市…舉行: 假 introduces where an event is held.
+    private static bool IsVenue(DetectionInput input, int start) =>
+        NumberContext.CharBefore(input.Text.Text, start) == '假' || NumberContext.HasLabelBefore(input, start, VenueLabels, 8);
+
+    private static double Confidence(TaiwanAddressParser.Address address) => address switch
+    {
+        { HasRoad: true, HasDistrict: true, HasCounty: true } => 0.95,
+        { HasRoad: true, HasDistrict: true } or { HasRoad: true, HasCounty: true } => 0.9,
+        { HasDistrict: true } => 0.85,
+        _ => 0.75,
+    };
+
+    // A letterhead may print the address with or without county, postal code or floor, and a bare
+    // road may carry the agency's name in front (本府市府路1號): then only the road's last two
+    // characters and the number are compared.
+    private bool IsAgencyAddress(string text, TaiwanAddressParser.Address address)
+    {
+        if (_agencyAddresses.Length == 0)
+        {
+            return false;
+        }
+
+        var from = address.HasCounty || address.HasDistrict ? address.Start : Math.Max(address.Start, address.RoadSuffix - 2);
+        var core = Canonical(text.AsSpan(from, address.NumberEnd - from));
+        foreach (var agency in _agencyAddresses)
+        {
+            if (agency.EndsWith(core, StringComparison.Ordinal) || core.EndsWith(agency, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An agency address from the rules file, down to its house number.</summary>
+    private static string AgencyCore(string written)
+    {
+        var text = written.Normalize(NormalizationForm.FormKC);
+        var hao = text.LastIndexOf('號');
+        if (hao >= 0 && TaiwanAddressParser.TryParse(text, hao, 0) is { } address)
+        {
+            return Canonical(text.AsSpan(address.Start, address.NumberEnd - address.Start));
+        }
+
+        return Canonical(text.AsSpan());
+    }
+
+    private static string Canonical(ReadOnlySpan<char> address)
+    {
+        var builder = new StringBuilder(address.Length);
+        foreach (var c in address)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c == '台' ? '臺' : c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using DocScan.Core.Detection.Common;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Bank and post-office accounts (存款帳號): 10 to 16 digits, often dashed (0001234-0123456 for a
+/// post-office passbook). Banks publish no common checksum, so an account word must be near, and a
+/// number written like a phone number next to a phone word stays a phone number.
+/// </summary>
+public sealed partial class BankAccountDetector : IDetector
+{
+    private static readonly string[] Context = ["帳號", "帳戶", "銀行", "郵局", "存簿", "存摺", "劃撥", "匯款"];
+
+    private static readonly string[] Strong = ["帳號", "帳戶", "存簿", "存摺", "劃撥"];
+
+    private static readonly string[] PhoneWords = ["電話", "手機", "TEL", "傳真", "FAX", "聯絡"];
+
+    private static readonly string[] CardWords = ["信用卡", "卡號", "健保"];
+
+    public string Id => "tw-bank-account";
+
+    public string FindingType => FindingTypes.BankAccount;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        List<DetectorMatch>? found = null;
+        if (!NumberContext.HasDigitRun(text, 10, 16, "-"))
+        {
+            return [];
+        }
+
+        foreach (var match in Candidate().EnumerateMatches(text))
+        {
+            var (start, end) = (match.Index, match.Index + match.Length);
+            var value = NumberContext.Digits(text.AsSpan(start, match.Length));
+            if (value.Length is < 10 or > 16
+                || NumberContext.IsDocumentNumber(text, start, end)
+                || NumberContext.IsAmount(text, start, end)
+                || NumberContext.LabelledBefore(text, start, CardWords, 12)
+                || WrittenAsPhone(text.AsSpan(start, match.Length), value)
+                || !input.HasContext(start, match.Length, Context, 30)
+                || NearPhoneWord(input, start, match.Length, value))
+            {
+                continue;
+            }
+
+            var confidence = input.HasContext(start, match.Length, Strong, 20) ? 0.9 : 0.75;
+            (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat(new string('*', value.Length - 4), value.AsSpan(value.Length - 4)), confidence));
+        }
+
+        return found ?? [];
+    }
+
+    // A number the numbering plan knows, written with its area code split off (02-27208889, 0912-345678).
+    private static bool WrittenAsPhone(ReadOnlySpan<char> written, string digits)
+    {
+        var (kind, areaLength) = TaiwanPhoneNumber.Classify(digits);
+        var dash = written.IndexOf('-');
+        return kind != TaiwanPhoneNumber.Kind.None && (dash == areaLength || (kind == TaiwanPhoneNumber.Kind.Mobile && dash == 4));
+    }
+
+    private static bool NearPhoneWord(DetectionInput input, int start, int length, string digits) =>
+        TaiwanPhoneNumber.Classify(digits).Kind != TaiwanPhoneNumber.Kind.None && input.HasContext(start, length, PhoneWords, 15);
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z\-])[0-9](?:-?[0-9]){9,15}(?![0-9A-Za-z]|-[0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex Candidate();
+}

@@ -1,0 +1,203 @@
+using System.Text.RegularExpressions;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Birth dates (出生年月日), in the Republic-of-China era or the Western calendar: 民國80年1月1日,
+/// 80.01.01, 080/01/01, 0800101, 1991-01-01, 1991/1/1. Official text is full of dates, so only a date a
+/// birth label directly introduces counts (出生日期：…, 生於…, …日生, a column headed 出生年月日): a
+/// meeting date further along the same line does not.
+/// </summary>
+public sealed partial class BirthDateDetector : IDetector
+{
+    // Longest first, so the gap check below sees the whole label.
+    private static readonly string[] Labels = ["出生年月日", "出生日期", "出生年月", "出生於", "出生", "生日", "生於", "date of birth", "birth date", "birthday", "DOB"];
+
+    private static readonly string[] HeaderWords = ["出生", "生日", "birth", "DOB"];
+
+    // …年1月1日生 is a birth; …年1月1日生效 (takes effect) and 生產 are not.
+    private const string NotBirthAfterSheng = "效產活意成存";
+
+    // What may stand between a label and its date: 出生日期：民國80年…, 出生年月日為 80.01.01.
+    private const string Gap = " \t\n:()為是係,、-";
+
+    private const int MaxGap = 4;
+
+    public string Id => "tw-birth-date";
+
+    public string FindingType => FindingTypes.BirthDate;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        if (!MayHoldBirthDate(input))
+        {
+            yield break;
+        }
+
+        var previousEnd = 0;
+        foreach (Match match in Candidate().Matches(text))
+        {
+            var start = match.Index;
+            var end = start + match.Length;
+            var value = IsoDate(match);
+            var introduced = value is not null && IsIntroduced(input, start, end, previousEnd);
+            previousEnd = end;
+            if (introduced)
+            {
+                yield return new DetectorMatch(start, match.Length, value!, Mask(match), 0.95);
+            }
+        }
+    }
+
+    // Most lines hold dates but no birth label: skip them unless a label may be in this line, in the
+    // column header, or in the line before (then the date opens this line).
+    private static bool MayHoldBirthDate(DetectionInput input)
+    {
+        var text = input.Text.Text.AsSpan();
+        if (text.IndexOfAnyInRange('0', '9') < 0)
+        {
+            return false;
+        }
+
+        if (text.Contains('生') || text.Contains("birth", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("DOB", StringComparison.OrdinalIgnoreCase) || input.Segment.Cell is not null)
+        {
+            return true;
+        }
+
+        var opening = text.TrimStart(Gap);
+        return text.Length - opening.Length <= MaxGap && opening.Length > 0 && (char.IsAsciiDigit(opening[0]) || opening[0] is '民' or '中' or '西');
+    }
+
+    private static bool IsIntroduced(DetectionInput input, int start, int end, int previousEnd)
+    {
+        var text = input.Text.Text;
+        if (FollowedByBirth(text, end))
+        {
+            return true;
+        }
+
+        // Walk back over the gap, never past the previous date: its label is not this date's.
+        var i = start;
+        while (i > previousEnd && start - i < MaxGap && Gap.Contains(text[i - 1]))
+        {
+            i--;
+        }
+
+        if (EndsWithLabel(text.AsSpan(previousEnd, i - previousEnd)))
+        {
+            return true;
+        }
+
+        if (i == 0 && previousEnd == 0)
+        {
+            // The label sits in the cell or line before: 出生日期 | 80.01.01.
+            var before = input.Before.AsSpan().TrimEnd(Gap);
+            if (start - i + input.Before.Length - before.Length <= MaxGap + 1 && EndsWithLabel(before))
+            {
+                return true;
+            }
+        }
+
+        return input.ColumnHeader is { } header && ContainsAny(header, HeaderWords);
+    }
+
+    private static bool FollowedByBirth(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart(' ');
+        return rest.StartsWith("出生", StringComparison.Ordinal)
+            || (rest.Length > 0 && rest[0] == '生' && (rest.Length == 1 || !NotBirthAfterSheng.Contains(rest[1])));
+    }
+
+    private static bool EndsWithLabel(ReadOnlySpan<char> span)
+    {
+        foreach (var label in Labels)
+        {
+            if (span.EndsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The date as yyyy-MM-dd, or null when it is not a date a living person could be born on.</summary>
+    private static string? IsoDate(Match match)
+    {
+        int year, month, day;
+        var compact = match.Groups["compact"];
+        if (compact.Success)
+        {
+            // 0800101 (ROC, as 戶役政 prints it) or 19910101.
+            var s = compact.ValueSpan;
+            year = int.Parse(s[..^4]);
+            month = int.Parse(s[^4..^2]);
+            day = int.Parse(s[^2..]);
+        }
+        else
+        {
+            year = int.Parse(match.Groups["y"].ValueSpan);
+            month = int.Parse(match.Groups["m"].ValueSpan);
+            day = int.Parse(match.Groups["d"].ValueSpan);
+        }
+
+        var western = match.Groups["western"].Success || year >= 1000;
+        if (!western)
+        {
+            year += 1911;
+        }
+
+        var today = DateTime.Today;
+        if (year < today.Year - 125 || year > today.Year || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new DateTime(year, month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // 民國80年*月*日: the year stays so a reviewer can tell one person's line from another's.
+    private static string Mask(Match match)
+    {
+        var chars = match.Value.ToCharArray();
+        var compact = match.Groups["compact"];
+        if (compact.Success)
+        {
+            chars.AsSpan(chars.Length - 4).Fill('*');
+            return new string(chars);
+        }
+
+        foreach (var name in (ReadOnlySpan<string>)["m", "d"])
+        {
+            var group = match.Groups[name];
+            chars.AsSpan(group.Index - match.Index, group.Length).Fill('*');
+        }
+
+        return new string(chars);
+    }
+
+    [GeneratedRegex(
+        @"(?<![0-9])(?:" +
+        @"(?:(?:中華)?民國|(?<western>西元)) ?(?<y>[0-9]{2,4}) ?年 ?(?<m>[0-9]{1,2}) ?月 ?(?<d>[0-9]{1,2}) ?日" +
+        @"|(?<y>[0-9]{2,4}) ?年 ?(?<m>[0-9]{1,2}) ?月 ?(?<d>[0-9]{1,2}) ?日" +
+        @"|(?<y>[0-9]{2,4})(?<sep>[./\-])(?<m>[0-9]{1,2})\k<sep>(?<d>[0-9]{1,2})(?![0-9]|[./\-][0-9])" +
+        @"|(?<compact>[0-9]{7,8})(?![0-9])" +
+        @")",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Candidate();
+}

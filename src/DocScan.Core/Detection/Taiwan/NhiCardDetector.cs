@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using DocScan.Core.Detection.Common;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// 健保卡號 (全民健康保險憑證 card number): twelve digits, often printed 0000 1234 5678. There is no
+/// published check digit, so the card must be named nearby.
+/// </summary>
+public sealed partial class NhiCardDetector : IDetector
+{
+    private static readonly string[] Context = ["健保卡", "健保IC卡", "健康保險憑證", "健保憑證", "卡號"];
+
+    private static readonly string[] Strong = ["健保", "健康保險"];
+
+    public string Id => "tw-nhi-card";
+
+    public string FindingType => FindingTypes.NhiCard;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        List<DetectorMatch>? found = null;
+        if (!NumberContext.HasDigitRun(text, 12, int.MaxValue, " -"))
+        {
+            return [];
+        }
+
+        foreach (var match in TwelveDigits().EnumerateMatches(text))
+        {
+            var (start, end) = (match.Index, match.Index + match.Length);
+            if (NumberContext.IsDocumentNumber(text, start, end)
+                || NumberContext.IsAmount(text, start, end)
+                || !input.HasContext(start, match.Length, Context, 40))
+            {
+                continue;
+            }
+
+            var value = NumberContext.Digits(text.AsSpan(start, match.Length));
+            var confidence = input.HasContext(start, match.Length, Strong, 40) ? 0.9 : 0.75;
+            (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat("********", value.AsSpan(8)), confidence));
+        }
+
+        return found ?? [];
+    }
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z\-])(?<![0-9][ \-])(?:[0-9]{4}(?<s>[ \-])[0-9]{4}\k<s>[0-9]{4}|[0-9]{12})(?![0-9A-Za-z]|[ \-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex TwelveDigits();
+}

@@ -1,0 +1,395 @@
+using System.Text;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Reads a Taiwan address backwards from its 號, the one part every street address has:
+/// 縣市 鄉鎮市區 村里 鄰 路/街/大道 段 巷 弄 號, then forwards over 之 樓 室. Working from 號 keeps it
+/// cheap (most text has none) and settles where a road name starts: at the district, county or
+/// punctuation before it.
+/// </summary>
+internal static class TaiwanAddressParser
+{
+    private const int MaxRoadName = 6;
+
+    // Most road names are two or three characters (中山路, 忠孝東路).
+    private const int FallbackRoadName = 3;
+
+    private const int MaxVillageName = 3;
+
+    // Words that introduce an address and never belong to a road's name (住中山路, 設籍於民生路).
+    private const string Stops = "住址於在設籍即係為的之及與或";
+
+    // A village's name never holds a town's suffix: 里港鄉里港路 is a township and a road, not a village.
+    private const string TownSuffixes = "區鄉鎮縣";
+
+    private const string ChineseNumerals = "一二三四五六七八九十";
+
+    public enum Part
+    {
+        County,
+        District,
+        Village,
+        Neighbourhood,
+        Road,
+        Place,
+        Section,
+        Lane,
+        Alley,
+        Number,
+        Floor,
+        Sub,
+        Room,
+    }
+
+    public readonly record struct Component(Part Part, int Start, int End);
+
+    /// <summary>A parsed address: its span, whether it names a county, district and road, and its parts in order.</summary>
+    /// <param name="NumberEnd">Just after the house number's 號.</param>
+    /// <param name="RoadSuffix">Where 路, 街 or 大道 starts, or -1.</param>
+    public sealed record Address(int Start, int End, int NumberEnd, bool HasCounty, bool HasDistrict, int RoadSuffix, IReadOnlyList<Component> Parts)
+    {
+        public bool HasRoad => RoadSuffix >= 0;
+    }
+
+    /// <summary>The address whose house number ends with the 號 at <paramref name="hao"/>, reading no further back than <paramref name="limit"/>.</summary>
+    public static Address? TryParse(string text, int hao, int limit)
+    {
+        var numberEnd = SpaceBack(text, hao, limit);
+        var start = DigitsBack(text, numberEnd, limit, 5);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        // 12之3號, 12-3號
+        if (start - 1 > limit && text[start - 1] is '之' or '-' && DigitsBack(text, start - 1, limit, 5) is var first and >= 0)
+        {
+            start = first;
+        }
+
+        // 府授地字第1130123456號, 第6-16號信箱: numbered documents and boxes, not houses.
+        var before = start > limit ? text[start - 1] : ' ';
+        if (before == '第' || char.IsAsciiLetter(before))
+        {
+            return null;
+        }
+
+        var parts = new List<Component>(8) { new(Part.Number, start, hao + 1) };
+        var p = start;
+        p = NumberedPart(text, p, limit, '弄', Part.Alley, parts);
+        p = NumberedPart(text, p, limit, '巷', Part.Lane, parts);
+        p = Section(text, p, limit, parts);
+        var roadSuffix = Road(text, ref p, limit, parts);
+        var hasRoad = roadSuffix >= 0;
+        if (!hasRoad)
+        {
+            p = Place(text, p, limit, parts);
+        }
+
+        p = NumberedPart(text, p, limit, '鄰', Part.Neighbourhood, parts);
+        p = Village(text, p, limit, parts);
+        var hasDistrict = Named(text, ref p, limit, TaiwanAreas.DistrictEndingAt, Part.District, parts);
+        var hasCounty = Named(text, ref p, limit, TaiwanAreas.CountyEndingAt, Part.County, parts);
+        if (!hasRoad && !hasDistrict)
+        {
+            return null;
+        }
+
+        parts.Reverse();
+        var end = Tail(text, hao + 1, parts);
+        return new Address(p, end, hao + 1, hasCounty, hasDistrict, roadSuffix, parts);
+    }
+
+    /// <summary>臺北市大安區○○路○段○號: county and district stay, everything that finds the house goes.</summary>
+    public static string Mask(string text, Address address)
+    {
+        var masked = new StringBuilder(address.End - address.Start);
+        foreach (var part in address.Parts)
+        {
+            var span = text.AsSpan(part.Start, part.End - part.Start).Trim(' ');
+            switch (part.Part)
+            {
+                case Part.County or Part.District:
+                    masked.Append(TaiwanAreas.Canonical(span));
+                    break;
+                case Part.Village or Part.Road:
+                    masked.Append("○○").Append(span.EndsWith("大道") ? "大道" : span[^1..]);
+                    break;
+                case Part.Place:
+                    masked.Append("○○");
+                    break;
+                case Part.Sub:
+                    masked.Append("之○");
+                    break;
+                case Part.Floor:
+                    masked.Append("○樓");
+                    break;
+                default:
+                    masked.Append('○').Append(span[^1]);
+                    break;
+            }
+        }
+
+        return masked.ToString();
+    }
+
+    private static int NumberedPart(string text, int p, int limit, char suffix, Part part, List<Component> parts)
+    {
+        var q = SpaceBack(text, p, limit);
+        if (q - 1 <= limit || text[q - 1] != suffix)
+        {
+            return p;
+        }
+
+        var start = DigitsBack(text, SpaceBack(text, q - 1, limit), limit, 4);
+        if (start < 0)
+        {
+            return p;
+        }
+
+        parts.Add(new Component(part, start, p));
+        return start;
+    }
+
+    // 四段, 4段
+    private static int Section(string text, int p, int limit, List<Component> parts)
+    {
+        var q = SpaceBack(text, p, limit);
+        if (q - 1 <= limit || text[q - 1] != '段')
+        {
+            return p;
+        }
+
+        var start = q - 1;
+        while (start > limit && q - 1 - start < 2 && (char.IsAsciiDigit(text[start - 1]) || ChineseNumerals.Contains(text[start - 1])))
+        {
+            start--;
+        }
+
+        if (start == q - 1)
+        {
+            return p;
+        }
+
+        parts.Add(new Component(Part.Section, start, p));
+        return start;
+    }
+
+    /// <summary>Reads a road ending before <paramref name="p"/>, returning where its 路, 街 or 大道 starts, or -1.</summary>
+    private static int Road(string text, ref int p, int limit, List<Component> parts)
+    {
+        var q = SpaceBack(text, p, limit);
+        int nameEnd;
+        if (q - 2 > limit && text[q - 2] == '大' && text[q - 1] == '道')
+        {
+            nameEnd = q - 2;
+        }
+        else if (q - 1 > limit && text[q - 1] is '路' or '街')
+        {
+            nameEnd = q - 1;
+        }
+        else
+        {
+            return -1;
+        }
+
+        var start = RoadStart(text, nameEnd, limit);
+        if (start < 0)
+        {
+            return -1;
+        }
+
+        parts.Add(new Component(Part.Road, start, p));
+        p = start;
+        return nameEnd;
+    }
+
+    // Rural addresses number houses by a place name after the 鄰: 富世村1鄰富世291號.
+    private static int Place(string text, int p, int limit, List<Component> parts)
+    {
+        var run = NameRun(text, p, limit, 4);
+        for (var k = 1; k <= run; k++)
+        {
+            if (p - k - 1 >= limit && text[p - k - 1] == '鄰')
+            {
+                parts.Add(new Component(Part.Place, p - k, p));
+                return p - k;
+            }
+        }
+
+        return p;
+    }
+
+    private static int Village(string text, int p, int limit, List<Component> parts)
+    {
+        var q = SpaceBack(text, p, limit);
+        if (q - 1 <= limit || text[q - 1] is not ('村' or '里') || TaiwanAreas.DistrictEndingAt(text, q, limit) > 0)
+        {
+            return p;
+        }
+
+        var start = VillageStart(text, q - 1, limit);
+        if (start < 0)
+        {
+            // Unmarked: most village names have two characters.
+            start = NameRun(text, q - 1, limit, 2) == 2 ? q - 3 : -1;
+            if (start < 0)
+            {
+                return p;
+            }
+        }
+
+        parts.Add(new Component(Part.Village, start, p));
+        return start;
+    }
+
+    private static bool Named(string text, ref int p, int limit, Func<string, int, int, int> endingAt, Part part, List<Component> parts)
+    {
+        var q = SpaceBack(text, p, limit);
+        var length = endingAt(text, q, limit);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        parts.Add(new Component(part, q - length, p));
+        p = q - length;
+        return true;
+    }
+
+    /// <summary>
+    /// Where a road name ending at <paramref name="end"/> starts: the shortest name that a district,
+    /// county, village, 鄰 or punctuation precedes, else a guess of the usual length.
+    /// </summary>
+    private static int RoadStart(string text, int end, int limit)
+    {
+        var run = NameRun(text, end, limit, MaxRoadName);
+        for (var k = 1; k <= run; k++)
+        {
+            var s = end - k;
+            if (IsBoundary(text, s, limit) || (text[s - 1] is '村' or '里' && VillageStart(text, s - 1, limit) >= 0))
+            {
+                return s;
+            }
+        }
+
+        return run == 0 ? -1 : end - Math.Min(run, FallbackRoadName);
+    }
+
+    /// <summary>Where a village name ending at <paramref name="end"/> (before its 村 or 里) starts, when something marks it; else -1.</summary>
+    private static int VillageStart(string text, int end, int limit)
+    {
+        for (var k = 1; k <= MaxVillageName && end - k >= limit && IsNameChar(text[end - k]) && !TownSuffixes.Contains(text[end - k]); k++)
+        {
+            if (IsBoundary(text, end - k, limit))
+            {
+                return end - k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NameRun(string text, int end, int limit, int max)
+    {
+        var run = 0;
+        while (run < max && end - run - 1 >= limit && IsNameChar(text[end - run - 1]))
+        {
+            run++;
+        }
+
+        return run;
+    }
+
+    // A name starts after a district, a county, a 鄰 number, punctuation or an introducing word.
+    private static bool IsBoundary(string text, int s, int limit) =>
+        s == limit || !IsNameChar(text[s - 1]) || text[s - 1] == '鄰'
+        || TaiwanAreas.DistrictEndingAt(text, s, limit) > 0 || TaiwanAreas.CountyEndingAt(text, s, limit) > 0;
+
+    private static int Tail(string text, int p, List<Component> parts)
+    {
+        p = Sub(text, p, parts);
+        var q = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        var digits = DigitsForward(text, q, 3);
+        var numerals = 0;
+        while (q + numerals < text.Length && numerals < 3 && ChineseNumerals.Contains(text[q + numerals]))
+        {
+            numerals++;
+        }
+
+        var floorStart = q;
+        if (text.AsSpan(q).StartsWith("地下", StringComparison.Ordinal) || text.AsSpan(q).StartsWith("B", StringComparison.Ordinal))
+        {
+            q += text[q] == 'B' ? 1 : 2;
+            digits = DigitsForward(text, q, 2);
+            numerals = digits > 0 ? 0 : q < text.Length && ChineseNumerals.Contains(text[q]) ? 1 : 0;
+        }
+
+        var count = Math.Max(digits, numerals);
+        var basement = q > floorStart && text[floorStart] == 'B';
+        if (count > 0 && q + count < text.Length && text[q + count] is '樓' or 'F' && !(q + count + 1 < text.Length && char.IsAsciiLetter(text[q + count + 1])))
+        {
+            p = q + count + 1;
+            parts.Add(new Component(Part.Floor, floorStart, p));
+            p = Sub(text, p, parts);
+        }
+        else if (basement && digits > 0 && !(q + digits < text.Length && char.IsAsciiLetterOrDigit(text[q + digits])))
+        {
+            // B1: the first basement floor, without 樓.
+            p = q + digits;
+            parts.Add(new Component(Part.Floor, floorStart, p));
+        }
+
+        var roomDigits = DigitsForward(text, p, 4);
+        if (roomDigits > 0 && p + roomDigits < text.Length && text[p + roomDigits] == '室')
+        {
+            parts.Add(new Component(Part.Room, p, p + roomDigits + 1));
+            p += roomDigits + 1;
+        }
+
+        return p;
+    }
+
+    // 之1 after 號 or 樓
+    private static int Sub(string text, int p, List<Component> parts)
+    {
+        if (p < text.Length && text[p] == '之' && DigitsForward(text, p + 1, 3) is var n and > 0 && !NextIsDigit(text, p + 1 + n))
+        {
+            parts.Add(new Component(Part.Sub, p, p + 1 + n));
+            return p + 1 + n;
+        }
+
+        return p;
+    }
+
+    private static bool NextIsDigit(string text, int i) => i < text.Length && char.IsAsciiDigit(text[i]);
+
+    private static int DigitsForward(string text, int p, int max)
+    {
+        var n = 0;
+        while (p + n < text.Length && char.IsAsciiDigit(text[p + n]))
+        {
+            n++;
+        }
+
+        return n <= max ? n : 0;
+    }
+
+    /// <summary>The start of 1..max ASCII digits ending at <paramref name="end"/>, or -1 (also when the run is longer).</summary>
+    private static int DigitsBack(string text, int end, int limit, int max)
+    {
+        var start = end;
+        while (start > limit && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && end - start <= max ? start : -1;
+    }
+
+    // One space may separate parts, as text copied from PDF forms often has (臺北市 大安區 100 號).
+    private static int SpaceBack(string text, int p, int limit) => p - 1 >= limit && text[p - 1] == ' ' ? p - 1 : p;
+
+    private static bool IsNameChar(char c) => c is >= '\u4E00' and <= '\u9FFF' && !Stops.Contains(c);
+}

@@ -1,0 +1,96 @@
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Lookups over <see cref="TaiwanAreaData"/>: counties and districts in either spelling (臺/台), plus
+/// the names still printed on older household records, from before the 2010 and 2014 mergers
+/// (臺北縣板橋市, 桃園縣中壢市).
+/// </summary>
+internal static class TaiwanAreas
+{
+    public const int CountyLength = 3;
+
+    // 釣魚臺列嶼, the longest name in the list.
+    private const int MaxDistrictLength = 5;
+
+    // Counties that became special municipalities; their towns were 市, 鎮 or 鄉 before they became 區.
+    private static readonly string[] MergedCounties = ["臺北縣", "桃園縣", "臺中縣", "臺南縣", "高雄縣"];
+
+    private static readonly string[] MergedInto = ["新北市", "桃園市", "臺中市", "臺南市", "高雄市"];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Counties = BuildCounties().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Districts = BuildDistricts().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The length of the county name that ends just before <paramref name="end"/>, or 0.</summary>
+    public static int CountyEndingAt(string text, int end, int limit) =>
+        end - limit >= CountyLength && Contains(Counties, text.AsSpan(end - CountyLength, CountyLength)) ? CountyLength : 0;
+
+    /// <summary>The length of the longest district name that ends just before <paramref name="end"/>, or 0.</summary>
+    public static int DistrictEndingAt(string text, int end, int limit)
+    {
+        for (var length = Math.Min(MaxDistrictLength, end - limit); length >= 2; length--)
+        {
+            if (Contains(Districts, text.AsSpan(end - length, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The postal service's spelling: 臺, not 台.</summary>
+    public static string Canonical(ReadOnlySpan<char> text) => text.ToString().Replace('台', '臺');
+
+    private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> name)
+    {
+        if (name.Length > MaxDistrictLength)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[MaxDistrictLength];
+        for (var i = 0; i < name.Length; i++)
+        {
+            buffer[i] = name[i] == '台' ? '臺' : name[i];
+        }
+
+        return set.Contains(buffer[..name.Length]);
+    }
+
+    private static HashSet<string> BuildCounties()
+    {
+        var counties = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (county, _) in TaiwanAreaData.Areas)
+        {
+            counties.Add(county);
+        }
+
+        counties.UnionWith(MergedCounties);
+        return counties;
+    }
+
+    private static HashSet<string> BuildDistricts()
+    {
+        var districts = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (county, names) in TaiwanAreaData.Areas)
+        {
+            var merged = Array.IndexOf(MergedInto, county) >= 0;
+            foreach (var name in names.Split(' '))
+            {
+                districts.Add(name);
+
+                // One-character stems (中區, 東區) were never towns of their own.
+                if (merged && name.Length >= 3 && name[^1] == '區')
+                {
+                    var stem = name[..^1];
+                    districts.Add(stem + "市");
+                    districts.Add(stem + "鎮");
+                    districts.Add(stem + "鄉");
+                }
+            }
+        }
+
+        return districts;
+    }
+}

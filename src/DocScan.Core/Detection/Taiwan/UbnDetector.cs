@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using DocScan.Core.Detection.Common;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// 營利事業統一編號 (統編): eight digits with the Ministry of Finance checksum. One in five random
+/// eight-digit numbers passes it, so a company word must be near; a company number is listed for the
+/// reviewer, not personal data on its own.
+/// </summary>
+public sealed partial class UbnDetector : IDetector
+{
+    private static readonly string[] Context = ["統一編號", "統編", "營利事業", "公司", "商號", "行號"];
+
+    private static readonly string[] Labels = ["統一編號", "統編", "營利事業"];
+
+    // An office number typed without its area code (電話：27208889) has the same shape.
+    private static readonly string[] OtherNumbers = ["電話", "傳真", "TEL", "FAX", "分機", "專線", "帳號", "帳戶", "金額", "郵遞區號"];
+
+    public string Id => "tw-ubn";
+
+    public string FindingType => FindingTypes.Ubn;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        List<DetectorMatch>? found = null;
+        if (!NumberContext.HasDigitRun(text, 8, 8, ""))
+        {
+            return [];
+        }
+
+        foreach (var match in EightDigits().EnumerateMatches(text))
+        {
+            var (start, end) = (match.Index, match.Index + match.Length);
+            if (!UbnChecksum.IsValid(text.AsSpan(start, match.Length))
+                || NumberContext.IsDocumentNumber(text, start, end)
+                || NumberContext.IsAmount(text, start, end)
+                || NumberContext.LabelledBefore(text, start, OtherNumbers, 8)
+                || !input.HasContext(start, match.Length, Context, 40))
+            {
+                continue;
+            }
+
+            // 收文日期 20240101 near a company name: only a 統一編號 label makes a date-shaped number a UBN.
+            var labelled = input.HasContext(start, match.Length, Labels, 15);
+            if (!labelled && IsDate(text.AsSpan(start, match.Length)))
+            {
+                continue;
+            }
+
+            var value = text.Substring(start, match.Length);
+            var confidence = labelled ? 0.95 : 0.85;
+            (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat(value.AsSpan(0, 2), "****", value.AsSpan(6)), confidence));
+        }
+
+        return found ?? [];
+    }
+
+    private static bool IsDate(ReadOnlySpan<char> digits)
+    {
+        var year = int.Parse(digits[..4]);
+        var month = int.Parse(digits[4..6]);
+        var day = int.Parse(digits[6..]);
+        return year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
+
+    // Not part of a longer number, a date (2024/01/15) or a dashed phone number.
+    [GeneratedRegex(@"(?<![0-9A-Za-z./,\-])[0-9]{8}(?![0-9A-Za-z]|[./,\-][0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex EightDigits();
+}
