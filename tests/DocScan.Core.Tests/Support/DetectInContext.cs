@@ -15,10 +15,10 @@ public static class DetectInContext
     {
         var segments = new List<TextSegment>
         {
-            new("序號", SegmentSources.Body, "t", Cell: new TableCell("t", 0, 0)),
-            new(header, SegmentSources.Body, "t", Cell: new TableCell("t", 0, 1)),
-            new("1", SegmentSources.Body, "t", Cell: new TableCell("t", 1, 0)),
-            new(cell, SegmentSources.Body, "t", Cell: new TableCell("t", 1, 1)),
+            new("序號", SegmentSources.Body, "t", Cell: new CellPosition("t", 0, 0)),
+            new(header, SegmentSources.Body, "t", Cell: new CellPosition("t", 0, 1)),
+            new("1", SegmentSources.Body, "t", Cell: new CellPosition("t", 1, 0)),
+            new(cell, SegmentSources.Body, "t", Cell: new CellPosition("t", 1, 1)),
         };
         return Run(detector, segments).Where(m => m.Line == 3).Select(m => m.Match).ToList();
     }
