@@ -28,7 +28,7 @@ public sealed class FindingDetector(DetectorSet detectors, ScanRules rules)
 
     private IEnumerable<Finding> Detect(DetectionInput input)
     {
-        var seen = new HashSet<(string, int, int)>();
+        HashSet<(string, int, int)>? seen = null; // most segments match nothing: allocate on the first match
         foreach (var detector in detectors.TextDetectors)
         {
             foreach (var match in detector.Detect(input))
@@ -39,6 +39,7 @@ public sealed class FindingDetector(DetectorSet detectors, ScanRules rules)
                 }
 
                 var (start, length) = input.Text.ToOriginal(match.Start, match.Length);
+                seen ??= [];
                 if (seen.Add((detector.FindingType, start, length)))
                 {
                     yield return new Finding(detector.FindingType, detector.Id, match.Value, match.Masked,

@@ -1,21 +1,21 @@
 namespace DocScan.Core.Normalization;
 
 /// <summary>
-/// NFKC-normalized text with, for every normalized character, the span of original characters it came
-/// from; detectors match on <see cref="Text"/> and redaction goes back to the original through <see cref="ToOriginal"/>.
+/// NFKC-normalized text with, for every normalized character, where in the original it came from;
+/// detectors match on <see cref="Text"/> and redaction goes back to the original through <see cref="ToOriginal"/>.
 /// </summary>
 public sealed class NormalizedText
 {
-    // Null when the original was already normalized: the map is then the identity, and most text is.
-    private readonly int[]? _originalStart;
-    private readonly int[]? _originalEnd;
+    private readonly Func<string, int[]>? _buildMap;
+    private int[]? _originalStart;
 
-    internal NormalizedText(string original, string text, int[]? originalStart, int[]? originalEnd)
+    /// <param name="buildMap">Builds, per normalized character, the index of the original character it starts at;
+    /// null when the text is its own normalization.</param>
+    internal NormalizedText(string original, string text, Func<string, int[]>? buildMap)
     {
         Original = original;
         Text = text;
-        _originalStart = originalStart;
-        _originalEnd = originalEnd;
+        _buildMap = buildMap;
     }
 
     public string Original { get; }
@@ -28,13 +28,22 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Text.Length);
-        if (_originalStart is null || _originalEnd is null)
+        if (_buildMap is null)
         {
             return (start, length);
         }
 
-        var originalStart = _originalStart[start];
-        var originalEnd = _originalEnd[start + length - 1];
+        var starts = _originalStart ??= _buildMap(Original);
+        var originalStart = starts[start];
+        // A character that expanded into several (㈱ → (株)) owns its whole source up to the next source.
+        var last = starts[start + length - 1];
+        var end = start + length;
+        while (end < starts.Length && starts[end] == last)
+        {
+            end++;
+        }
+
+        var originalEnd = end < starts.Length ? starts[end] : Original.Length;
         return (originalStart, originalEnd - originalStart);
     }
 }

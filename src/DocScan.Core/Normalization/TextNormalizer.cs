@@ -6,32 +6,59 @@ namespace DocScan.Core.Normalization;
 /// <summary>
 /// NFKC, one text element at a time, so each normalized character knows which original characters
 /// produced it (full-width <c>Ａ１２３</c> becomes <c>A123</c>, each still pointing at its full-width source).
+/// The map back is built only when a match asks for it: most text matches nothing.
 /// </summary>
 public static class TextNormalizer
 {
+    // Per UTF-16 unit: 0 not yet known, 1 NFKC leaves it alone and it combines with nothing, 2 otherwise.
+    // Filled on first sight; concurrent writers write the same value.
+    private static readonly byte[] Stability = new byte[char.MaxValue + 1];
+
     public static NormalizedText Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        if (IsAlreadyNormalized(original))
+        var first = 0;
+        while (first < original.Length && IsStable(original[first]))
         {
-            return new NormalizedText(original, original, null, null);
+            first++;
         }
 
-        var text = new StringBuilder(original.Length);
+        if (first == original.Length)
+        {
+            return new NormalizedText(original, original, null);
+        }
+
+        return new NormalizedText(original, Transform(original, first, null), BuildMap);
+    }
+
+    private static int[] BuildMap(string original)
+    {
         var starts = new List<int>(original.Length);
-        var ends = new List<int>(original.Length);
-        var i = 0;
+        Transform(original, 0, starts);
+        return [.. starts];
+    }
+
+    /// <summary>Normalizes from <paramref name="from"/> on (everything before it is stable); records each output character's source start when asked.</summary>
+    private static string Transform(string original, int from, List<int>? starts)
+    {
+        var text = new StringBuilder(original.Length);
+        text.Append(original, 0, from);
+        for (var k = 0; k < from; k++)
+        {
+            starts?.Add(k);
+        }
+
+        var i = from;
         while (i < original.Length)
         {
             var c = original[i];
-            var nextIsPlain = i + 1 == original.Length || IsStable(original[i + 1]) || IsFullWidthAscii(original[i + 1]);
-            if (nextIsPlain && (IsStable(c) || IsFullWidthAscii(c)))
+            var nextIsSafe = i + 1 == original.Length || IsStable(original[i + 1]) || IsFullWidthAscii(original[i + 1]);
+            if (nextIsSafe && (IsStable(c) || IsFullWidthAscii(c)))
             {
-                // Chinese official text is nearly all ideographs, full-width punctuation and full-width
-                // ASCII: these map one to one, so skip the costly general path for them.
+                // Chinese official text is ideographs, full-width punctuation and full-width ASCII:
+                // these map one to one, so they skip the costly general path.
                 text.Append(IsFullWidthAscii(c) ? (char)(c - 0xFEE0) : c);
-                starts.Add(i);
-                ends.Add(i + 1);
+                starts?.Add(i);
                 i++;
                 continue;
             }
@@ -41,20 +68,42 @@ public static class TextNormalizer
             text.Append(normalized);
             for (var k = 0; k < normalized.Length; k++)
             {
-                starts.Add(i);
-                ends.Add(i + length);
+                starts?.Add(i);
             }
 
             i += length;
         }
 
-        return new NormalizedText(original, text.ToString(), [.. starts], [.. ends]);
+        return text.ToString();
     }
 
-    // Characters NFKC leaves alone on their own: ASCII, CJK ideographs, and the CJK punctuation
-    // official documents use (、。「」《》〈〉 and friends; U+3000, the ideographic space, is not stable).
-    private static bool IsStable(char c) =>
-        c < 0x7F || c is >= '\u4E00' and <= '\u9FFF' || c is >= '\u3001' and <= '\u3035';
+    private static bool IsStable(char c)
+    {
+        var known = Stability[c];
+        if (known == 0)
+        {
+            known = Classify(c);
+            Stability[c] = known;
+        }
+
+        return known == 1;
+    }
+
+    private static byte Classify(char c)
+    {
+        if (char.IsSurrogate(c) || c is >= '\u1100' and <= '\u11FF' or >= '\uA960' and <= '\uA97F' or >= '\uD7B0' and <= '\uD7FF')
+        {
+            return 2; // pairs and Hangul jamo compose with their neighbours
+        }
+
+        var category = char.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            return 2;
+        }
+
+        return NormalizeElement(c.ToString()) == c.ToString() ? (byte)1 : (byte)2;
+    }
 
     private static bool IsFullWidthAscii(char c) => c is >= '\uFF01' and <= '\uFF5E';
 
@@ -68,18 +117,6 @@ public static class TextNormalizer
         catch (ArgumentException)
         {
             return element;
-        }
-    }
-
-    private static bool IsAlreadyNormalized(string text)
-    {
-        try
-        {
-            return text.IsNormalized(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            return false;
         }
     }
 }
