@@ -50,6 +50,29 @@ public class EvaluatorNameDetectorTests
     }
 
     [Fact]
+    public void Finds_members_listed_line_by_line_under_a_committee_heading()
+    {
+        var lines = SegmentDetect.Lines("外聘委員：\n一、王大明（國立臺灣大學土木工程學系教授）\n二、李小華（國立成功大學建築學系副教授）\n(3) 陳美惠 國立政治大學副教授");
+        Assert.Equal(["王大明", "李小華", "陳美惠"], SegmentDetect.Run(_detector, lines).Select(f => f.Value));
+        Assert.Empty(SegmentDetect.Run(new PersonNameDetector(), lines));
+    }
+
+    [Fact]
+    public void A_numbered_list_outside_an_evaluation_is_no_members_list()
+    {
+        var lines = SegmentDetect.Lines("說明：\n一、林務局函送資料1份。\n二、王大明君陳情案業已函復。");
+        Assert.Empty(SegmentDetect.Run(_detector, lines));
+    }
+
+    [Fact]
+    public void The_addressee_of_a_committee_meeting_notice_is_an_evaluator_not_a_person()
+    {
+        var lines = SegmentDetect.Lines("受文者：王大明君\n發文字號：北市資採字第1130012345號\n主旨：檢送本局「113年度資訊系統維護案」評選委員會第1次會議開會通知單，請查照。");
+        Assert.Equal("王大明", Assert.Single(SegmentDetect.Run(_detector, lines)).Value);
+        Assert.Empty(SegmentDetect.Run(new PersonNameDetector(), lines));
+    }
+
+    [Fact]
     public void An_attendance_sheet_without_committee_words_is_not_an_evaluator_list()
     {
         var table = SegmentDetect.Table("簽到",

@@ -15,6 +15,9 @@ public class PersonNameDetectorTests
     [InlineData("當事人歐陽小明（F152601819）於本署到場說明。", "歐陽小明", "歐陽○○")]
     [InlineData("被保險人黃淑芬於113年3月5日至本署臺北業務組辦理退保。", "黃淑芬", "黃○芬")]
     [InlineData("受查詢人：吳志豪", "吳志豪", "吳○豪")]
+    [InlineData("申請人黃金山，住南投縣埔里鎮。", "黃金山", "黃○山")] // begins like the word 黃金
+    [InlineData("二、王大明君陳情案，業經本府函復在案。", "王大明", "王○明")]
+    [InlineData("副本：歐陽志遠君（含附件）", "歐陽志遠", "歐陽○○")]
     [InlineData("姓名：王　明　　性別：男", "王明", "王○")]
     [InlineData("納稅義務人(即所有權人)蔡宜蓁應於期限內繳納地價稅。", "蔡宜蓁", "蔡○蓁")]
     public void Finds_a_name_after_a_person_label(string text, string name, string masked)
@@ -72,6 +75,7 @@ public class PersonNameDetectorTests
     [InlineData("所有權人林務局，管理者財政部國有財產署。")]
     [InlineData("被保險人資格之認定，依全民健康保險法第8條規定。")]
     [InlineData("當事人甲、乙均未到場。")] // placeholders of a training case
+    [InlineData("本案聯絡窗口：蘇怡君，分機1234。")] // 君 ending a given name; a contact window is staff
     public void Ignores_what_is_not_a_private_persons_name(string text) =>
         Assert.Empty(Detect.With(_detector, text));
 

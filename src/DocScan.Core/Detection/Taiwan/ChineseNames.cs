@@ -10,7 +10,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 internal static class ChineseNames
 {
-    /// <summary>The Masking character land offices and courts use (王○明).</summary>
+    /// <summary>The masking character land offices and courts use (王○明).</summary>
     public const char MaskChar = '○';
 
     // Common Taiwanese surnames. Rare surnames that are far more often the first character of an
@@ -45,7 +45,7 @@ internal static class ChineseNames
     private static readonly string[] FollowingWords =
     [
         "先生", "女士", "小姐", "太太", "君", "委員", "教授", "副教授", "助理教授", "講師", "研究員", "博士", "律師",
-        "會計師", "建築師", "技師", "醫師", "老師", "主任", "經理", "董事", "里長", "同學", "夫婦", "君", "女兒", "兒子",
+        "會計師", "建築師", "技師", "醫師", "老師", "主任", "經理", "董事", "里長", "同學", "夫婦", "女兒", "兒子",
     ];
 
     // Honorifics standing where a given name would (王先生, 李小姐): a form of address, not a name.
@@ -238,7 +238,8 @@ internal static class ChineseNames
 
     private static bool IsName(ReadOnlySpan<char> name, int surname)
     {
-        if (name.Length >= 2 && Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[..2]))
+        // Only the two-character reading is the word: 黃金山 is a name, 黃金 alone is gold.
+        if (name.Length == 2 && Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
         {
             return false;
         }

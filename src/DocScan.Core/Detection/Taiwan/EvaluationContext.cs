@@ -19,8 +19,9 @@ internal static class EvaluationContext
     {
         NameTrigger.EvaluatorLabel => true,
         NameTrigger.MemberLabel => input.HasContext(candidate.Start, candidate.Length, Evaluation),
-        // A label naming the role (申請人, 陳情人) says who the person is, whatever is discussed nearby.
-        NameTrigger.PersonLabel when candidate.Label != "姓名" => false,
+        // A label naming the role (申請人, 陳情人) says who the person is, whatever is discussed nearby;
+        // 姓名, 受文者 and 君 do not: an invitation to a committee is addressed 受文者：王大明君.
+        NameTrigger.PersonLabel when candidate.Label is not ("姓名" or "受文者" or "君") => false,
         _ => input.HasContext(candidate.Start, candidate.Length, Evaluation)
             || (input.HasContext(candidate.Start, candidate.Length, Member) && input.HasContext(candidate.Start, candidate.Length, Affiliation)),
     };

@@ -9,7 +9,7 @@ internal enum NameTrigger
     /// <summary>After a label naming an evaluation committee member (評選委員, 召集人, 委員名單).</summary>
     EvaluatorLabel,
 
-    /// <summary>After a bare 委員: an evaluator only where the evaluation is mentioned nearby.</summary>
+    /// <summary>After a bare 委員, or at the head of a numbered line (一、王大明): an evaluator only where the evaluation is mentioned nearby, never a person name.</summary>
     MemberLabel,
 
     /// <summary>The whole cell of a table column headed 姓名 (or 申請人, 委員姓名...).</summary>
@@ -31,7 +31,8 @@ internal readonly record struct NameCandidate(int Start, int Length, string Name
 
 /// <summary>
 /// Finds names where official documents put private persons' and evaluators' names: after labels,
-/// in columns headed 姓名 and in the cell next to a 姓名 cell. Shared by the person-name and
+/// before the honorific 君, at the head of numbered lines, in columns headed 姓名 and in the cell
+/// next to a 姓名 cell. Shared by the person-name and
 /// evaluator-name detectors so that both see the same names and each claims its own.
 /// </summary>
 internal static class NameCandidates
@@ -80,6 +81,14 @@ internal static class NameCandidates
         var text = input.Text.Text;
         List<NameCandidate>? found = null;
         FindAfterLabels(text, ref found);
+
+        FindBeforeHonorific(text, ref found);
+
+        if (found is null && ItemMarkerLength(text) is > 0 and var marker)
+        {
+            // 一、王大明（國立臺灣大學教授）: a list of members under a heading; a member only in an evaluation.
+            ReadList(text, marker, NameTrigger.MemberLabel, "項次", ref found);
+        }
 
         if (text.Length <= MaxCellLength && HasNameStart(text))
         {
@@ -170,12 +179,12 @@ internal static class NameCandidates
             (found ??= []).Add(new NameCandidate(i, length, name, trigger, label, separated));
             i += length;
             i = SkipTrailer(text, i);
-            if (i >= text.Length || !IsListSeparator(text, i, out var width))
+            if (i >= text.Length || !IsListSeparator(text[i]))
             {
                 return i;
             }
 
-            i = SkipSpaces(text, i + width);
+            i = SkipSpaces(text, i + 1);
         }
 
         return i;
@@ -233,11 +242,7 @@ internal static class NameCandidates
 
     private static readonly string[] Titles = ["先生", "女士", "小姐", "委員", "教授", "副教授", "助理教授", "君"];
 
-    private static bool IsListSeparator(string text, int i, out int width)
-    {
-        width = 1;
-        return text[i] is '、' or ',' or '及' or '與' or '和' or ';';
-    }
+    private static bool IsListSeparator(char c) => c is '、' or ',' or '及' or '與' or '和' or ';';
 
     private static int SkipSpaces(string text, int i)
     {
@@ -247,6 +252,55 @@ internal static class NameCandidates
         }
 
         return i;
+    }
+
+    // 王大明君: letters address private persons so. Only full three- or four-character names, since 君
+    // also ends given names (蘇怡君).
+    private static void FindBeforeHonorific(string text, ref List<NameCandidate>? found)
+    {
+        for (var at = text.IndexOf('君'); at >= 3; at = text.IndexOf('君', at + 1))
+        {
+            for (var length = 4; length >= 3; length--)
+            {
+                var start = at - length;
+                if (start >= 0 && ChineseNames.Read(text, start) == length
+                    && (start == 0 || ChineseNames.CanPrecedeName(text[start - 1]) || PersonLabelEndsAt(text, start))
+                    && found?.Exists(c => c.Start == start) != true)
+                {
+                    (found ??= []).Add(new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, "君", Separated: false));
+                    break;
+                }
+            }
+        }
+    }
+
+    // 一、 (一) 1. 1、 (1): how a numbered line of a list begins. Returns the marker's length with its spaces, or 0.
+    private static int ItemMarkerLength(string text)
+    {
+        var i = SkipSpaces(text, 0);
+        var open = i < text.Length && text[i] == '(';
+        if (open)
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && i - start < 3 && (char.IsAsciiDigit(text[i]) || "一二三四五六七八九十".Contains(text[i])))
+        {
+            i++;
+        }
+
+        if (i == start || i >= text.Length)
+        {
+            return 0;
+        }
+
+        if (open ? text[i] != ')' : text[i] is not ('、' or '.'))
+        {
+            return 0;
+        }
+
+        return SkipSpaces(text, i + 1);
     }
 
     private static bool HasNameStart(string text)
