@@ -143,7 +143,7 @@ public class ScanCommandTests : IDisposable
     public async Task Rules_file_allow_list_suppresses_a_value()
     {
         var file = _folder.Write("函稿.txt", Letter);
-        var rules = _folder.Write("rules.json", $$"""{ "version": "test-1", "allow": ["{{NationalId}}", "{{ResidentId}}"] }""");
+        var rules = _folder.Write("rules.json", $$"""{ "version": "test-1", "allow": ["{{NationalId}}", "{{ResidentId}}", "王小明"] }""");
 
         var run = await CliRun.RunAsync("scan", file, "--rules", rules, "--json");
 

@@ -24,10 +24,22 @@ public static class DetectorRegistry
         _ => new BankAccountDetector(),
         _ => new VehiclePlateDetector(),
         _ => new CreditCardDetector(),
+
+        // Detector group B: names, land records, sensitive records, markings.
+        _ => new LandParcelDetector(),
+        _ => new BuildingNumberDetector(),
+        r => new PersonNameDetector(r),
+        r => new EvaluatorNameDetector(r),
+        _ => new CriminalRecordDetector(),
+        _ => new HealthRecordDetector(),
+        _ => new ClassificationMarkingDetector(),
     ];
 
     private static readonly Func<ScanRules, IDocumentDetector>[] DocumentDetectors =
     [
+        // Detector group B: e-mail recipients and active content.
+        r => new RecipientExposureDetector(r),
+        _ => new MacroDetector(),
     ];
 
     public static DetectorSet Create(ScanRules rules) => new(

@@ -18,4 +18,15 @@ public static class FindingTypes
     public const string BankAccount = "bank-account";
     public const string VehiclePlate = "vehicle-plate";
     public const string CreditCard = "credit-card";
+
+    // Detector group B: names, land records, sensitive records, markings, e-mail and active content.
+    public const string LandParcel = "land-parcel";
+    public const string BuildingNumber = "building-number";
+    public const string PersonName = "person-name";
+    public const string EvaluatorName = "evaluator-name";
+    public const string CriminalRecord = "criminal-record";
+    public const string HealthRecord = "health-record";
+    public const string ClassificationMarking = "classification-marking";
+    public const string RecipientExposure = "recipient-exposure";
+    public const string Macro = "macro";
 }

@@ -32,7 +32,7 @@ public static class VerdictPolicy
             verdict = Max(verdict, strongest);
             var what = string.Join("、", cause.Select(t => $"{t.Count} 筆{t.Rule.Label}"));
             var hidden = cause.Sum(t => t.Hidden);
-            var where = hidden > 0 ? $"，其中 {hidden} 筆位於隱藏內容（追蹤修訂、註解、隱藏文字或文件屬性），畫面上看不到但會隨檔案送出" : "";
+            var where = hidden > 0 ? $"，其中 {hidden} 筆位於隱藏內容（如追蹤修訂、註解、隱藏文字、文件屬性或巨集），畫面上看不到但會隨檔案送出" : "";
             reasons.Add(new Reason(cause.Key, $"發現 {what}{where}；{Instruction(strongest)}。",
                 cause.SelectMany(t => t.Rule.Basis).Distinct().ToList()));
         }

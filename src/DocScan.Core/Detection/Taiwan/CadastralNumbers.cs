@@ -1,0 +1,165 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Land (地號) and building (建號) numbers as land offices print them: 大安段一小段0123-0000地號,
+/// 大安段一小段 01234-000建號, a 地號：0123-0000 field, several numbers sharing one 地號
+/// (123、124地號), and the bare number in a transcript table column headed 地號 or 建號.
+/// </summary>
+internal sealed partial class CadastralNumbers
+{
+    private readonly char _kind;
+    private readonly string _label;
+
+    private CadastralNumbers(char kind)
+    {
+        _kind = kind;
+        _label = kind + "號";
+    }
+
+    // How far before 地號 a section name and a list of numbers may start.
+    private const int Window = 160;
+
+    public static CadastralNumbers Land { get; } = new('地');
+
+    public static CadastralNumbers Building { get; } = new('建');
+
+    /// <param name="Value">As printed, spaces removed: 大安段一小段0123-0000地號.</param>
+    public readonly record struct Match(int Start, int Length, string Value, string Masked, double Confidence);
+
+    public List<Match>? Find(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        List<Match>? found = null;
+        var searched = 0;
+        for (var at = text.IndexOf('號'); at >= 0; at = text.IndexOf('號', at + 1))
+        {
+            // 地號, or 地　　號 spaced out in a transcript's fixed-width field.
+            var kind = at - 1;
+            while (kind >= 0 && text[kind] is ' ' or '\t')
+            {
+                kind--;
+            }
+
+            if (kind < 0 || text[kind] != _kind)
+            {
+                continue;
+            }
+
+            var labelEnd = at + 1;
+            if (kind == at - 1)
+            {
+                // Only what lies between the previous match and this label: the pattern ends at the label.
+                var from = Math.Max(searched, kind - Window);
+                var suffixed = Suffixed().Match(text, from, labelEnd - from);
+                if (suffixed.Success)
+                {
+                    // A section name makes it unmistakable; a bare number before 地號 is still one.
+                    var confidence = suffixed.Groups["section"].Success ? 0.95 : 0.85;
+                    (found ??= []).Add(Build(suffixed.Index, suffixed.Length, suffixed.ValueSpan, confidence));
+                    searched = labelEnd;
+                    continue;
+                }
+            }
+
+            var labelled = Labelled().Match(text, labelEnd);
+            if (labelled.Success)
+            {
+                var number = labelled.Groups["number"];
+                (found ??= []).Add(Build(number.Index, number.Length, number.ValueSpan, 0.9, withSuffix: true));
+                searched = labelled.Index + labelled.Length;
+            }
+        }
+
+        if (found is null && input.Segment.Cell is not null && text.Length <= 24 && input.ColumnHeader is { } header
+            && header.Replace(" ", "", StringComparison.Ordinal).Contains(_label, StringComparison.Ordinal))
+        {
+            var cell = BareNumber().Match(text);
+            if (cell.Success)
+            {
+                var number = cell.Groups["number"];
+                (found ??= []).Add(Build(number.Index, number.Length, number.ValueSpan, 0.85, withSuffix: true));
+            }
+        }
+
+        return found;
+    }
+
+    private Match Build(int start, int length, ReadOnlySpan<char> printed, double confidence, bool withSuffix = false)
+    {
+        var value = new StringBuilder(printed.Length + 2);
+        foreach (var c in printed)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                value.Append(c);
+            }
+        }
+
+        if (withSuffix)
+        {
+            value.Append(_label);
+        }
+
+        var compact = value.ToString();
+        return new Match(start, length, compact, Mask(compact), confidence);
+    }
+
+    // The section stays for the reviewer; each sub-number (after the dash), or the tail of a number
+    // without one, is starred: 大安段一小段0123-****地號, 12*、12*地號.
+    private static string Mask(string value)
+    {
+        var chars = value.ToCharArray();
+        var i = 0;
+        while (i < chars.Length)
+        {
+            if (!char.IsAsciiDigit(chars[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var main = i;
+            while (i < chars.Length && char.IsAsciiDigit(chars[i]))
+            {
+                i++;
+            }
+
+            var mainEnd = i;
+            if (i + 1 < chars.Length && chars[i] == '-' && char.IsAsciiDigit(chars[i + 1]))
+            {
+                for (i++; i < chars.Length && char.IsAsciiDigit(chars[i]); i++)
+                {
+                    chars[i] = '*';
+                }
+            }
+            else
+            {
+                for (var j = main + 2; j < mainEnd; j++)
+                {
+                    chars[j] = '*';
+                }
+            }
+        }
+
+        return new string(chars);
+    }
+
+    // Section names are a few ideographs (大安, 新店 or ○○ in a form), never an address or the 坐落
+    // that precedes them; a 小段 follows in numerals or Chinese numerals.
+    [GeneratedRegex(
+        @"(?<section>[\p{IsCJKUnifiedIdeographs}○〇-[市縣區鄉鎮村里路街巷弄號坐落於位之及、地建]]{1,6}段(?:[ \t]*[一二三四五六七八九十0-9○〇]{1,3}小段)?)?[ \t]*(?<![0-9-])[0-9]{1,5}(?:-[0-9]{1,4})?(?:[ \t]*[、,及][ \t]*[0-9]{1,5}(?:-[0-9]{1,4})?){0,20}[ \t]*[地建]號$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Suffixed();
+
+    // 地號：0123-0000, 地 號 0123-0000, 建號: 01234-000. Without a colon only the printed full form.
+    [GeneratedRegex(
+        @"\G[ \t]*(?::[ \t]*(?<number>[0-9]{1,5}(?:-[0-9]{1,4})?)|(?<number>[0-9]{4,5}-[0-9]{3,4}))(?![0-9-])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"^[ \t]*(?<number>[0-9]{4,5}(?:-[0-9]{3,4})?|[0-9]{1,5}-[0-9]{1,4})[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareNumber();
+}

@@ -1,0 +1,49 @@
+using DocScan.Core.Rules;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Names of procurement evaluation committee members: every roster name (rules.Evaluators) wherever
+/// it appears, and names in evaluation contexts (評選委員, 召集人, 委員名單, members' tables). Seed
+/// case 3: the list leaked through one e-mail to all members.
+/// </summary>
+public sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
+{
+    private const double RosterConfidence = 0.97;
+
+    private readonly EvaluatorRoster _roster = new(rules);
+
+    public EvaluatorNameDetector()
+        : this(ScanRules.Default)
+    {
+    }
+
+    public string Id => "tw-evaluator-name";
+
+    public string FindingType => FindingTypes.EvaluatorName;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        HashSet<int>? reported = null;
+        foreach (var (start, name) in _roster.FindIn(text))
+        {
+            (reported ??= []).Add(start);
+            yield return new DetectorMatch(start, name.Length, name, ChineseNames.Mask(name), RosterConfidence);
+        }
+
+        if (NameCandidates.Find(input) is not { } candidates)
+        {
+            yield break;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (reported?.Contains(candidate.Start) != true && EvaluationContext.IsEvaluator(input, candidate))
+            {
+                yield return new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
+                    ChineseNames.Mask(candidate.Name), candidate.Confidence);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Medical data stated about a person (診斷為..., 就醫紀錄, 領有身心障礙證明, ICD-10 codes): sensitive
+/// data under 個人資料保護法第6條 (seed case 1: NHI records looked up and passed on).
+/// </summary>
+public sealed class HealthRecordDetector : IDetector
+{
+    public const string Label = "〔病歷健康資料〕";
+
+    public string Id => "tw-health-record";
+
+    public string FindingType => FindingTypes.HealthRecord;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input) =>
+        SensitiveRecords.Health.Find(input) is { } found
+            ? found.Select(m => new DetectorMatch(m.Start, m.Length, m.Phrase, Label, m.Confidence))
+            : [];
+}

@@ -1,0 +1,378 @@
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>What put a name where it is.</summary>
+internal enum NameTrigger
+{
+    /// <summary>After a label naming a private person (姓名：, 申請人, 所有權人).</summary>
+    PersonLabel,
+
+    /// <summary>After a label naming an evaluation committee member (評選委員, 召集人, 委員名單).</summary>
+    EvaluatorLabel,
+
+    /// <summary>After a bare 委員, or at the head of a numbered line (一、王大明): an evaluator only where the evaluation is mentioned nearby, never a person name.</summary>
+    MemberLabel,
+
+    /// <summary>The whole cell of a table column headed 姓名 (or 申請人, 委員姓名...).</summary>
+    Column,
+
+    /// <summary>The whole segment, right after a segment holding only a label (a form's 姓名 | 王小明 row).</summary>
+    LabelCell,
+}
+
+/// <param name="Start">Offset in the normalized text.</param>
+/// <param name="Name">The name without padding spaces.</param>
+/// <param name="Label">The label or column header that introduced it.</param>
+/// <param name="Separated">Whether a colon, space or cell boundary set the name apart from its label.</param>
+internal readonly record struct NameCandidate(int Start, int Length, string Name, NameTrigger Trigger, string Label, bool Separated)
+{
+    /// <summary>Three-character names after a colon are nearly always names; two-character ones in running text less so.</summary>
+    public double Confidence => (Separated ? 0.85 : 0.75) + (Name.Length >= 3 ? 0.1 : 0);
+}
+
+/// <summary>
+/// Finds names where official documents put private persons' and evaluators' names: after labels,
+/// before the honorific 君, at the head of numbered lines, in columns headed 姓名 and in the cell
+/// next to a 姓名 cell. Shared by the person-name and
+/// evaluator-name detectors so that both see the same names and each claims its own.
+/// </summary>
+internal static class NameCandidates
+{
+    /// <summary>Labels naming a private person in the role the document deals with.</summary>
+    public static readonly string[] PersonLabels =
+    [
+        "姓名", "申請人", "所有權人", "當事人", "被保險人", "陳情人", "關係人", "被告", "受查詢人", "代理人",
+        "法定代理人", "負責人", "納稅義務人", "義務人", "受處分人", "訴願人", "原告", "告訴人", "被害人", "證人",
+        "嫌疑人", "受刑人", "繼承人", "被繼承人", "立書人", "登記名義人", "受款人", "抵押權人", "債務人", "債權人",
+        "承租人", "出租人", "買受人", "出賣人", "檢舉人", "投保人", "要保人", "病患", "學生", "受文者",
+    ];
+
+    /// <summary>Labels naming members of a procurement evaluation committee.</summary>
+    public static readonly string[] EvaluatorLabels =
+    [
+        "評選委員", "評審委員", "外聘委員", "內聘委員", "召集人", "副召集人", "委員名單", "委員姓名", "出席委員",
+    ];
+
+    private const string MemberLabel = "委員";
+
+    private static readonly (string Label, NameTrigger Trigger)[] LabelTriggers =
+    [
+        .. PersonLabels.Select(l => (l, NameTrigger.PersonLabel)),
+        .. EvaluatorLabels.Select(l => (l, NameTrigger.EvaluatorLabel)),
+        (MemberLabel, NameTrigger.MemberLabel),
+    ];
+
+    private static readonly AnchoredWords AllLabels = new([.. PersonLabels, .. EvaluatorLabels, MemberLabel]);
+
+    private static readonly Dictionary<string, NameTrigger> TriggerOf = LabelTriggers.ToDictionary(l => l.Label, l => l.Trigger, StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PersonLabelSet = new(PersonLabels, StringComparer.Ordinal);
+
+    private static readonly HashSet<string> EvaluatorLabelSet = new(EvaluatorLabels, StringComparer.Ordinal);
+
+    // A form leaves room for a name: a lone cell is short.
+    private const int MaxCellLength = 16;
+
+    // Enumerations run long in committee lists, but not forever.
+    private const int MaxNamesPerLabel = 30;
+
+    /// <summary>Every candidate name in the input's text.</summary>
+    public static List<NameCandidate>? Find(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        List<NameCandidate>? found = null;
+        FindAfterLabels(text, ref found);
+
+        FindBeforeHonorific(text, ref found);
+
+        if (found is null && ItemMarkerLength(text) is > 0 and var marker)
+        {
+            // 一、王大明（國立臺灣大學教授）: a list of members under a heading; a member only in an evaluation.
+            ReadList(text, marker, NameTrigger.MemberLabel, "項次", ref found);
+        }
+
+        if (text.Length <= MaxCellLength && HasNameStart(text))
+        {
+            if (input.Segment.Cell is not null && input.ColumnHeader is { } header && NameHeader(header) is { } trigger)
+            {
+                ReadWholeCell(text, trigger, header, ref found);
+            }
+            else if (found is null && LabelOfPreviousCell(input.Before) is { } label)
+            {
+                ReadWholeCell(text, EvaluatorLabelSet.Contains(label) ? NameTrigger.EvaluatorLabel : NameTrigger.LabelCell, label, ref found);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Names after labels in a piece of text, for detectors that only need to know a person is named nearby.</summary>
+    public static bool HasLabelledName(string text)
+    {
+        List<NameCandidate>? found = null;
+        FindAfterLabels(text, ref found);
+        return found is { Count: > 0 };
+    }
+
+    /// <summary>
+    /// Whether text joined from table cells (one per line) holds a person column's header and a cell
+    /// that is just a name: the row of a result table (姓名 | 就醫日期 | 病名 … 吳志豪 | … ).
+    /// </summary>
+    public static bool HasNameCell(string lines)
+    {
+        if (!AllLabels.OccursIn(lines))
+        {
+            return false;
+        }
+
+        foreach (var line in lines.AsSpan().EnumerateLines())
+        {
+            var cell = line.Trim();
+            if (cell.Length is >= 2 and <= MaxCellLength && ChineseNames.SurnameLength(cell, 0) > 0)
+            {
+                var text = cell.ToString();
+                var length = ReadName(text, 0, padded: true, out _);
+                if (length > 0 && SkipTrailer(text, length) == text.Length)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a person label ends exactly at <paramref name="end"/>, so that a name may start there (被告王小明).</summary>
+    public static bool PersonLabelEndsAt(string text, int end)
+    {
+        foreach (var label in PersonLabels)
+        {
+            if (end >= label.Length && text.AsSpan(0, end).EndsWith(label, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void FindAfterLabels(string text, ref List<NameCandidate>? found)
+    {
+        var from = 0;
+        while (from < text.Length && AllLabels.FindFirst(text, from) is (int at, string label))
+        {
+            from = ReadList(text, at + label.Length, TriggerOf[label], label, ref found);
+        }
+    }
+
+    // Reads 「：王小明、李大華（國立臺灣大學教授）及陳小英」 after a label; returns where reading stopped.
+    private static int ReadList(string text, int index, NameTrigger trigger, string label, ref List<NameCandidate>? found)
+    {
+        var i = SkipSeparators(text, index, out var separated);
+        for (var n = 0; n < MaxNamesPerLabel && i < text.Length; n++)
+        {
+            var length = ReadName(text, i, separated, out var name);
+            if (length == 0)
+            {
+                return i;
+            }
+
+            (found ??= []).Add(new NameCandidate(i, length, name, trigger, label, separated));
+            i += length;
+            i = SkipTrailer(text, i);
+            if (i >= text.Length || !IsListSeparator(text[i]))
+            {
+                return i;
+            }
+
+            i = SkipSpaces(text, i + 1);
+        }
+
+        return i;
+    }
+
+    private static int SkipSeparators(string text, int i, out bool separated)
+    {
+        separated = false;
+        var start = i;
+        while (i < text.Length && i - start < 24)
+        {
+            var c = text[i];
+            if (c is ':' or ' ' or '\t' or '/' or '|')
+            {
+                separated = true;
+                i++;
+            }
+            else if (c is '為' or '係' or '即' && i == start)
+            {
+                i++;
+            }
+            else if (c == '(' && text.IndexOf(')', i) is var close and > 0 && close - i <= 16)
+            {
+                // 申請人（即所有權人）王小明
+                i = close + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    // After a name: spaces, a parenthesis (an ID, an affiliation, 召集人) and a title (先生, 教授).
+    private static int SkipTrailer(string text, int i)
+    {
+        i = SkipSpaces(text, i);
+        if (i < text.Length && text[i] == '(' && text.IndexOf(')', i) is var close and > 0 && close - i <= 40)
+        {
+            i = SkipSpaces(text, close + 1);
+        }
+
+        foreach (var title in Titles)
+        {
+            if (text.AsSpan(i).StartsWith(title, StringComparison.Ordinal))
+            {
+                return SkipSpaces(text, i + title.Length);
+            }
+        }
+
+        return i;
+    }
+
+    private static readonly string[] Titles = ["先生", "女士", "小姐", "委員", "教授", "副教授", "助理教授", "君"];
+
+    private static bool IsListSeparator(char c) => c is '、' or ',' or '及' or '與' or '和' or ';';
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // 王大明君: letters address private persons so. Only full three- or four-character names, since 君
+    // also ends given names (蘇怡君).
+    private static void FindBeforeHonorific(string text, ref List<NameCandidate>? found)
+    {
+        for (var at = text.IndexOf('君'); at >= 3; at = text.IndexOf('君', at + 1))
+        {
+            for (var length = 4; length >= 3; length--)
+            {
+                var start = at - length;
+                if (start >= 0 && ChineseNames.Read(text, start) == length
+                    && (start == 0 || ChineseNames.CanPrecedeName(text[start - 1]) || PersonLabelEndsAt(text, start))
+                    && found?.Exists(c => c.Start == start) != true)
+                {
+                    (found ??= []).Add(new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, "君", Separated: false));
+                    break;
+                }
+            }
+        }
+    }
+
+    // 一、 (一) 1. 1、 (1): how a numbered line of a list begins. Returns the marker's length with its spaces, or 0.
+    private static int ItemMarkerLength(string text)
+    {
+        var i = SkipSpaces(text, 0);
+        var open = i < text.Length && text[i] == '(';
+        if (open)
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && i - start < 3 && (char.IsAsciiDigit(text[i]) || "一二三四五六七八九十".Contains(text[i])))
+        {
+            i++;
+        }
+
+        if (i == start || i >= text.Length)
+        {
+            return 0;
+        }
+
+        if (open ? text[i] != ')' : text[i] is not ('、' or '.'))
+        {
+            return 0;
+        }
+
+        return SkipSpaces(text, i + 1);
+    }
+
+    private static bool HasNameStart(string text)
+    {
+        var trimmed = text.AsSpan().TrimStart();
+        return !trimmed.IsEmpty && ChineseNames.SurnameLength(trimmed, 0) > 0;
+    }
+
+    // Padded names (王　小　明) only stand alone in form fields: after a colon, a space or a cell boundary.
+    private static int ReadName(string text, int i, bool padded, out string name)
+    {
+        var length = ChineseNames.Read(text, i);
+        if (length > 0)
+        {
+            name = text.Substring(i, length);
+            return length;
+        }
+
+        name = "";
+        return padded ? ChineseNames.ReadSpaced(text, i, out name) : 0;
+    }
+
+    private static void ReadWholeCell(string text, NameTrigger trigger, string label, ref List<NameCandidate>? found)
+    {
+        var i = SkipSpaces(text, 0);
+        var length = ReadName(text, i, padded: true, out var name);
+        if (length == 0)
+        {
+            return;
+        }
+
+        // The cell holds the name and at most a note in parentheses (王小明（召集人）).
+        var end = SkipTrailer(text, i + length);
+        if (end == text.Length)
+        {
+            (found ??= []).Add(new NameCandidate(i, length, name, trigger, label, Separated: true));
+        }
+    }
+
+    // Columns whose cells are names: 姓名, 委員姓名, 申請人, 所有權人...
+    private static NameTrigger? NameHeader(string header)
+    {
+        var compact = header.Replace(" ", "", StringComparison.Ordinal).Trim();
+        if (compact.Contains("委員", StringComparison.Ordinal) || compact is "召集人")
+        {
+            return NameTrigger.EvaluatorLabel;
+        }
+
+        if (compact.Contains("姓名", StringComparison.Ordinal) || PersonLabelSet.Contains(compact))
+        {
+            return NameTrigger.Column;
+        }
+
+        return null;
+    }
+
+    // A form row: the previous cell (or line) holds only a label, e.g. 「姓名」 or 「申請人：」.
+    private static string? LabelOfPreviousCell(string before)
+    {
+        if (before.Length == 0)
+        {
+            return null;
+        }
+
+        var lastBreak = before.LastIndexOf('\n');
+        var previous = before.AsSpan(lastBreak + 1).Trim().TrimEnd(':').Trim();
+        if (previous.Length is < 2 or > 8)
+        {
+            return null;
+        }
+
+        var compact = previous.ToString().Replace(" ", "", StringComparison.Ordinal);
+        return PersonLabelSet.Contains(compact) || EvaluatorLabelSet.Contains(compact) ? compact : null;
+    }
+}

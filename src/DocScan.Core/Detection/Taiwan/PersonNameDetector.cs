@@ -1,0 +1,46 @@
+using DocScan.Core.Rules;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// A private person's name where a document names someone in a role (姓名：, 申請人, 所有權人,
+/// 陳情人, a 姓名 column). Officials (rules.Officials) are not private persons, and a name in a
+/// procurement evaluation or on the evaluator roster is reported as evaluator-name instead.
+/// Names after 承辦人, 局長 and the like are never looked at: they sign in official capacity.
+/// </summary>
+public sealed class PersonNameDetector(ScanRules rules) : IDetector
+{
+    private readonly HashSet<string> _officials = rules.Officials.Select(ScanRules.Canonical).ToHashSet(StringComparer.Ordinal);
+    private readonly EvaluatorRoster _roster = new(rules);
+
+    public PersonNameDetector()
+        : this(ScanRules.Default)
+    {
+    }
+
+    public string Id => "tw-person-name";
+
+    public string FindingType => FindingTypes.PersonName;
+
+    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    {
+        if (NameCandidates.Find(input) is not { } candidates)
+        {
+            yield break;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Trigger is NameTrigger.EvaluatorLabel or NameTrigger.MemberLabel
+                || _officials.Contains(candidate.Name)
+                || _roster.Contains(candidate.Name)
+                || EvaluationContext.IsEvaluator(input, candidate))
+            {
+                continue;
+            }
+
+            yield return new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
+                ChineseNames.Mask(candidate.Name), candidate.Confidence);
+        }
+    }
+}

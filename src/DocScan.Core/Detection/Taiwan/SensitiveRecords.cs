@@ -1,0 +1,309 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace DocScan.Core.Detection.Taiwan;
+
+/// <summary>
+/// Sensitive data of 個人資料保護法第6條 (criminal records, medical records) stated about someone:
+/// a phrase such as 有竊盜前科 or 經診斷為第二型糖尿病, reported only when a person is tied to it (a
+/// name, an ID, 該員 or 渠 nearby). The same words in a law (病歷、醫療、基因、性生活、健康檢查及犯罪
+/// 前科之個人資料), in a condition (如有前科者), or in training material retelling a case (案情概述,
+/// 風險評估, 防治措施) are talk about such data, not the data.
+/// </summary>
+internal sealed partial class SensitiveRecords
+{
+    /// <summary>The words of one kind of record and how a phrase about it is written.</summary>
+    /// <param name="Terms">Words that name the record (前科, 病歷).</param>
+    /// <param name="Qualifiers">What may stand right before a term (竊盜前科, 重度身心障礙).</param>
+    /// <param name="Verbs">What may stand before that (有竊盜前科, 領有身心障礙證明).</param>
+    /// <param name="Suffixes">What may follow a term (前科素行, 通緝在案).</param>
+    /// <param name="OpenTerms">Terms followed by the diagnosis itself, taken up to the next punctuation (診斷為...).</param>
+    /// <param name="CodeTerms">Labels that are health data only with the code after them (ICD-10：F32.2).</param>
+    public sealed record Vocabulary(
+        string[] Terms, string[] Qualifiers, string[] Verbs, string[] Suffixes, string[] OpenTerms, string[] CodeTerms);
+
+    public static SensitiveRecords Criminal { get; } = new(new Vocabulary(
+        Terms: ["前科", "犯罪前科", "刑案紀錄", "刑案記錄", "刑案資料", "犯罪紀錄", "犯罪記錄", "前案紀錄", "前案記錄", "刑事紀錄", "通緝", "素行"],
+        Qualifiers: ["違反毒品危害防制條例", "妨害性自主", "偽造文書", "公共危險", "竊盜", "毒品", "詐欺", "傷害", "妨害", "強盜",
+            "搶奪", "殺人", "性侵害", "酒駕", "賭博", "槍砲", "侵占", "背信", "恐嚇", "多次", "多項", "相關"],
+        Verbs: ["涉有", "查有", "查無", "並無", "留有", "遭", "有", "具", "無"],
+        Suffixes: ["素行", "紀錄", "記錄", "資料", "不良", "良好", "累累", "在案", "犯", "中"],
+        OpenTerms: [],
+        CodeTerms: []));
+
+    public static SensitiveRecords Health { get; } = new(new Vocabulary(
+        Terms: ["病歷", "病歷號", "就醫紀錄", "就醫記錄", "就診紀錄", "就診記錄", "住院紀錄", "病名", "病史", "診斷", "罹患",
+            "身心障礙", "重大傷病", "精神疾病", "ICD", "疾病代碼", "診斷碼", "疾病分類碼"],
+        Qualifiers: ["極重度", "重度", "中度", "輕度"],
+        Verbs: ["領有", "持有", "患有", "經", "有", "具"],
+        Suffixes: ["證明", "手冊", "鑑定", "資料", "摘要", "影本"],
+        OpenTerms: ["診斷", "病名", "罹患", "病史", "重大傷病", "精神疾病"],
+        CodeTerms: ["ICD", "疾病代碼", "診斷碼", "疾病分類碼"]));
+
+    // Retelling a case for training: the seed's own headings. Words such as 教育訓練 are left out on
+    // purpose: ordinary letters invite people to training, and a record beside them is still a record.
+    private static readonly string[] TeachingWords = ["案情概述", "風險評估", "防治措施", "參考法令", "參考資料", "案例", "教材", "講義"];
+
+    // The enumeration of 個人資料保護法第2條/第6條: two of these side by side are the law, not a record.
+    private static readonly string[] LawCategories = ["病歷", "醫療", "基因", "性生活", "健康檢查", "犯罪前科"];
+
+    private static readonly string[] Conditions = ["是否", "有無", "如有", "若有", "如係", "若係", "如為", "若為", "凡", "如", "若"];
+
+
+    // Those who speak of a specific person without naming them.
+    private static readonly string[] Pronouns = ["該員", "該民", "該男", "該女", "該名", "該生", "該病患", "該個案", "渠", "受查詢人", "嫌疑人", "犯嫌"];
+
+    private static readonly string[] Party = ["當事人"];
+
+    // How far a name, an ID or a pronoun may be from the phrase: about a sentence.
+    private const int TieWindow = 80;
+
+    private const int MaxOpenLength = 20;
+
+    private readonly Vocabulary _words;
+    private readonly AnchoredWords _terms;
+
+    private SensitiveRecords(Vocabulary words)
+    {
+        _words = words;
+        _terms = new AnchoredWords(words.Terms);
+    }
+
+    public List<(int Start, int Length, string Phrase, double Confidence)>? Find(DetectionInput input)
+    {
+        var text = input.Text.Text;
+        List<(int, int, string, double)>? found = null;
+        var from = 0;
+        while (from < text.Length && _terms.FindFirst(text, from) is (int at, string term))
+        {
+            var (start, end) = Phrase(text, at, term);
+            from = Math.Max(end, at + term.Length);
+            Add(input, text, start, end, ref found);
+        }
+
+        // A result table: the cell under 主診斷 or 病名 holds the diagnosis itself.
+        if (found is null && _words.OpenTerms.Length > 0 && input.Segment.Cell is not null && text.Length <= MaxOpenLength
+            && input.ColumnHeader is { } header && ContainsAny(header, _words.OpenTerms))
+        {
+            var trimmed = text.AsSpan().Trim();
+            if (!trimmed.IsEmpty)
+            {
+                var start = text.IndexOf(trimmed[0]);
+                Add(input, text, start, start + trimmed.Length, ref found);
+            }
+        }
+
+        return found;
+    }
+
+    private static void Add(DetectionInput input, string text, int start, int end, ref List<(int, int, string, double)>? found)
+    {
+        if (end > start && !IsTalkAbout(input, text, start, end) && Tie(input, text, start, end) is { } confidence)
+        {
+            (found ??= []).Add((start, end - start, text[start..end], confidence));
+        }
+    }
+
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Returns an empty span when a code label has no code after it.
+    private (int Start, int End) Phrase(string text, int at, string term)
+    {
+        var end = at + term.Length;
+        if (Array.IndexOf(_words.CodeTerms, term) >= 0)
+        {
+            var codes = Codes().Match(text, end);
+            return codes.Success ? (at, codes.Index + codes.Length) : (at, at);
+        }
+
+        var start = ExtendBack(text, at, _words.Qualifiers);
+        start = ExtendBack(text, start, _words.Verbs);
+        if (Array.IndexOf(_words.OpenTerms, term) >= 0)
+        {
+            // 診斷 or 病名 alone (a heading, a column header) names no illness.
+            var open = ExtendOpen(text, end);
+            return open > end ? (start, open) : (at, at);
+        }
+        else
+        {
+            end = ExtendForward(text, end);
+        }
+
+        return (start, end);
+    }
+
+    private static int ExtendBack(string text, int start, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (start >= word.Length && text.AsSpan(0, start).EndsWith(word, StringComparison.Ordinal))
+            {
+                return start - word.Length;
+            }
+        }
+
+        return start;
+    }
+
+    // 前科2犯, 前科素行, 通緝在案.
+    private int ExtendForward(string text, int end)
+    {
+        var digits = end;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits]))
+        {
+            digits++;
+        }
+
+        foreach (var suffix in _words.Suffixes)
+        {
+            if (text.AsSpan(digits).StartsWith(suffix, StringComparison.Ordinal))
+            {
+                return digits + suffix.Length;
+            }
+        }
+
+        return end;
+    }
+
+    // 診斷為第二型糖尿病, 病名：重度憂鬱症(F32.2): up to the end of the clause.
+    private static int ExtendOpen(string text, int end)
+    {
+        var content = end;
+        while (content < text.Length && text[content] is ':' or ' ' or '\t' or '為')
+        {
+            content++;
+        }
+
+        var i = content;
+        while (i < text.Length && i - end < MaxOpenLength && text[i] is not (',' or '。' or ';' or '、' or '\n' or '!' or '?'))
+        {
+            i++;
+        }
+
+        var length = text.AsSpan(content, i - content).TrimEnd().Length;
+        return length == 0 ? end : content + length;
+    }
+
+    private static bool IsTalkAbout(DetectionInput input, string text, int start, int end)
+    {
+        // 如有前科者, 是否有前科, 有無前科: a condition or a question, not a statement.
+        var lead = text.AsSpan(Math.Max(0, start - 4), Math.Min(text.Length, start + 2) - Math.Max(0, start - 4));
+        foreach (var condition in Conditions)
+        {
+            if (condition.Length >= 2 ? lead.Contains(condition, StringComparison.Ordinal) : text.AsSpan(0, start).EndsWith(condition, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // 身心障礙者權益保障法, 犯罪前科之個人資料.
+        var after = text.AsSpan(end);
+        if (after.StartsWith("者權益", StringComparison.Ordinal) || after.StartsWith("法", StringComparison.Ordinal)
+            || after.StartsWith("條例", StringComparison.Ordinal) || after.StartsWith("之個人資料", StringComparison.Ordinal)
+            || after.StartsWith("等個人資料", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var near = text.AsSpan(Math.Max(0, start - 12), Math.Min(text.Length, end + 12) - Math.Max(0, start - 12));
+        var categories = 0;
+        foreach (var category in LawCategories)
+        {
+            if (near.Contains(category, StringComparison.Ordinal) && ++categories >= 2)
+            {
+                return true;
+            }
+        }
+
+        return input.HasContext(start, end - start, TeachingWords);
+    }
+
+    // How sure the phrase is about a person, or null when nobody is named, identified or pointed at.
+    private static double? Tie(DetectionInput input, string text, int start, int end)
+    {
+        // 王小明有竊盜前科, 被告王小明之病歷: the phrase's own subject.
+        var subjectEnd = start;
+        if (subjectEnd > 0 && text[subjectEnd - 1] is '之' or '的')
+        {
+            subjectEnd--;
+        }
+
+        if (ChineseNames.NameEndingAt(text, subjectEnd, s => s == 0 || ChineseNames.CanPrecedeName(text[s - 1]) || NameCandidates.PersonLabelEndsAt(text, s)) >= 0)
+        {
+            return 0.9;
+        }
+
+        var (window, offset) = Window(input, text, start, end);
+        foreach (var (idStart, _, compact) in IdShapes.Find(window))
+        {
+            if (TaiwanIdChecksum.IsValid(compact) && Math.Abs(idStart - offset) <= TieWindow)
+            {
+                return 0.9;
+            }
+        }
+
+        if (NameCandidates.HasLabelledName(window) || NameCandidates.HasNameCell(window) || HasMaskedName(window))
+        {
+            return 0.9;
+        }
+
+        if (input.HasContext(start, end - start, Pronouns, TieWindow))
+        {
+            return 0.85;
+        }
+
+        // 當事人 names a specific party in a decision, but procedures speak of 當事人 in general too.
+        return input.HasContext(start, end - start, Party, TieWindow) ? 0.7 : null;
+    }
+
+    // The text within TieWindow of the phrase, across neighbouring segments; offset = where the phrase starts in it.
+    private static (string Window, int Offset) Window(DetectionInput input, string text, int start, int end)
+    {
+        var from = Math.Max(0, start - TieWindow);
+        var to = Math.Min(text.Length, end + TieWindow);
+        var before = start - TieWindow < 0 ? Tail(input.Before, TieWindow - start) : "";
+        var after = end + TieWindow > text.Length ? Head(input.After, end + TieWindow - text.Length) : "";
+        var window = string.Concat(before, before.Length > 0 ? "\n" : "", text[from..to], after.Length > 0 ? "\n" : "", after);
+        return (window, before.Length + (before.Length > 0 ? 1 : 0) + start - from);
+    }
+
+    private static string Tail(string s, int length) => s.Length <= length ? s : s[^length..];
+
+    private static string Head(string s, int length) => s.Length <= length ? s : s[..length];
+
+    // 王○明, 歐陽○○, 陳OO: a surname then a mask; a name once masked still names a person.
+    private static bool HasMaskedName(string window)
+    {
+        for (var i = window.AsSpan().IndexOfAny(MaskChars); i >= 0;)
+        {
+            if (i > 0 && ChineseNames.IsSurname(window[i - 1]))
+            {
+                return true;
+            }
+
+            var next = window.AsSpan(i + 1).IndexOfAny(MaskChars);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static readonly SearchValues<char> MaskChars = SearchValues.Create("○〇O*X");
+
+    // ICD-10：F32.2, ICD-10-CM J45.909、E11.9.
+    [GeneratedRegex(
+        @"\G(?:-?(?:10|9)(?:-CM)?)?[ \t]*(?:碼|代碼)?[ \t]*:?[ \t]*[A-TV-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?(?:[ \t]*[,、/][ \t]*[A-TV-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?)*(?![A-Za-z0-9])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Codes();
+}

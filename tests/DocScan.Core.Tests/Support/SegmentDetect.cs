@@ -1,0 +1,28 @@
+using DocScan.Core.Detection;
+using DocScan.Core.Extraction;
+using DocScan.Core.Formats;
+using DocScan.Core.Rules;
+
+namespace DocScan.Core.Tests.Support;
+
+/// <summary>Runs detectors over several segments the way the scanner does, so neighbouring lines and column headers give context.</summary>
+public static class SegmentDetect
+{
+    public static IReadOnlyList<Finding> Run(IDetector detector, params TextSegment[] segments) =>
+        Run(detector, ScanRules.Default, segments);
+
+    public static IReadOnlyList<Finding> Run(IDetector detector, ScanRules rules, params TextSegment[] segments) =>
+        new FindingDetector(new DetectorSet([detector], []), rules).Detect(Document(segments), CancellationToken.None);
+
+    public static ExtractionResult Document(IReadOnlyList<TextSegment> segments, IReadOnlyList<ActiveContent>? active = null) =>
+        new(SniffResult.Unknown, segments, [], active ?? []);
+
+    /// <summary>Body paragraphs, one per line.</summary>
+    public static TextSegment[] Lines(string text) =>
+        text.Split('\n').Select(line => new TextSegment(line, SegmentSources.Body, "word/document.xml")).ToArray();
+
+    /// <summary>A table, first row the header, as a Word extractor emits it: one segment per cell, row by row.</summary>
+    public static TextSegment[] Table(string table, params string[][] rows) =>
+        rows.SelectMany((row, r) => row.Select((cell, c) =>
+            new TextSegment(cell, SegmentSources.Table, "word/document.xml", Cell: new CellPosition(table, r, c)))).ToArray();
+}
