@@ -1,0 +1,98 @@
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using DocScan.Core.Policy;
+using DocScan.Core.Rules;
+using DocScan.Core.Scanning;
+using DocScan.Core.Tests.Support;
+using Json.Schema;
+
+namespace DocScan.Core.Tests.Rules;
+
+public class RulesFileTests
+{
+    private static readonly string SchemaPath = RepositoryRoot.Combine("rules", "rules.schema.json");
+    private static readonly string ExamplePath = RepositoryRoot.Combine("rules", "example.rules.json");
+
+    // Loaded once: the library registers a schema under its $id and refuses to register it twice.
+    private static readonly Lazy<JsonSchema> LoadedSchema = new(() => JsonSchema.FromText(File.ReadAllText(SchemaPath)));
+
+    private static JsonSchema Schema => LoadedSchema.Value;
+
+    private static JsonElement ParseWithComments(string json) =>
+        JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }).RootElement;
+
+    [Fact]
+    public void Example_rules_file_is_valid_against_the_schema_and_loads()
+    {
+        var result = Schema.Evaluate(ParseWithComments(File.ReadAllText(ExamplePath)), new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(result.IsValid, string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Values)));
+
+        var rules = ScanRules.Parse(File.ReadAllBytes(ExamplePath), "example.rules.json");
+        Assert.StartsWith("臺北市政府環境保護局-2026.11+", rules.EffectiveVersion);
+        Assert.Contains("林志明", rules.Evaluators);
+        Assert.False(rules.IsEnabled("vehicle-plate"));
+        Assert.Equal(2, rules.Threshold("recipient-exposure", 3));
+        Assert.True(rules.IsAgencyDomain("epb.gov.taipei"));
+    }
+
+    [Fact]
+    public void Schema_names_exactly_the_finding_types_the_policy_knows()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
+        var inSchema = schema["$defs"]!["findingType"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Order();
+        Assert.Equal(DefaultFindingRules.All.Select(r => r.Type).Order(), inSchema);
+    }
+
+    [Fact]
+    public void Schema_describes_every_property_the_loader_reads()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
+        var inSchema = schema["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        var inCode = typeof(ScanRules).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.CanWrite)
+            .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(inCode, inSchema);
+    }
+
+    [Fact]
+    public void Unknown_properties_are_refused_with_a_readable_message()
+    {
+        var error = Assert.Throws<RulesFileException>(() => ScanRules.Parse("""{ "evaluater": ["林志明"] }"""u8, "rules.json"));
+        Assert.Contains("rules.json", error.Message);
+        Assert.False(Schema.Evaluate(ParseWithComments("""{ "evaluater": [] }""")).IsValid);
+    }
+
+    [Fact]
+    public async Task A_roster_name_added_by_the_rules_file_is_found_anywhere()
+    {
+        // No evaluation wording at all: only the roster knows 黃國華 is an evaluator.
+        var letter = Encoding.UTF8.GetBytes("主旨：檢送本局114年度業務座談會議紀錄1份，請查照。\n說明：出席人員黃國華建議增設分類回收站。\n");
+        var rules = ScanRules.Parse(File.ReadAllBytes(ExamplePath), "example.rules.json");
+
+        var without = await new DocumentScanner().ScanAsync(letter, "會議紀錄.txt");
+        var with = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(letter, "會議紀錄.txt");
+
+        Assert.DoesNotContain(without.Findings, f => f.Type == "evaluator-name");
+        var finding = Assert.Single(with.Findings, f => f.Type == "evaluator-name");
+        Assert.Equal(Verdict.DualDraft, with.Verdict);
+        Assert.DoesNotContain("黃國華", finding.Masked);
+    }
+
+    [Fact]
+    public async Task Policy_overrides_change_the_verdict()
+    {
+        var text = Encoding.UTF8.GetBytes("廠商名稱：綠能環保股份有限公司，統一編號：04595257。\n");
+        var rules = ScanRules.Parse("""{ "policy": { "ubn": "redact" } }"""u8, "rules.json");
+
+        var shipped = await new DocumentScanner().ScanAsync(text, "a.txt");
+        var overridden = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(text, "a.txt");
+
+        Assert.Contains(shipped.Findings, f => f.Type == "ubn");
+        Assert.Equal(Verdict.Release, shipped.Verdict);
+        Assert.Equal(Verdict.Redact, overridden.Verdict);
+    }
+}
