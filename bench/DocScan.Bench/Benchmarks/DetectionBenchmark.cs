@@ -1,0 +1,100 @@
+using DocScan.Bench.Corpus;
+using DocScan.Bench.Measurement;
+using DocScan.Core.Detection;
+using DocScan.Core.Normalization;
+using DocScan.Core.Rules;
+
+namespace DocScan.Bench.Benchmarks;
+
+/// <summary>
+/// Detection as the scanner runs it: <see cref="FindingDetector"/> over extraction results, so
+/// normalization, context look-ups and the allow-list check are all paid for. Then each detector on
+/// its own, to show where the time goes.
+/// </summary>
+internal static class DetectionBenchmark
+{
+    /// <summary>The national-ID shape, as a plain regex: what a grep-based check would search for.</summary>
+    public const string RipgrepPattern = "[A-Z][12][0-9]{8}";
+
+    /// <summary>Long enough for the runtime to finish recompiling the hot paths (see <see cref="Timing"/>).</summary>
+    public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
+
+    /// <summary>For single detectors: the shared paths are already compiled by then.</summary>
+    public static readonly TimeSpan ShortWarmUp = TimeSpan.FromSeconds(3);
+
+    public static Timing AllDetectors(DetectionCorpus corpus, int runs, out IReadOnlyDictionary<string, int> findingsByType)
+    {
+        var detector = FindingDetector.Create(ScanRules.Default);
+        var counts = new Dictionary<string, int>();
+        var timing = Timing.Measure(runs, WarmUp, () =>
+        {
+            counts.Clear();
+            foreach (var finding in DetectAll(detector, corpus))
+            {
+                counts[finding.Type] = counts.GetValueOrDefault(finding.Type) + 1;
+            }
+        });
+        findingsByType = counts;
+        return timing;
+    }
+
+    public static Timing Ripgrep(DetectionCorpus corpus, int runs, out string matchingLines)
+    {
+        string[] arguments = ["--no-config", "-j1", "-c", RipgrepPattern, corpus.FilePath];
+        matchingLines = ExternalTool.Output("rg", arguments)?.Trim() ?? "?";
+        return Timing.MeasureChildren(runs, () => ExternalTool.RunOrThrow("rg", arguments));
+    }
+
+    /// <summary>Normalization and context with no detector at all: the floor every detector stands on.</summary>
+    public static Timing Baseline(DetectionCorpus corpus, int runs) =>
+        Time(new DetectorSet([], []), corpus, runs, out _);
+
+    /// <summary>NFKC with its offset map, segment by segment: the part of the baseline that is normalization.</summary>
+    public static Timing NormalizationOnly(DetectionCorpus corpus, int runs) => Timing.Measure(runs, ShortWarmUp, () =>
+    {
+        foreach (var document in corpus.Documents)
+        {
+            foreach (var segment in document.Segments)
+            {
+                TextNormalizer.Normalize(segment.Text);
+            }
+        }
+    });
+
+    /// <summary>Each text and document detector alone, as the registry creates it for the default rules.</summary>
+    public static IEnumerable<(string Id, string Type, Timing Timing, int Findings)> EachDetector(DetectionCorpus corpus, int runs)
+    {
+        var all = DetectorRegistry.Create(ScanRules.Default);
+        foreach (var detector in all.TextDetectors)
+        {
+            var timing = Time(new DetectorSet([detector], []), corpus, runs, out var findings);
+            yield return (detector.Id, detector.FindingType, timing, findings);
+        }
+
+        foreach (var detector in all.DocumentDetectors)
+        {
+            var timing = Time(new DetectorSet([], [detector]), corpus, runs, out var findings);
+            yield return (detector.Id, detector.FindingType, timing, findings);
+        }
+    }
+
+    private static Timing Time(DetectorSet set, DetectionCorpus corpus, int runs, out int findings)
+    {
+        var detector = new FindingDetector(set, ScanRules.Default);
+        var count = 0;
+        var timing = Timing.Measure(runs, ShortWarmUp, () => count = DetectAll(detector, corpus).Count);
+        findings = count;
+        return timing;
+    }
+
+    private static List<Finding> DetectAll(FindingDetector detector, DetectionCorpus corpus)
+    {
+        var findings = new List<Finding>();
+        foreach (var document in corpus.Documents)
+        {
+            findings.AddRange(detector.Detect(document, CancellationToken.None));
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using DocScan.Bench;
+using DocScan.Bench.Benchmarks;
+using DocScan.Bench.Corpus;
+using DocScan.Bench.Measurement;
+
+// The report goes to standard output; progress to standard error, so `| tee` keeps only the report.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var root = Option("--root") ?? FindRoot();
+var corpusMegabytes = int.Parse(Option("--corpus-mb") ?? "24");
+var runs = int.Parse(Option("--runs") ?? "7");
+var outDirectory = Path.Combine(root, "bench", "out");
+Directory.CreateDirectory(outDirectory);
+var samples = Path.Combine(root, "sample-docs");
+var loadBefore = MachineInfo.LoadAverage();
+
+Progress($"generating a corpus of at least {corpusMegabytes} MB");
+var corpus = DetectionCorpus.Generate(outDirectory, corpusMegabytes * 1_000_000L);
+
+Progress("detection, all detectors");
+var all = DetectionBenchmark.AllDetectors(corpus, runs, out var findingsByType);
+Progress("ripgrep");
+var ripgrep = DetectionBenchmark.Ripgrep(corpus, runs * 2 + 1, out var ripgrepLines);
+Progress("detection, each detector alone");
+const int detectorRuns = 3;
+var baseline = DetectionBenchmark.Baseline(corpus, detectorRuns);
+var normalization = DetectionBenchmark.NormalizationOnly(corpus, detectorRuns);
+var perDetector = DetectionBenchmark.EachDetector(corpus, detectorRuns).ToList();
+
+Progress("PDF extraction");
+var pdf = new ExtractionBenchmark("pdftotext", file => ["-q", file, "-"]);
+var (samplePdfs, skippedPdfs) = pdf.Partition(Directory.GetFiles(samples, "*.pdf").Order(StringComparer.Ordinal));
+var pdfRows = new[]
+{
+    pdf.Measure("sample-docs PDFs", samplePdfs, runs),
+    pdf.Measure($"generated PDF, {GeneratedPdf.Pages} ASCII pages", [GeneratedPdf.Write(outDirectory)], runs),
+};
+
+Progress("DOCX extraction");
+var docx = new ExtractionBenchmark("pandoc", file => ["-t", "plain", file]);
+var (sampleDocx, skippedDocx) = docx.Partition(Directory.GetFiles(samples, "*.docx").Order(StringComparer.Ordinal));
+var docxRows = new[]
+{
+    docx.Measure("sample-docs DOCX", sampleDocx, runs),
+    docx.Measure($"generated DOCX, {GeneratedDocx.Letters} letters", [GeneratedDocx.Write(outDirectory)], runs),
+};
+
+Progress("whole scan of sample-docs");
+var documents = Directory.GetFiles(samples)
+    .Where(f => Path.GetFileName(f) is not ("README.md" or "expected.json"))
+    .Order(StringComparer.Ordinal)
+    .ToList();
+var scan = ScanBenchmark.Run(documents, runs, out var verdicts);
+
+Progress("tool start-up");
+var startUps = new[] { ("pdftotext", "-v"), ("pandoc", "--version"), ("rg", "--version") }
+    .Select(t => (t.Item1, Timing.MeasureChildren(9, () => ExternalTool.RunOrThrow(t.Item1, t.Item2))))
+    .ToList();
+
+new Report(root, runs, detectorRuns, loadBefore, MachineInfo.LoadAverage())
+{
+    Corpus = corpus,
+    AllDetectors = all,
+    FindingsByType = findingsByType,
+    Ripgrep = ripgrep,
+    RipgrepLines = ripgrepLines,
+    Baseline = baseline,
+    Normalization = normalization,
+    PerDetector = perDetector,
+    Extraction = [.. pdfRows, .. docxRows],
+    Skipped = [.. skippedPdfs, .. skippedDocx],
+    ScanFiles = documents,
+    Scan = scan,
+    Verdicts = verdicts,
+    StartUps = startUps,
+}.Write(Console.Out);
+return 0;
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static string FindRoot()
+{
+    for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "DocScan.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("DocScan.sln not found above the current directory; pass --root.");
+}
+
+static void Progress(string message) => Console.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}");
