@@ -18,10 +18,14 @@ public sealed record StoredReport
 
     public required DateTimeOffset ScannedAt { get; init; }
 
-    /// <summary>The report's JSON: the scan report's fields first (any reader of reports reads it), then the storage fields.</summary>
+    /// <summary>
+    /// The report's JSON: the scan report's fields first (any reader of reports reads it), then the
+    /// storage fields. Raw values are dropped whatever the scan was asked for: this is a stored report.
+    /// </summary>
     public string ToJson()
     {
-        var scan = JsonSerializer.SerializeToNode(Scan, ReportJson.Options)!.AsObject();
+        var masked = Scan with { Findings = Scan.Findings.Select(f => f with { Value = null }).ToList() };
+        var scan = JsonSerializer.SerializeToNode(masked, ReportJson.Options)!.AsObject();
         var fields = scan.ToList();
         scan.Clear();
         var json = new JsonObject();
@@ -86,4 +90,9 @@ public sealed record StoredReport
 /// <param name="ETag">The version that was scanned (the document id is derived from it).</param>
 /// <param name="VersionId">The blob version, where the account keeps versions.</param>
 /// <param name="UploadedBy">Who put it there, when it came through the upload endpoint.</param>
-public sealed record ReportSource(string Container, string Path, string ETag, string? VersionId, string? UploadedBy);
+public sealed record ReportSource(
+    string Container,
+    string Path,
+    [property: System.Text.Json.Serialization.JsonPropertyName("etag")] string ETag,
+    string? VersionId,
+    string? UploadedBy);

@@ -41,6 +41,8 @@ public sealed class ServeHost : IAsyncDisposable
                 // only warnings from the host, everything from DocScan (which names documents by id).
                 logging.SetMinimumLevel(LogLevel.Warning);
                 logging.AddFilter("DocScan", LogLevel.Information);
+                // The SDK reports every 404 it expects (a queue not made yet, a report not written yet) as a warning.
+                logging.AddFilter("Azure", LogLevel.Error);
                 configureLogging?.Invoke(logging);
             })
             .ConfigureWebJobs(webJobs => webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = Math.Max(options.MaxAttempts, 1)))
