@@ -17,10 +17,11 @@ namespace DocScan.Storage;
 /// </summary>
 public static class StorageConnection
 {
-    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName, AzureComponentFactory credentials)
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName, AzureComponentFactory credentials,
+        BlobClientOptions? options = null)
     {
         var section = configuration.GetSection(connectionName);
-        var options = new BlobClientOptions();
+        options ??= new BlobClientOptions();
         if (!string.IsNullOrWhiteSpace(section.Value))
         {
             return new BlobServiceClient(section.Value, options);

@@ -25,7 +25,7 @@ public sealed class ServeCommand(CliConsoles consoles) : AsyncCommand<ServeSetti
         catch (Exception ex) when (ex is RequestFailedException or AggregateException or InvalidOperationException or HttpRequestException)
         {
             consoles.Errors.MarkupLine($"[red]無法啟動：[/]{Markup.Escape(ex.Message.Split('\n')[0])}");
-            consoles.Errors.MarkupLine("如果使用 Azurite，請先啟動它（見 docscan serve --help），或以 --connection 指定連線字串。");
+            consoles.Errors.MarkupLine("使用 Azurite 時請先啟動它（見 docscan serve --help），或以 --connection 指定連線字串。");
             return DocScanApp.UsageError;
         }
 

@@ -1,6 +1,8 @@
+using Azure;
 using Azure.Storage.Blobs;
 using DocScan.Storage;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -59,11 +61,12 @@ public sealed class ServeHost : IAsyncDisposable
         var host = builder.Build();
         try
         {
+            var containers = host.Services.GetRequiredService<DocScanStorageOptions>().Containers;
+            await PreflightAsync(host.Services, containers.Outbound, options.CreateContainers, cancellationToken).ConfigureAwait(false);
             if (options.CreateContainers)
             {
                 await StorageServiceCollectionExtensions.CreateContainersAsync(
-                    host.Services.GetRequiredService<BlobServiceClient>(),
-                    host.Services.GetRequiredService<DocScanStorageOptions>().Containers, cancellationToken).ConfigureAwait(false);
+                    host.Services.GetRequiredService<BlobServiceClient>(), containers, cancellationToken).ConfigureAwait(false);
             }
 
             await host.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -75,6 +78,31 @@ public sealed class ServeHost : IAsyncDisposable
         }
 
         return new ServeHost(host);
+    }
+
+    /// <summary>
+    /// One request without retries before anything starts: a wrong port or a stopped Azurite is said at
+    /// once instead of after the SDK's retries, and a missing container is named.
+    /// </summary>
+    private static async Task PreflightAsync(IServiceProvider services, string outbound, bool creating, CancellationToken cancellationToken)
+    {
+        var probe = StorageConnection.CreateBlobServiceClient(services.GetRequiredService<IConfiguration>(), DocScanStorageOptions.ConnectionName,
+            services.GetRequiredService<AzureComponentFactory>(),
+            new BlobClientOptions { Retry = { MaxRetries = 0, NetworkTimeout = TimeSpan.FromSeconds(15) } });
+        bool exists;
+        try
+        {
+            exists = await probe.GetBlobContainerClient(outbound).ExistsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex)
+        {
+            throw new InvalidOperationException($"連不上儲存體 {probe.Uri}（{(ex.Status == 0 ? ex.InnerException?.Message ?? ex.Message : ex.ErrorCode)}）。", ex);
+        }
+
+        if (!exists && !creating)
+        {
+            throw new InvalidOperationException($"儲存體 {probe.Uri} 沒有 {outbound} 容器。Azurite 或測試帳戶請加 --create-containers；Azure 的容器由 infra/ 部署建立。");
+        }
     }
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _host.WaitForShutdownAsync(cancellationToken);
