@@ -93,16 +93,7 @@ public sealed class ServedStorage : IAsyncDisposable
         return ids;
     }
 
-    public async Task<List<string>> ListAsync(string container)
-    {
-        var names = new List<string>();
-        await foreach (var blob in Service.GetBlobContainerClient(container).GetBlobsAsync())
-        {
-            names.Add(blob.Name);
-        }
-
-        return names;
-    }
+    public Task<List<string>> ListAsync(string container) => Service.GetBlobContainerClient(container).NamesAsync();
 
     public async Task<StoredReport?> ReportAsync(string id) =>
         await new ReportStore(Service, Containers).ReadAsync(id, CancellationToken.None);

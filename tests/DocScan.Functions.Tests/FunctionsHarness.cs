@@ -48,16 +48,7 @@ internal sealed class FunctionsHarness
 
     public BlobContainerClient Container(string name) => Service.GetBlobContainerClient(name);
 
-    public async Task<List<string>> ListAsync(string container)
-    {
-        var names = new List<string>();
-        await foreach (var blob in Container(container).GetBlobsAsync())
-        {
-            names.Add(blob.Name);
-        }
-
-        return names;
-    }
+    public Task<List<string>> ListAsync(string container) => Container(container).NamesAsync();
 
     public async Task<string> TextAsync(string container, string name) =>
         (await Container(container).GetBlobClient(name).DownloadContentAsync()).Value.Content.ToString();

@@ -58,16 +58,7 @@ internal sealed class StorageHarness
         return await Scanner.ScanAsync(Containers.Outbound, name, CancellationToken.None);
     }
 
-    public async Task<List<string>> ListAsync(string container)
-    {
-        var names = new List<string>();
-        await foreach (var blob in Container(container).GetBlobsAsync())
-        {
-            names.Add(blob.Name);
-        }
-
-        return names;
-    }
+    public Task<List<string>> ListAsync(string container) => Container(container).NamesAsync();
 
     /// <summary>The JSON reports, one per finished document.</summary>
     public async Task<List<string>> ReportIdsAsync() =>

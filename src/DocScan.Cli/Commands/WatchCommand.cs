@@ -1,6 +1,5 @@
 using DocScan.Cli.Watching;
 using DocScan.Core.Reporting;
-using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,14 +11,8 @@ public sealed class WatchCommand(CliConsoles consoles) : AsyncCommand<WatchSetti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, WatchSettings settings, CancellationToken cancellationToken)
     {
-        ScanRules rules;
-        try
+        if (await RulesFile.LoadAsync(settings.RulesFile, consoles, cancellationToken) is not { } rules)
         {
-            rules = settings.RulesFile is null ? ScanRules.Default : await ScanRules.LoadAsync(settings.RulesFile, cancellationToken);
-        }
-        catch (RulesFileException ex)
-        {
-            consoles.Errors.MarkupLine($"[red]錯誤：[/]{Markup.Escape(ex.Message)}");
             return DocScanApp.UsageError;
         }
 
