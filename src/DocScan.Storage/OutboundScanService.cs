@@ -96,6 +96,14 @@ public sealed class OutboundScanService(
                 return await QuarantineAsync(document, attempt.Attempts, error, existing, started, cancellationToken).ConfigureAwait(false);
             }
 
+            // A delivery that ran alongside may have finished the document meanwhile (or quarantined it).
+            if (await _reports.GetSummaryAsync(id, cancellationToken).ConfigureAwait(false) is { } done && done.RulesVersion == engine.RulesVersion)
+            {
+                await _attempts.ClearAsync(id, cancellationToken).ConfigureAwait(false);
+                StorageLog.AlreadyScanned(_logger, id, done.Verdict, done.RulesVersion);
+                return new ScanOutcome(ScanOutcomeKind.AlreadyScanned, id, done.Verdict, done.RoutedTo);
+            }
+
             throw new DocumentScanFailedException(id, attempt.Attempts, options.MaxAttempts, error);
         }
     }

@@ -18,7 +18,10 @@ public sealed class LoadTests(ITestOutputHelper output)
     public async Task Three_hundred_mixed_documents_uploaded_at_once_give_exactly_one_report_each()
     {
         var engine = new FailingScanEngine();
-        await using var served = await ServedStorage.StartAsync(new ServeOptions { SweepInterval = TimeSpan.Zero, MaxAttempts = 2 }, engine);
+        // The sweep runs as in production, as the safety net for blobs the trigger's polling would miss;
+        // it only looks at blobs a minute old, so normally the trigger alone has done everything by then.
+        await using var served = await ServedStorage.StartAsync(
+            new ServeOptions { SweepInterval = TimeSpan.FromSeconds(15), SweepMinimumAge = TimeSpan.FromMinutes(1), MaxAttempts = 2 }, engine);
         var documents = Mix();
         Assert.Equal(Documents, documents.Count);
 
@@ -60,8 +63,10 @@ public sealed class LoadTests(ITestOutputHelper output)
         Assert.All(verdicts[Kind.Letter], v => Assert.Equal(Verdict.Redact, v));
         Assert.All(verdicts[Kind.Notice], v => Assert.Equal(Verdict.Release, v));
         Assert.All(verdicts[Kind.AlwaysFails], v => Assert.Equal(Verdict.Block, v));
-        Assert.Equal(2 * verdicts[Kind.AlwaysFails].Count, engine.Failures);
+        // Two attempts each; a delivery racing the quarantine may start one more, never an endless loop.
+        Assert.InRange(engine.Failures, 2 * verdicts[Kind.AlwaysFails].Count, 3 * verdicts[Kind.AlwaysFails].Count);
         output.WriteLine(string.Join(", ", verdicts.Select(v => $"{v.Key}: {v.Value.Count}")));
+        output.WriteLine(string.Join("\n", served.Logs.Lines.Where(l => l.Contains("Sweep of outbound", StringComparison.Ordinal))));
     }
 
     private enum Kind
