@@ -21,11 +21,22 @@ public static class DocScanApp
             config.ConfigureConsole(console);
             config.Settings.Registrar.RegisterInstance(new CliConsoles(console, errors, stdout));
             config.PropagateExceptions();
+            config.SetHelpProvider(new DocScanHelpProvider(config.Settings));
             config.AddCommand<ScanCommand>("scan")
                 .WithDescription("掃描檔案與資料夾（含子資料夾），找出個人資料與機密內容，逐份判定能否發出。不需 Azure 或伺服器。結束碼：0 = 全部可發出（release）；1 = 有文件須處理（遮蔽、分稿、人工確認或禁止發出）；2 = 用法錯誤或路徑無法讀取。")
                 .WithExample("scan", "sample-docs")
                 .WithExample("scan", "公文.docx", "附件.zip", "--out", "reports")
                 .WithExample("scan", "outbound", "--json");
+            config.AddCommand<WatchCommand>("watch")
+                .WithDescription("監看資料夾（例如發文共用資料夾）：每個新出現或變更的檔案都會掃描，報告寫在文件旁或 --out 資料夾。已掃描且未變更的檔案記錄在狀態檔，重新啟動後不會重掃。按 Ctrl+C 停止。")
+                .WithExample("watch", "發文")
+                .WithExample("watch", "/mnt/share/outbound", "--out", "/mnt/share/reports")
+                .WithExample("watch", "發文", "--once");
+            config.AddCommand<ServeCommand>("serve")
+                .WithDescription("本機主機：以 Azure WebJobs SDK 執行與 Azure Functions 相同的 blob 觸發程序，掃描放入 outbound 容器的每份文件，報告寫入 reports，副本依判定放入 released／review／quarantine。連線 Azurite 或 Azure 的方法見 docscan serve --help。")
+                .WithExample("serve", "--create-containers")
+                .WithExample("serve", "--connection", "UseDevelopmentStorage=true", "--sweep-interval", "60")
+                .WithExample("serve", "--account", "stdocscan1234");
         });
 
         try

@@ -1,7 +1,6 @@
 using DocScan.Cli.Output;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
-using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,14 +12,8 @@ public sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ScanSettings settings, CancellationToken cancellationToken)
     {
-        ScanRules rules;
-        try
+        if (await RulesFile.LoadAsync(settings.RulesFile, consoles, cancellationToken) is not { } rules)
         {
-            rules = settings.RulesFile is null ? ScanRules.Default : await ScanRules.LoadAsync(settings.RulesFile, cancellationToken);
-        }
-        catch (RulesFileException ex)
-        {
-            consoles.Errors.MarkupLine($"[red]錯誤：[/]{Markup.Escape(ex.Message)}");
             return DocScanApp.UsageError;
         }
 

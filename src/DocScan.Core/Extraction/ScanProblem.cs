@@ -15,6 +15,9 @@ public static class ProblemCodes
     public const string TooDeep = "too-deep";
     public const string ExtensionMismatch = "extension-mismatch";
     public const string Timeout = "timeout";
+
+    /// <summary>The scanner itself failed on the document again and again (a host's retries ran out); the document is quarantined.</summary>
+    public const string ScanFailed = "scan-failed";
 }
 
 /// <summary>Thrown by an extractor when it cannot go on; the scanner turns it into a <see cref="ScanProblem"/>.</summary>
