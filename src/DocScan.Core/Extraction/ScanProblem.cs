@@ -15,6 +15,12 @@ public static class ProblemCodes
     public const string TooDeep = "too-deep";
     public const string ExtensionMismatch = "extension-mismatch";
     public const string Timeout = "timeout";
+
+    /// <summary>A recognizer switched on by configuration failed (service outage, throttled past its retries, refused credentials).</summary>
+    public const string RecognizerUnavailable = "recognizer-unavailable";
+
+    /// <summary>A recognizer answered but left part of the text unanalysed (per-document errors, too much text).</summary>
+    public const string RecognizerIncomplete = "recognizer-incomplete";
 }
 
 /// <summary>Thrown by an extractor when it cannot go on; the scanner turns it into a <see cref="ScanProblem"/>.</summary>
