@@ -17,13 +17,18 @@ public sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanSetting
             return DocScanApp.UsageError;
         }
 
+        if (!CloudRecognition.TryCreate(settings, consoles, out var recognizers))
+        {
+            return DocScanApp.UsageError;
+        }
+
         var (documents, missing) = DocumentPaths.Expand(settings.Paths);
         foreach (var path in missing)
         {
             consoles.Errors.MarkupLine($"[red]找不到：[/]{Markup.Escape(path)}");
         }
 
-        var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = settings.ShowValues });
+        var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = settings.ShowValues, Recognizers = recognizers });
         var files = settings.OutputDirectory is null ? null : new ReportFiles(settings.OutputDirectory);
         var summary = settings.Json ? null : new SummaryRenderer(consoles.Out, settings.ShowValues);
         var results = new List<BatchItem>();

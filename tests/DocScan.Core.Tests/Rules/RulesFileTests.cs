@@ -36,6 +36,8 @@ public class RulesFileTests
         Assert.False(rules.IsEnabled("vehicle-plate"));
         Assert.Equal(2, rules.Threshold("recipient-exposure", 3));
         Assert.True(rules.IsAgencyDomain("epb.gov.taipei"));
+        Assert.Equal("forbidden-path", rules.Cloud.WhyWithheld("/srv/outbound/人事室/考績.docx", []));
+        Assert.Null(rules.Cloud.WhyWithheld("/srv/outbound/環保科/復函.docx", []));
     }
 
     [Fact]
@@ -51,12 +53,33 @@ public class RulesFileTests
     {
         var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
         var inSchema = schema["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
-        var inCode = typeof(ScanRules).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        Assert.Equal(JsonNames(typeof(ScanRules)), inSchema);
+    }
+
+    [Fact]
+    public void Schema_describes_every_cloud_setting_the_loader_reads()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
+        var inSchema = schema["properties"]!["cloud"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(JsonNames(typeof(CloudRules)), inSchema);
+    }
+
+    [Theory]
+    [InlineData("""{ "cloud": { "forbiddenWhenFound": ["criminal-records"] } }""", "criminal-records")]
+    [InlineData("""{ "cloud": { "forbiddenPaths": [" "] } }""", "forbiddenPaths")]
+    [InlineData("""{ "cloud": { "forbiddenPaths": null } }""", "null")]
+    public void Cloud_settings_that_would_let_text_leave_by_mistake_are_refused(string json, string named)
+    {
+        var error = Assert.Throws<RulesFileException>(() => ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json"));
+        Assert.Contains(named, error.Message);
+        Assert.False(Schema.Evaluate(ParseWithComments(json)).IsValid);
+    }
+
+    private static IOrderedEnumerable<string> JsonNames(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.CanWrite)
             .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
             .Order(StringComparer.Ordinal);
-        Assert.Equal(inCode, inSchema);
-    }
 
     [Fact]
     public void Unknown_properties_are_refused_with_a_readable_message()

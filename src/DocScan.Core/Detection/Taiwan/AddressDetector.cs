@@ -103,6 +103,14 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
         return false;
     }
 
+    /// <summary>Whether an address found elsewhere (by a recognizer) is one of the agency's letterhead addresses.</summary>
+    internal bool IsAgencyAddress(string written)
+    {
+        var core = AgencyCore(written);
+        return core.Length > 0
+            && _agencyAddresses.Any(a => a.EndsWith(core, StringComparison.Ordinal) || core.EndsWith(a, StringComparison.Ordinal));
+    }
+
     /// <summary>An agency address from the rules file, down to its house number.</summary>
     private static string AgencyCore(string written)
     {
