@@ -51,6 +51,9 @@ public sealed record ScanRules
     /// <summary>Verdict overrides per finding type, e.g. <c>"ubn": "redact"</c>.</summary>
     public IReadOnlyDictionary<string, Verdict> Policy { get; init; } = new Dictionary<string, Verdict>();
 
+    /// <summary>How redacted drafts mask values.</summary>
+    public RedactionRules Redaction { get; init; } = new();
+
     /// <summary>
     /// The <c>rulesVersion</c> a report carries: the version name plus a digest of the file, so two
     /// differently edited files with the same name never look alike.
@@ -70,6 +73,10 @@ public sealed record ScanRules
     public double MinConfidence(string findingType) => Type(findingType)?.MinConfidence ?? 0;
 
     public int Threshold(string findingType, int fallback) => Type(findingType)?.Threshold ?? fallback;
+
+    /// <summary>The verdict a finding type forces under these rules: the shipped one unless <see cref="Policy"/> overrides it.</summary>
+    public Verdict VerdictFor(string findingType) =>
+        Policy.TryGetValue(findingType, out var verdict) ? verdict : DefaultFindingRules.For(findingType).Verdict;
 
     public bool IsAllowed(string normalizedValue) => Allow.Count > 0 && AllowSet.Contains(Canonical(normalizedValue));
 

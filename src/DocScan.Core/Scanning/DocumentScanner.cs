@@ -54,7 +54,14 @@ public sealed class DocumentScanner
         return await ScanAsync(content, name, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default)
+    public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default) =>
+        (await ScanWithFindingsAsync(content, name, cancellationToken).ConfigureAwait(false)).Report;
+
+    /// <summary>
+    /// Scans and also returns the findings with their segments: the original text a redaction writer
+    /// needs, which reports never carry.
+    /// </summary>
+    public async Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.Span));
@@ -78,8 +85,9 @@ public sealed class DocumentScanner
 
         var withName = extraction with { Segments = [new TextSegment(name, SegmentSources.FileName, name), .. extraction.Segments] };
         var findings = _detector.Detect(withName, cancellationToken);
-        return Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, extraction.Problems,
+        var report = Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, extraction.Problems,
             Stopwatch.GetElapsedTime(started));
+        return new DocumentScan(report, findings);
     }
 
     private ScanReport Build(string name, string format, string sha, long bytes,
@@ -115,3 +123,6 @@ public sealed class DocumentScanner
         Detector = finding.Detector,
     };
 }
+
+/// <summary>A report with the findings behind it (segments and original text included); never stored as such.</summary>
+public sealed record DocumentScan(ScanReport Report, IReadOnlyList<Finding> Findings);

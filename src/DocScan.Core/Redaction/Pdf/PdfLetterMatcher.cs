@@ -1,0 +1,96 @@
+using System.Text;
+using DocScan.Core.Rules;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+
+namespace DocScan.Core.Redaction.Pdf;
+
+/// <summary>Which letters of a page to take out, and the black boxes that mark where they were.</summary>
+internal sealed record PageRedaction(IReadOnlySet<int> Letters, IReadOnlyList<PdfRectangle> Boxes);
+
+/// <summary>
+/// Finds the plan's targets among a page's letters. Letters are compared in the order the page draws
+/// them, without white space and after NFKC: a PDF has no spaces between letters, only gaps, so the
+/// spacing of a value on the page is the layout's, not the text's.
+/// </summary>
+internal static class PdfLetterMatcher
+{
+    // Boxes reach a little past the glyphs, so antialiased edges do not peek out.
+    private const double Padding = 0.6;
+
+    public static PageRedaction? Find(IReadOnlyList<Letter> letters, RedactionPlan plan)
+    {
+        var compact = new StringBuilder();
+        var owner = new List<int>();
+        for (var i = 0; i < letters.Count; i++)
+        {
+            foreach (var c in ScanRules.Canonical(letters[i].Value))
+            {
+                compact.Append(c);
+                owner.Add(i);
+            }
+        }
+
+        var matches = plan.FindCompact(compact.ToString());
+        if (matches.Count == 0)
+        {
+            return null;
+        }
+
+        var removed = new HashSet<int>();
+        var boxes = new List<PdfRectangle>();
+        foreach (var match in matches)
+        {
+            var first = owner[match.Start];
+            var last = owner[match.Start + match.Length - 1];
+            var range = Enumerable.Range(first, last - first + 1).ToList();
+            removed.UnionWith(range);
+            boxes.AddRange(LineBoxes(range.Select(i => letters[i])));
+        }
+
+        // Text drawn under a box (overprinted, or a neighbour's glyph) goes too: nothing readable stays beneath one.
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var center = Center(letters[i].BoundingBox);
+            if (!removed.Contains(i) && boxes.Any(box => Contains(box, center)))
+            {
+                removed.Add(i);
+            }
+        }
+
+        return new PageRedaction(removed, boxes);
+    }
+
+    /// <summary>One box per line a value spans; horizontal text gets full line height, so the box does not betray the glyph shapes.</summary>
+    private static IEnumerable<PdfRectangle> LineBoxes(IEnumerable<Letter> letters)
+    {
+        foreach (var line in letters.Where(l => l.Value.Trim().Length > 0).GroupBy(l => (l.TextOrientation, Math.Round(l.StartBaseLine.Y, 1))))
+        {
+            double left = double.MaxValue, right = double.MinValue, bottom = double.MaxValue, top = double.MinValue;
+            foreach (var letter in line)
+            {
+                var glyph = letter.BoundingBox;
+                left = Math.Min(left, glyph.Left);
+                right = Math.Max(right, glyph.Right);
+                bottom = Math.Min(bottom, glyph.Bottom);
+                top = Math.Max(top, glyph.Top);
+                if (letter.TextOrientation == TextOrientation.Horizontal)
+                {
+                    var size = Math.Abs(letter.PointSize);
+                    left = Math.Min(left, letter.StartBaseLine.X);
+                    right = Math.Max(right, letter.EndBaseLine.X);
+                    bottom = Math.Min(bottom, letter.StartBaseLine.Y - 0.22 * size);
+                    top = Math.Max(top, letter.StartBaseLine.Y + 0.88 * size);
+                }
+            }
+
+            yield return new PdfRectangle(left - Padding, bottom - Padding, right + Padding, top + Padding);
+        }
+    }
+
+    private static PdfPoint Center(PdfRectangle rectangle) =>
+        new((rectangle.Left + rectangle.Right) / 2, (rectangle.Bottom + rectangle.Top) / 2);
+
+    private static bool Contains(PdfRectangle box, PdfPoint point) =>
+        point.X >= box.Left && point.X <= box.Right && point.Y >= box.Bottom && point.Y <= box.Top;
+}
