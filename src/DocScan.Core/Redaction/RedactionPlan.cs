@@ -104,7 +104,28 @@ public sealed class RedactionPlan
     internal List<TargetMatch> FindCompact(string compactText) => _compact.Find(compactText);
 
     /// <summary>The form <see cref="FindCompact"/> compares: NFKC, no white space, no dashes.</summary>
-    internal static string Compact(string text) => ScanRules.Canonical(text);
+    internal static string Compact(string text) => ScanRules.Canonical(Normalizable(text));
+
+    /// <summary>The text without what NFKC refuses (half a surrogate pair, noncharacters such as U+FFFF): glyph names and raw bytes hold them.</summary>
+    internal static string Normalizable(string text)
+    {
+        if (!text.Any(c => char.IsSurrogate(c) || c >= '\uFDD0' && c <= '\uFDEF' || c >= '\uFFFE'))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var value = rune.Value;
+            if (rune != Rune.ReplacementChar && value is not (>= 0xFDD0 and <= 0xFDEF) && (value & 0xFFFE) != 0xFFFE)
+            {
+                clean.Append(rune.ToString());
+            }
+        }
+
+        return clean.ToString();
+    }
 
     private static string Original(Finding finding)
     {

@@ -124,7 +124,7 @@ internal static class PackageXmlMasker
     private static bool StartsLikeXml(byte[] content)
     {
         var span = content.AsSpan();
-        if (span.StartsWith("\xEF\xBB\xBF"u8))
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             span = span[3..];
         }

@@ -1,5 +1,4 @@
 using System.Text;
-using DocScan.Core.Rules;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 
@@ -24,7 +23,7 @@ internal static class PdfLetterMatcher
         var owner = new List<int>();
         for (var i = 0; i < letters.Count; i++)
         {
-            foreach (var c in ScanRules.Canonical(letters[i].Value))
+            foreach (var c in RedactionPlan.Compact(letters[i].Value))
             {
                 compact.Append(c);
                 owner.Add(i);
