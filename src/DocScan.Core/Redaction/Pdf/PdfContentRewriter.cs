@@ -109,14 +109,14 @@ internal sealed class PdfContentRewriter
                 _state = _state with { WordSpacing = spacing.Spacing };
                 break;
             case ShowText show:
-                ShowStrings([new HexBytes(show.Bytes)], null, operation);
+                ShowStrings([Operand(show.Bytes, show.Text)], null, operation);
                 return;
             case MoveToNextLineShowText show:
-                ShowStrings([new HexBytes(show.Bytes)], "T*\n", operation);
+                ShowStrings([Operand(show.Bytes, show.Text)], "T*\n", operation);
                 return;
             case MoveToNextLineShowTextWithSpacing show:
                 _state = _state with { WordSpacing = show.WordSpacing, CharacterSpacing = show.CharacterSpacing };
-                ShowStrings([new HexBytes(show.Bytes)],
+                ShowStrings([Operand(show.Bytes, show.Text)],
                     $"{Number(show.WordSpacing)} Tw\n{Number(show.CharacterSpacing)} Tc\nT*\n", operation);
                 return;
             case ShowTextsWithPositioning show:
@@ -250,6 +250,10 @@ internal sealed class PdfContentRewriter
 
         return null;
     }
+
+    /// <summary>A literal string operand comes as text, one character per byte (as PdfPig reads it); a hex one as bytes.</summary>
+    private static HexBytes Operand(ReadOnlyMemory<byte> bytes, string? text) =>
+        new(bytes.IsEmpty && !string.IsNullOrEmpty(text) ? Encoding.Latin1.GetBytes(text) : bytes);
 
     private static object Element(IToken token) => token switch
     {
