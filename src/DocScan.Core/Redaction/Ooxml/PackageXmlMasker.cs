@@ -119,6 +119,7 @@ internal static class PackageXmlMasker
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
         || name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".psmdcp", StringComparison.OrdinalIgnoreCase)
         || StartsLikeXml(content);
 
     private static bool StartsLikeXml(byte[] content)
