@@ -84,9 +84,17 @@ public sealed class DraftService
         var plan = RedactionPlan.Create(scan.Findings, _options.Rules, release: dual);
         var log = new DraftLog();
         byte[] draft;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            draft = await _writers.WriteAsync(content, scan.Report.Document.Name, plan, log, 0, cancellationToken).ConfigureAwait(false);
+            // Writers parse the file again; like the scanner, a file that never finishes is abandoned at the time limit.
+            draft = await Task.Run(() => _writers.WriteAsync(content, scan.Report.Document.Name, plan, log, 0, timeout.Token), timeout.Token)
+                .WaitAsync(_options.Limits.Timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is TimeoutException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            await timeout.CancelAsync().ConfigureAwait(false);
+            return Done(DraftStatus.Review, [], [], [$"產生遮蔽稿超過 {_options.Limits.Timeout.TotalSeconds:N0} 秒仍未完成，須由人工遮蔽。"]);
         }
         catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
         {
