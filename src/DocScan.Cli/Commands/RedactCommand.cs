@@ -1,6 +1,5 @@
 using DocScan.Cli.Output;
 using DocScan.Core.Redaction;
-using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -12,46 +11,36 @@ public sealed class RedactCommand(CliConsoles consoles) : AsyncCommand<RedactSet
 {
     public override async Task<int> ExecuteAsync(CommandContext context, RedactSettings settings, CancellationToken cancellationToken)
     {
-        ScanRules rules;
-        try
+        if (await CommandInputs.LoadRulesAsync(settings.RulesFile, consoles, cancellationToken) is not { } rules)
         {
-            rules = settings.RulesFile is null ? ScanRules.Default : await ScanRules.LoadAsync(settings.RulesFile, cancellationToken);
-        }
-        catch (RulesFileException ex)
-        {
-            consoles.Errors.MarkupLine($"[red]錯誤：[/]{Markup.Escape(ex.Message)}");
             return DocScanApp.UsageError;
         }
 
-        var (documents, missing) = DocumentPaths.Expand(settings.Paths);
-        foreach (var path in missing)
-        {
-            consoles.Errors.MarkupLine($"[red]找不到：[/]{Markup.Escape(path)}");
-        }
+        var (documents, missing) = CommandInputs.ExpandPaths(settings.Paths, consoles);
 
         var options = new ScanOptions { Rules = rules };
         var service = new DraftService(options);
         var files = new DraftFiles(settings.OutputDirectory);
         var results = new List<(string, DraftResult)>();
         var unreadable = 0;
+        var tooLarge = 0;
         foreach (var document in documents)
         {
             byte[] content;
             try
             {
-                content = new FileInfo(document.FullPath).Length > options.Limits.MaxDocumentBytes
-                    ? [] : await File.ReadAllBytesAsync(document.FullPath, cancellationToken);
+                if (new FileInfo(document.FullPath).Length > options.Limits.MaxDocumentBytes)
+                {
+                    consoles.Errors.MarkupLine($"[red]檔案過大，不產生草稿：[/]{Markup.Escape(document.DisplayPath)}");
+                    tooLarge++;
+                    continue;
+                }
+
+                content = await File.ReadAllBytesAsync(document.FullPath, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 consoles.Errors.MarkupLine($"[red]無法讀取：[/]{Markup.Escape(document.DisplayPath)}（{Markup.Escape(ex.Message)}）");
-                unreadable++;
-                continue;
-            }
-
-            if (content.Length == 0 && new FileInfo(document.FullPath).Length > 0)
-            {
-                consoles.Errors.MarkupLine($"[red]檔案過大，不產生草稿：[/]{Markup.Escape(document.DisplayPath)}");
                 unreadable++;
                 continue;
             }
@@ -63,11 +52,11 @@ public sealed class RedactCommand(CliConsoles consoles) : AsyncCommand<RedactSet
         }
 
         new DraftRenderer(consoles.Out).Render(results);
-        if (missing.Count > 0 || unreadable > 0)
+        if (missing > 0 || unreadable > 0)
         {
             return DocScanApp.UsageError;
         }
 
-        return results.All(r => r.Item2.Status is DraftStatus.Offered or DraftStatus.NotNeeded) ? 0 : 1;
+        return tooLarge == 0 && results.All(r => r.Item2.Status is DraftStatus.Offered or DraftStatus.NotNeeded) ? 0 : 1;
     }
 }

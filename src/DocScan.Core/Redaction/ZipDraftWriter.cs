@@ -18,25 +18,14 @@ internal sealed class ZipDraftWriter : IDraftWriter
             foreach (var entry in source.Entries)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var content = await ReadAsync(entry, cancellationToken).ConfigureAwait(false);
+                var content = await ZipEntries.ReadAsync(entry, cancellationToken).ConfigureAwait(false);
                 var isDirectory = entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\');
                 var redacted = isDirectory ? content : await input.WriteNestedAsync(content, entry.FullName, cancellationToken).ConfigureAwait(false);
-                var copy = target.CreateEntry(input.Plan.Apply(entry.FullName), CompressionLevel.Optimal);
-                copy.LastWriteTime = entry.LastWriteTime;
-                await using var stream = copy.Open();
-                await stream.WriteAsync(redacted, cancellationToken).ConfigureAwait(false);
+                await ZipEntries.WriteAsync(target, input.Plan.Apply(entry.FullName), entry.LastWriteTime, redacted, cancellationToken)
+                    .ConfigureAwait(false);
             }
         }
 
         return output.ToArray();
-    }
-
-    private static async Task<byte[]> ReadAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
-    {
-        // The archive was scanned completely before any draft is written, so its sizes are within the limits.
-        await using var stream = entry.Open();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
-        return copy.ToArray();
     }
 }

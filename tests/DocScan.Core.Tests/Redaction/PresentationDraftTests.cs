@@ -1,4 +1,4 @@
-using DocScan.Core.Redaction;
+using DocScan.Core.Tests.Extraction;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Presentation;
@@ -13,10 +13,10 @@ public sealed class PresentationDraftTests
     [Fact]
     public async Task Slides_tables_and_notes_are_masked()
     {
-        var pptx = Build(presentation =>
+        var pptx = PresentationExtractorTests.Build(presentation =>
         {
-            var slide = AddSlide(presentation,
-                TextShape("個資保護稽核結果", "本年度抽查承保系統查詢紀錄共120筆。"),
+            var slide = PresentationExtractorTests.AddSlide(presentation,
+                PresentationExtractorTests.TextShape("個資保護稽核結果", "本年度抽查承保系統查詢紀錄共120筆。"),
                 new GraphicFrame(
                     new NonVisualGraphicFrameProperties(
                         new NonVisualDrawingProperties { Id = 3, Name = "表格" },
@@ -30,7 +30,7 @@ public sealed class PresentationDraftTests
                             new A.Paragraph(new A.Run(new A.Text("A1661")), new A.Run(new A.RunProperties { Bold = true }, new A.Text("31861")))))) { Height = 370_840 }))
                     { Uri = "http://schemas.openxmlformats.org/drawingml/2006/table" })));
             var notes = slide.AddNewPart<NotesSlidePart>();
-            notes.NotesSlide = new NotesSlide(new CommonSlideData(new ShapeTree(TextShape("備忘：原始查詢對象 K182199353"))));
+            notes.NotesSlide = new NotesSlide(new CommonSlideData(new ShapeTree(PresentationExtractorTests.TextShape("備忘：原始查詢對象 K182199353"))));
         });
 
         var (_, draft) = await DraftAsync(pptx, "業務簡報.pptx");
@@ -40,35 +40,6 @@ public sealed class PresentationDraftTests
         Assert.Contains(texts, t => t == "本年度抽查承保系統查詢紀錄共120筆。");
         Assert.Contains(texts, t => t == "○○○○○○○○○○");
     }
-
-    private static byte[] Build(Action<PresentationPart> build)
-    {
-        using var stream = new MemoryStream();
-        using (var document = PresentationDocument.Create(stream, PresentationDocumentType.Presentation))
-        {
-            var presentation = document.AddPresentationPart();
-            presentation.Presentation = new Presentation(new SlideIdList());
-            build(presentation);
-        }
-
-        return stream.ToArray();
-    }
-
-    private static SlidePart AddSlide(PresentationPart presentation, params OpenXmlElement[] shapes)
-    {
-        var slide = presentation.AddNewPart<SlidePart>();
-        slide.Slide = new Slide(new CommonSlideData(new ShapeTree(shapes)));
-        var list = presentation.Presentation.SlideIdList!;
-        list.Append(new SlideId { Id = (uint)(256 + list.Count()), RelationshipId = presentation.GetIdOfPart(slide) });
-        return slide;
-    }
-
-    private static Shape TextShape(params string[] paragraphs) => new(
-        new NonVisualShapeProperties(
-            new NonVisualDrawingProperties { Id = 2, Name = "文字" },
-            new NonVisualShapeDrawingProperties(),
-            new ApplicationNonVisualDrawingProperties()),
-        new TextBody(paragraphs.Select(text => (OpenXmlElement)new A.Paragraph(new A.Run(new A.Text(text)))).Prepend(new A.BodyProperties())));
 
     private static A.TableCell Cell(string text) =>
         new(new A.TextBody(new A.BodyProperties(), new A.Paragraph(new A.Run(new A.Text(text)))));

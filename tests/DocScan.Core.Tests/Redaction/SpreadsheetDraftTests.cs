@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using DocScan.Core.Tests.Extraction;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -55,7 +56,7 @@ public sealed class SpreadsheetDraftTests
                 new SharedStringItem(new Text("113年度在保人員查詢結果（僅供業務使用）")),
                 new SharedStringItem(new Text("備註")));
 
-            var visible = AddSheet(workbook, "查詢結果", null,
+            var visible = SpreadsheetExtractorTests.AddSheet(workbook, "查詢結果", null,
                 new Row(Shared("A1", 0), Shared("B1", 1), Shared("C1", 2), Shared("D1", 6)) { RowIndex = 1 },
                 new Row(Shared("A2", 3), Shared("B2", 4),
                     new Cell { CellReference = "C2", StyleIndex = 1, CellValue = new CellValue("31483") },
@@ -70,26 +71,11 @@ public sealed class SpreadsheetDraftTests
                 new Authors(new Author("承辦人")),
                 new CommentList(new Comment(new CommentText(new Run(new Text("前次查詢：A166131861")))) { Reference = "B2", AuthorId = 0 }));
 
-            AddSheet(workbook, "原始資料", SheetStateValues.Hidden,
+            SpreadsheetExtractorTests.AddSheet(workbook, "原始資料", SheetStateValues.Hidden,
                 new Row(new Cell { CellReference = "A1", DataType = CellValues.InlineString, InlineString = new InlineString(new Text("H259083019")) }) { RowIndex = 1 });
         }
 
         return stream.ToArray();
-    }
-
-    private static WorksheetPart AddSheet(WorkbookPart workbook, string name, SheetStateValues? state, params Row[] rows)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        part.Worksheet = new Worksheet(new SheetData(rows));
-        var sheets = workbook.Workbook.Sheets!;
-        var sheet = new Sheet { Name = name, SheetId = (uint)sheets.Count() + 1, Id = workbook.GetIdOfPart(part) };
-        if (state is { } hidden)
-        {
-            sheet.State = hidden;
-        }
-
-        sheets.Append(sheet);
-        return part;
     }
 
     private static Cell Shared(string reference, int index) =>

@@ -23,7 +23,7 @@ internal static class PackageXmlMasker
         var entries = new List<(ZipArchiveEntry Entry, byte[] Content)>();
         foreach (var entry in source.Entries)
         {
-            entries.Add((entry, await ReadAsync(entry, cancellationToken).ConfigureAwait(false)));
+            entries.Add((entry, await ZipEntries.ReadAsync(entry, cancellationToken).ConfigureAwait(false)));
         }
 
         var thumbnails = ThumbnailParts(entries);
@@ -46,10 +46,7 @@ internal static class PackageXmlMasker
                 var content = IsXml(entry.FullName, original)
                     ? MaskXml(original, entry.FullName, thumbnails, input)
                     : await input.WriteNestedAsync(original, entry.FullName, cancellationToken).ConfigureAwait(false);
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = entry.LastWriteTime;
-                await using var stream = copy.Open();
-                await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
+                await ZipEntries.WriteAsync(target, entry.FullName, entry.LastWriteTime, content, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -150,14 +147,5 @@ internal static class PackageXmlMasker
         }
 
         return output.ToArray();
-    }
-
-    private static async Task<byte[]> ReadAsync(ZipArchiveEntry entry, CancellationToken cancellationToken)
-    {
-        // The package was scanned completely (ZipGuard) before a draft is written: its sizes are bounded.
-        await using var stream = entry.Open();
-        using var copy = new MemoryStream();
-        await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
-        return copy.ToArray();
     }
 }
