@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Core;
 
 namespace DocScan.Core.Tests.Redaction;
 
-/// <summary>A PDF page rendered by poppler's pdftoppm (grey, 100 dpi), for checking where black boxes are drawn.</summary>
+/// <summary>A PDF page rendered by poppler's pdftoppm (grey, 100 dpi, the crop box as a viewer shows it), for checking where black boxes are drawn.</summary>
 internal sealed class PageImage
 {
     private const int Dpi = 100;
@@ -31,7 +31,7 @@ internal sealed class PageImage
             var input = Path.Combine(folder, "in.pdf");
             await File.WriteAllBytesAsync(input, pdf);
             using var process = Process.Start(new ProcessStartInfo("pdftoppm",
-                ["-r", Dpi.ToString(), "-f", page.ToString(), "-l", page.ToString(), "-gray", "-singlefile", input, Path.Combine(folder, "out")])
+                ["-cropbox", "-r", Dpi.ToString(), "-f", page.ToString(), "-l", page.ToString(), "-gray", "-singlefile", input, Path.Combine(folder, "out")])
             {
                 RedirectStandardError = true,
             })!;

@@ -106,6 +106,29 @@ public sealed class PdfRedactionTests
         }
     }
 
+    [Theory]
+    [InlineData("/MediaBox [0 0 595 842] /Rotate 90")]
+    [InlineData("/MediaBox [0 0 595 842] /Rotate 270 /CropBox [40 60 560 800]")]
+    [InlineData("/MediaBox [100 100 695 942]")]
+    [InlineData("/MediaBox [0 0 842 595] /Rotate 180")]
+    public async Task Boxes_land_on_the_value_on_rotated_and_shifted_pages(string geometry)
+    {
+        var pdf = RawPdfWriter.Build(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            $"<< /Type /Page /Parent 2 0 R {geometry} /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            RawPdfWriter.HelveticaFont,
+            RawPdfWriter.Stream("BT /F1 12 Tf 172 500 Td (Applicant ID F152601819 filed late.) Tj ET"),
+        ]);
+
+        var result = await new DraftService().CreateDraftsAsync(pdf, "rotated.pdf");
+
+        Assert.Equal(DraftStatus.Offered, result.Status);
+        var draft = Assert.Single(result.Files, f => f.Audience == DraftAudience.Release).Content;
+        await AssertBoxedAsync(pdf, draft, 1, ["F152601819"], ["Applicant ID", "filed late."]);
+    }
+
     [Fact]
     public async Task Text_drawn_inside_a_form_xobject_sends_the_draft_to_review_rather_than_covering_it()
     {
@@ -198,6 +221,6 @@ public sealed class PdfRedactionTests
     private static double PageHeight(byte[] pdf, int page)
     {
         using var document = PdfDocument.Open(pdf);
-        return document.GetPage(page).MediaBox.Bounds.Top;
+        return document.GetPage(page).Height; // as shown: rotated, from the visible box's corner, as pdftoppm renders it
     }
 }

@@ -76,7 +76,7 @@ internal sealed class PdfContentRewriter
         }
 
         Write("Q\nq\n0 0 0 rg\n");
-        foreach (var box in _redaction.Boxes)
+        foreach (var box in _redaction.Boxes.Select(b => PageSpace.ToUserSpace(b, _document, _page)))
         {
             Write($"{Number(box.Left)} {Number(box.Bottom)} {Number(box.Width)} {Number(box.Height)} re f\n");
         }

@@ -60,32 +60,48 @@ internal static class PdfLetterMatcher
         return new PageRedaction(removed, boxes);
     }
 
-    /// <summary>One box per line a value spans; horizontal text gets full line height, so the box does not betray the glyph shapes.</summary>
+    /// <summary>
+    /// One box per line a value spans, from the pen's start to its end along the line, so the gaps between
+    /// glyphs are covered too; horizontal text gets the full line height, so the box does not betray the glyph shapes.
+    /// </summary>
     private static IEnumerable<PdfRectangle> LineBoxes(IEnumerable<Letter> letters)
     {
-        foreach (var line in letters.Where(l => l.Value.Trim().Length > 0).GroupBy(l => (l.TextOrientation, Math.Round(l.StartBaseLine.Y, 1))))
+        foreach (var line in letters.Where(l => l.Value.Trim().Length > 0).GroupBy(LineKey))
         {
             double left = double.MaxValue, right = double.MinValue, bottom = double.MaxValue, top = double.MinValue;
+            void Include(PdfPoint point)
+            {
+                left = Math.Min(left, point.X);
+                right = Math.Max(right, point.X);
+                bottom = Math.Min(bottom, point.Y);
+                top = Math.Max(top, point.Y);
+            }
+
             foreach (var letter in line)
             {
-                var glyph = letter.BoundingBox;
-                left = Math.Min(left, glyph.Left);
-                right = Math.Max(right, glyph.Right);
-                bottom = Math.Min(bottom, glyph.Bottom);
-                top = Math.Max(top, glyph.Top);
+                Include(letter.BoundingBox.BottomLeft);
+                Include(letter.BoundingBox.TopRight);
+                Include(letter.StartBaseLine);
+                Include(letter.EndBaseLine);
                 if (letter.TextOrientation == TextOrientation.Horizontal)
                 {
                     var size = Math.Abs(letter.PointSize);
-                    left = Math.Min(left, letter.StartBaseLine.X);
-                    right = Math.Max(right, letter.EndBaseLine.X);
-                    bottom = Math.Min(bottom, letter.StartBaseLine.Y - 0.22 * size);
-                    top = Math.Max(top, letter.StartBaseLine.Y + 0.88 * size);
+                    Include(new PdfPoint(letter.StartBaseLine.X, letter.StartBaseLine.Y - 0.22 * size));
+                    Include(new PdfPoint(letter.StartBaseLine.X, letter.StartBaseLine.Y + 0.88 * size));
                 }
             }
 
             yield return new PdfRectangle(left - Padding, bottom - Padding, right + Padding, top + Padding);
         }
     }
+
+    /// <summary>Letters on one line share the baseline's distance from the page edge across the writing direction.</summary>
+    private static (TextOrientation, double) LineKey(Letter letter) => letter.TextOrientation switch
+    {
+        TextOrientation.Horizontal or TextOrientation.Rotate180 => (letter.TextOrientation, Math.Round(letter.StartBaseLine.Y, 1)),
+        TextOrientation.Rotate90 or TextOrientation.Rotate270 => (letter.TextOrientation, Math.Round(letter.StartBaseLine.X, 1)),
+        _ => (letter.TextOrientation, letter.StartBaseLine.X * 100_000 + letter.StartBaseLine.Y),
+    };
 
     private static PdfPoint Center(PdfRectangle rectangle) =>
         new((rectangle.Left + rectangle.Right) / 2, (rectangle.Bottom + rectangle.Top) / 2);
