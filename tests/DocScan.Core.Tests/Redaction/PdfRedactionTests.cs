@@ -130,6 +130,25 @@ public sealed class PdfRedactionTests
     }
 
     [Fact]
+    public async Task Replacement_text_for_screen_readers_goes_with_the_glyphs()
+    {
+        var content = "BT /F1 12 Tf 72 760 Td (Applicant ID ) Tj /Span << /ActualText (F152601819) >> BDC (F152601819) Tj EMC ( filed late.) Tj ET";
+        var pdf = RawPdfWriter.Build(
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            RawPdfWriter.HelveticaPage(2, 4, 5),
+            RawPdfWriter.HelveticaFont,
+            RawPdfWriter.Stream(content),
+        ]);
+
+        var (_, draft) = await DraftTestSupport.DraftAsync(pdf, "actualtext.pdf");
+
+        await DraftTestSupport.AssertNoneOfAsync(draft, "actualtext.pdf", "F152601819");
+        Assert.Contains("filed late.", await IndependentReader.PdfToTextAsync(draft));
+    }
+
+    [Fact]
     public async Task Text_drawn_inside_a_form_xobject_sends_the_draft_to_review_rather_than_covering_it()
     {
         var form = RawPdfWriter.Stream("BT /F1 12 Tf 72 700 Td (Applicant ID F152601819) Tj ET",

@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Graphics.Operations;
+using UglyToad.PdfPig.Graphics.Operations.MarkedContent;
 using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
 using UglyToad.PdfPig.Graphics.Operations.TextShowing;
 using UglyToad.PdfPig.Graphics.Operations.TextState;
@@ -125,6 +126,10 @@ internal sealed class PdfContentRewriter
             case InvokeNamedXObject xobject:
                 RefuseFormWithText(xobject.Name);
                 break;
+            case BeginMarkedContentWithProperties { Properties: { } properties } marked when HoldsText(properties):
+                // /ActualText, /Alt and /E repeat the text for screen readers and copying: they would keep the value.
+                Write($"/{marked.Name.Data} BMC\n");
+                return;
         }
 
         operation.Write(_output);
@@ -221,6 +226,10 @@ internal sealed class PdfContentRewriter
 
     private Letter LetterAt(int index) =>
         index < _letters.Count ? _letters[index] : throw new UnsafePageException("頁面文字多於可辨識的字元");
+
+    private static bool HoldsText(DictionaryToken properties) =>
+        properties.ContainsKey(NameToken.Create("ActualText")) || properties.ContainsKey(NameToken.Create("Alt"))
+        || properties.ContainsKey(NameToken.Create("E"));
 
     /// <summary>Text inside a form XObject cannot be rewritten here; images and forms without text are fine.</summary>
     private void RefuseFormWithText(NameToken name)
