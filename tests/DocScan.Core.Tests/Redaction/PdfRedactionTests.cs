@@ -82,14 +82,7 @@ public sealed class PdfRedactionTests
     {
         // A TJ array with kerning, character spacing and word spacing: the pen movement of every removed glyph must be exact.
         var content = "BT /F1 11 Tf 2 Tc 3 Tw 72 760 Td [(Applicant ) -120 (F152601819) 80 ( filed late.)] TJ 0 -20 Td (Second line stays.) Tj ET";
-        var original = RawPdfWriter.Build(
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            RawPdfWriter.HelveticaPage(2, 4, 5),
-            RawPdfWriter.HelveticaFont,
-            RawPdfWriter.Stream(content),
-        ]);
+        var original = PdfTestDocuments.WithContent(content);
 
         var result = await new DraftService().CreateDraftsAsync(original, "spacing.pdf");
 
@@ -113,14 +106,7 @@ public sealed class PdfRedactionTests
     [InlineData("/MediaBox [0 0 842 595] /Rotate 180")]
     public async Task Boxes_land_on_the_value_on_rotated_and_shifted_pages(string geometry)
     {
-        var pdf = RawPdfWriter.Build(
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            $"<< /Type /Page /Parent 2 0 R {geometry} /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            RawPdfWriter.HelveticaFont,
-            RawPdfWriter.Stream("BT /F1 12 Tf 172 500 Td (Applicant ID F152601819 filed late.) Tj ET"),
-        ]);
+        var pdf = PdfTestDocuments.WithContent("BT /F1 12 Tf 172 500 Td (Applicant ID F152601819 filed late.) Tj ET", geometry);
 
         var result = await new DraftService().CreateDraftsAsync(pdf, "rotated.pdf");
 
@@ -133,14 +119,7 @@ public sealed class PdfRedactionTests
     public async Task Replacement_text_for_screen_readers_goes_with_the_glyphs()
     {
         var content = "BT /F1 12 Tf 72 760 Td (Applicant ID ) Tj /Span << /ActualText (F152601819) >> BDC (F152601819) Tj EMC ( filed late.) Tj ET";
-        var pdf = RawPdfWriter.Build(
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            RawPdfWriter.HelveticaPage(2, 4, 5),
-            RawPdfWriter.HelveticaFont,
-            RawPdfWriter.Stream(content),
-        ]);
+        var pdf = PdfTestDocuments.WithContent(content);
 
         var (_, draft) = await DraftTestSupport.DraftAsync(pdf, "actualtext.pdf");
 

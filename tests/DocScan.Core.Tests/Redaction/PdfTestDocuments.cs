@@ -1,3 +1,4 @@
+using DocScan.Core.Tests.Extraction;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;
@@ -22,4 +23,14 @@ internal static class PdfTestDocuments
 
         return builder.Build();
     }
+
+    /// <summary>One page with a hand-written content stream using Helvetica as /F1, for operators the builder never writes.</summary>
+    public static byte[] WithContent(string content, string geometry = "/MediaBox [0 0 595 842]") => RawPdfWriter.Build(
+    [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        $"<< /Type /Page /Parent 2 0 R {geometry} /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        RawPdfWriter.HelveticaFont,
+        RawPdfWriter.Stream(content),
+    ]);
 }
