@@ -37,6 +37,10 @@ public static class DocScanApp
                 .WithExample("serve", "--create-containers")
                 .WithExample("serve", "--connection", "UseDevelopmentStorage=true", "--sweep-interval", "60")
                 .WithExample("serve", "--account", "stdocscan1234");
+            config.AddCommand<RedactCommand>("redact")
+                .WithDescription("為須遮蔽（redact）與須分稿（dual-draft）的文件產生草稿：遮蔽稿以原格式遮蔽個資（PDF 真正移除文字並畫黑框），雙稿另產生內部完整稿與委員代號對照表；每份草稿都再掃描一次，仍有個資者不提供。結束碼：0 = 每份文件都有草稿或不需遮蔽；1 = 有文件須人工處理；2 = 用法錯誤或路徑無法讀取。")
+                .WithExample("redact", "職務報告.docx")
+                .WithExample("redact", "outbound", "--out", "drafts", "--rules", "rules.json");
         });
 
         try

@@ -12,7 +12,7 @@ public sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ScanSettings settings, CancellationToken cancellationToken)
     {
-        if (await RulesFile.LoadAsync(settings.RulesFile, consoles, cancellationToken) is not { } rules)
+        if (await CommandInputs.LoadRulesAsync(settings.RulesFile, consoles, cancellationToken) is not { } rules)
         {
             return DocScanApp.UsageError;
         }
@@ -22,11 +22,7 @@ public sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanSetting
             return DocScanApp.UsageError;
         }
 
-        var (documents, missing) = DocumentPaths.Expand(settings.Paths);
-        foreach (var path in missing)
-        {
-            consoles.Errors.MarkupLine($"[red]找不到：[/]{Markup.Escape(path)}");
-        }
+        var (documents, missing) = CommandInputs.ExpandPaths(settings.Paths, consoles);
 
         var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = settings.ShowValues, Recognizers = recognizers });
         var files = settings.OutputDirectory is null ? null : new ReportFiles(settings.OutputDirectory);
@@ -59,7 +55,7 @@ public sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanSetting
         });
 
         summary?.Render(results);
-        if (missing.Count > 0 || results.Any(r => r.Report is null))
+        if (missing > 0 || results.Any(r => r.Report is null))
         {
             return DocScanApp.UsageError;
         }

@@ -11,7 +11,7 @@ public sealed class WatchCommand(CliConsoles consoles) : AsyncCommand<WatchSetti
 {
     public override async Task<int> ExecuteAsync(CommandContext context, WatchSettings settings, CancellationToken cancellationToken)
     {
-        if (await RulesFile.LoadAsync(settings.RulesFile, consoles, cancellationToken) is not { } rules)
+        if (await CommandInputs.LoadRulesAsync(settings.RulesFile, consoles, cancellationToken) is not { } rules)
         {
             return DocScanApp.UsageError;
         }

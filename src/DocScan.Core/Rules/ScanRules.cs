@@ -54,6 +54,9 @@ public sealed record ScanRules
     /// <summary>Which documents' text may be sent to a cloud recognizer, where one is switched on by configuration.</summary>
     public CloudRules Cloud { get; init; } = new();
 
+    /// <summary>How redacted drafts mask values.</summary>
+    public RedactionRules Redaction { get; init; } = new();
+
     /// <summary>
     /// The <c>rulesVersion</c> a report carries: the version name plus a digest of the file, so two
     /// differently edited files with the same name never look alike.
@@ -73,6 +76,10 @@ public sealed record ScanRules
     public double MinConfidence(string findingType) => Type(findingType)?.MinConfidence ?? 0;
 
     public int Threshold(string findingType, int fallback) => Type(findingType)?.Threshold ?? fallback;
+
+    /// <summary>The verdict a finding type forces under these rules: the shipped one unless <see cref="Policy"/> overrides it.</summary>
+    public Verdict VerdictFor(string findingType) =>
+        Policy.TryGetValue(findingType, out var verdict) ? verdict : DefaultFindingRules.For(findingType).Verdict;
 
     public bool IsAllowed(string normalizedValue) => Allow.Count > 0 && AllowSet.Contains(Canonical(normalizedValue));
 

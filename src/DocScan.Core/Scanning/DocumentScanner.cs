@@ -61,7 +61,17 @@ public sealed class DocumentScanner
 
     /// <param name="location">Where the document lives (a file path, a blob name): the rules file's
     /// <c>cloud.forbiddenPaths</c> are matched against it. Never logged.</param>
-    public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken)
+    public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken) =>
+        (await ScanWithFindingsAsync(content, name, location, cancellationToken).ConfigureAwait(false)).Report;
+
+    public Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default) =>
+        ScanWithFindingsAsync(content, name, name, cancellationToken);
+
+    /// <summary>
+    /// Scans and also returns the findings with their segments: the original text a redaction writer
+    /// needs, which reports never carry.
+    /// </summary>
+    public async Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.Span));
@@ -92,8 +102,9 @@ public sealed class DocumentScanner
                 .ConfigureAwait(false);
         }
 
-        return Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, problems,
+        var report = Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, problems,
             Stopwatch.GetElapsedTime(started));
+        return new DocumentScan(report, findings);
     }
 
     private ScanReport Build(string name, string format, string sha, long bytes,
@@ -129,3 +140,6 @@ public sealed class DocumentScanner
         Detector = finding.Detector,
     };
 }
+
+/// <summary>A report with the findings behind it (segments and original text included); never stored as such.</summary>
+public sealed record DocumentScan(ScanReport Report, IReadOnlyList<Finding> Findings);
