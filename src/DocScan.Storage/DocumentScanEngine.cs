@@ -1,4 +1,5 @@
 using DocScan.Core.Detection;
+using DocScan.Core.Redaction;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
@@ -18,6 +19,9 @@ public interface IDocumentScanEngine
 
     /// <summary>The text with every detected value masked: for blob names that end up in reports, copies' names and logs.</summary>
     string Mask(string text);
+
+    /// <summary>The proposed redacted draft or dual-draft package of a document, self-checked by re-scanning.</summary>
+    Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken);
 }
 
 /// <summary>DocScan.Core's scanner with the configured rules; stored reports never hold raw values.</summary>
@@ -25,11 +29,13 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
 {
     private readonly DocumentScanner _scanner;
     private readonly FindingDetector _masker;
+    private readonly DraftService _drafts;
 
     public DocumentScanEngine(ScanRules rules, ILogger<DocumentScanner>? logger = null)
     {
         _scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
         _masker = FindingDetector.Create(rules);
+        _drafts = new DraftService(new ScanOptions { Rules = rules, IncludeValues = false });
         RulesVersion = rules.EffectiveVersion;
     }
 
@@ -41,4 +47,7 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
         _scanner.ScanAsync(content, name, cancellationToken);
 
     public string Mask(string text) => _masker.MaskValues(text);
+
+    public Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
+        _drafts.CreateDraftsAsync(content, name, cancellationToken);
 }

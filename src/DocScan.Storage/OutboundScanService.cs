@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -43,6 +44,7 @@ public sealed class OutboundScanService(
 {
     private readonly ReportStore _reports = new(service, options.Containers);
     private readonly VerdictRouter _router = new(service, options.Containers, engine);
+    private readonly DraftStore _drafts = new(service, engine);
     private readonly AttemptLog _attempts = new(service, options.Containers);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
@@ -139,6 +141,11 @@ public sealed class OutboundScanService(
             document = document with { Content = content };
             scan = await engine.ScanAsync(content.ToMemory(), document.FileName, cancellationToken).ConfigureAwait(false);
             scanned = Stopwatch.GetElapsedTime(scanning);
+            if (scan.Verdict is Verdict.Redact or Verdict.DualDraft)
+            {
+                await _drafts.WriteAsync(document, content.ToMemory(), _router.RouteFor(document, scan.Verdict), cancellationToken)
+                    .ConfigureAwait(false);
+            }
         }
 
         var storing = Stopwatch.GetTimestamp();

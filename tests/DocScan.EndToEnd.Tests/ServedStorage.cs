@@ -93,7 +93,7 @@ public sealed class ServedStorage : IAsyncDisposable
         return ids;
     }
 
-    public Task<List<string>> ListAsync(string container) => Service.GetBlobContainerClient(container).NamesAsync();
+    public Task<List<string>> ListAsync(string container) => Service.GetBlobContainerClient(container).CopyNamesAsync();
 
     public async Task<StoredReport?> ReportAsync(string id) =>
         await new ReportStore(Service, Containers).ReadAsync(id, CancellationToken.None);

@@ -48,7 +48,10 @@ internal sealed class FunctionsHarness
 
     public BlobContainerClient Container(string name) => Service.GetBlobContainerClient(name);
 
-    public Task<List<string>> ListAsync(string container) => Container(container).NamesAsync();
+    public Task<List<string>> ListAsync(string container) => Container(container).CopyNamesAsync();
+
+    /// <summary>Every blob in the container, drafts included.</summary>
+    public Task<List<string>> ListAllAsync(string container) => Container(container).NamesAsync();
 
     public async Task<string> TextAsync(string container, string name) =>
         (await Container(container).GetBlobClient(name).DownloadContentAsync()).Value.Content.ToString();

@@ -53,6 +53,25 @@ public sealed class OutboundScanServiceTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Redact_document_gets_a_self_checked_draft_beside_its_copy_in_review()
+    {
+        var storage = await StorageHarness.CreateAsync(azurite);
+
+        var outcome = await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId());
+        var again = await storage.Scanner.ScanAsync(storage.Containers.Outbound, "社會局/復函.txt", CancellationToken.None);
+
+        var id = outcome.DocumentId!;
+        var drafts = (await storage.Container(storage.Containers.Review).NamesAsync()).Where(DraftStore.IsDraft).ToList();
+        var release = Assert.Single(drafts, n => n.StartsWith($"社會局/{id}/drafts/release/", StringComparison.Ordinal));
+        Assert.Contains(drafts, n => n.EndsWith(".draft.json", StringComparison.Ordinal));
+        var text = await storage.TextAsync(storage.Containers.Review, release);
+        Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
+        Assert.Contains("主旨", text, StringComparison.Ordinal);
+        Assert.Equal(ScanOutcomeKind.AlreadyScanned, again.Kind);
+        Assert.Single(await storage.ListAsync(storage.Containers.Review)); // the routed copy; drafts are beside it
+    }
+
+    [Fact]
     public async Task Notice_is_released_and_the_original_stays_as_it_was()
     {
         var storage = await StorageHarness.CreateAsync(azurite);

@@ -58,7 +58,10 @@ internal sealed class StorageHarness
         return await Scanner.ScanAsync(Containers.Outbound, name, CancellationToken.None);
     }
 
-    public Task<List<string>> ListAsync(string container) => Container(container).NamesAsync();
+    public Task<List<string>> ListAsync(string container) => Container(container).CopyNamesAsync();
+
+    /// <summary>Every blob in the container, drafts included.</summary>
+    public Task<List<string>> ListAllAsync(string container) => Container(container).NamesAsync();
 
     /// <summary>The JSON reports, one per finished document.</summary>
     public async Task<List<string>> ReportIdsAsync() =>

@@ -15,4 +15,8 @@ public static class BlobNames
 
         return names;
     }
+
+    /// <summary>The routed copies: every blob name but the proposed drafts written beside a copy in review/.</summary>
+    public static async Task<List<string>> CopyNamesAsync(this BlobContainerClient container) =>
+        (await container.NamesAsync()).Where(n => !DocScan.Storage.DraftStore.IsDraft(n)).ToList();
 }

@@ -1,3 +1,4 @@
+using DocScan.Core.Redaction;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
@@ -34,4 +35,7 @@ public sealed class FailingScanEngine(ScanRules? rules = null) : IDocumentScanEn
     }
 
     public string Mask(string text) => _inner.Mask(text);
+
+    public Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
+        _inner.DraftAsync(content, name, cancellationToken);
 }
