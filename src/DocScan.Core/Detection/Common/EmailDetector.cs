@@ -18,14 +18,17 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
 
     public string FindingType => FindingTypes.Email;
 
+    public DetectorRequirements Requirements => new(TextFeatures.AsciiLetter, AnyChar: "@");
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
         if (!text.Contains('@'))
         {
-            yield break;
+            return [];
         }
 
+        List<DetectorMatch>? found = null;
         foreach (Match match in Address().Matches(text))
         {
             var domain = match.Groups["domain"].Value;
@@ -38,8 +41,10 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
             var value = match.Value.ToLowerInvariant();
             var kept = local.Length > 4 ? 4 : Math.Max(1, local.Length / 2);
             var masked = string.Concat(local.AsSpan(0, kept), "***@", domain.ToLowerInvariant());
-            yield return new DetectorMatch(match.Index, match.Length, value, masked, 0.95);
+            (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, masked, 0.95));
         }
+
+        return found.OrNone();
     }
 
     // Labels separated by single dots keep the pattern linear: no label can eat its neighbour.

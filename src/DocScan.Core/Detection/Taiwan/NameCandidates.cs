@@ -75,8 +75,13 @@ internal static class NameCandidates
     // Enumerations run long in committee lists, but not forever.
     private const int MaxNamesPerLabel = 30;
 
-    /// <summary>Every candidate name in the input's text.</summary>
-    public static List<NameCandidate>? Find(DetectionInput input)
+    // One delegate instance, the key under which the input keeps the candidates for both name detectors.
+    private static readonly Func<DetectionInput, List<NameCandidate>?> FindOnce = FindUncached;
+
+    /// <summary>Every candidate name in the input's text; computed once per input.</summary>
+    public static List<NameCandidate>? Find(DetectionInput input) => input.Shared(FindOnce);
+
+    private static List<NameCandidate>? FindUncached(DetectionInput input)
     {
         var text = input.Text.Text;
         List<NameCandidate>? found = null;
@@ -96,7 +101,7 @@ internal static class NameCandidates
             {
                 ReadWholeCell(text, trigger, header, ref found);
             }
-            else if (found is null && LabelOfPreviousCell(input.Before) is { } label)
+            else if (found is null && LabelOfPreviousCell(input.BeforeSpan) is { } label)
             {
                 ReadWholeCell(text, EvaluatorLabelSet.Contains(label) ? NameTrigger.EvaluatorLabel : NameTrigger.LabelCell, label, ref found);
             }
@@ -358,7 +363,7 @@ internal static class NameCandidates
     }
 
     // A form row: the previous cell (or line) holds only a label, e.g. 「姓名」 or 「申請人：」.
-    private static string? LabelOfPreviousCell(string before)
+    private static string? LabelOfPreviousCell(ReadOnlySpan<char> before)
     {
         if (before.Length == 0)
         {
@@ -366,7 +371,7 @@ internal static class NameCandidates
         }
 
         var lastBreak = before.LastIndexOf('\n');
-        var previous = before.AsSpan(lastBreak + 1).Trim().TrimEnd(':').Trim();
+        var previous = before[(lastBreak + 1)..].Trim().TrimEnd(':').Trim();
         if (previous.Length is < 2 or > 8)
         {
             return null;

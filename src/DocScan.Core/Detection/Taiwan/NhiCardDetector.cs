@@ -17,6 +17,9 @@ public sealed partial class NhiCardDetector : IDetector
 
     public string FindingType => FindingTypes.NhiCard;
 
+    // Twelve digits, in groups of four at least.
+    public DetectorRequirements Requirements => new(MinDigits: 12, MinDigitRun: 4);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
@@ -41,7 +44,7 @@ public sealed partial class NhiCardDetector : IDetector
             (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat("********", value.AsSpan(8)), confidence));
         }
 
-        return found ?? [];
+        return found.OrNone();
     }
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])(?<![0-9][ \-])(?:[0-9]{4}(?<s>[ \-])[0-9]{4}\k<s>[0-9]{4}|[0-9]{12})(?![0-9A-Za-z]|[ \-][0-9])", RegexOptions.CultureInvariant)]

@@ -26,9 +26,10 @@ public sealed class PersonNameDetector(ScanRules rules) : IDetector
     {
         if (NameCandidates.Find(input) is not { } candidates)
         {
-            yield break;
+            return [];
         }
 
+        List<DetectorMatch>? found = null;
         foreach (var candidate in candidates)
         {
             if (candidate.Trigger is NameTrigger.EvaluatorLabel or NameTrigger.MemberLabel
@@ -39,8 +40,10 @@ public sealed class PersonNameDetector(ScanRules rules) : IDetector
                 continue;
             }
 
-            yield return new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
-                ChineseNames.Mask(candidate.Name), candidate.Confidence);
+            (found ??= []).Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
+                ChineseNames.Mask(candidate.Name), candidate.Confidence));
         }
+
+        return found.OrNone();
     }
 }

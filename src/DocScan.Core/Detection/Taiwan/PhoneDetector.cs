@@ -31,14 +31,17 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
 
     public string FindingType => FindingTypes.Phone;
 
+    public DetectorRequirements Requirements => new(MinDigits: 9);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
         if (!NumberContext.HasDigitRun(text, 9, int.MaxValue, " -)"))
         {
-            yield break;
+            return [];
         }
 
+        List<DetectorMatch>? found = null;
         foreach (Match match in Candidate().Matches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
@@ -69,8 +72,10 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
                 TaiwanPhoneNumber.Kind.Mobile => compact ? 0.85 : 0.9,
                 _ => 0.85,
             };
-            yield return new DetectorMatch(start, match.Length, digits, TaiwanPhoneNumber.Mask(digits, kind, areaLength), confidence);
+            (found ??= []).Add(new DetectorMatch(start, match.Length, digits, TaiwanPhoneNumber.Mask(digits, kind, areaLength), confidence));
         }
+
+        return found.OrNone();
     }
 
     private static string Digits(Match match)
