@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocScan.Core.Detection;
 
 /// <summary>
@@ -9,6 +11,8 @@ namespace DocScan.Core.Detection;
 /// </summary>
 internal static class ContextWords
 {
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>Whether any word occurs in the span, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
     public static bool ContainsAny(ReadOnlySpan<char> span, IReadOnlyList<string> words)
     {
@@ -25,8 +29,22 @@ internal static class ContextWords
     }
 
     /// <summary>Whether the word occurs in the span, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
-    public static bool Contains(ReadOnlySpan<char> span, string word) =>
-        span.Contains(word, IsCaseless(word) ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
+    public static bool Contains(ReadOnlySpan<char> span, string word)
+    {
+        if (IsCaseless(word))
+        {
+            return span.Contains(word, StringComparison.Ordinal);
+        }
+
+        // Ignoring case, only an ASCII letter matches an ASCII letter (checked against every UTF-16
+        // unit), so a word with one (TEL, DOB) cannot occur in a Chinese line without any.
+        if (word.AsSpan().ContainsAny(AsciiLetters) && !span.ContainsAny(AsciiLetters))
+        {
+            return false;
+        }
+
+        return span.Contains(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the span ends with the word, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
     public static bool EndsWith(ReadOnlySpan<char> span, string word) =>

@@ -14,11 +14,9 @@ public sealed class DetectionInput
     public const int DefaultWindow = 300;
 
     private readonly SegmentNeighbourhood? _neighbourhood;
-    private readonly int _index;
+    private int _index;
     private string? _before;
     private string? _after;
-    private string? _header;
-    private bool _headerKnown;
     private object? _sharedKey;
     private object? _shared;
 
@@ -35,9 +33,9 @@ public sealed class DetectionInput
         _index = index;
     }
 
-    public NormalizedText Text { get; }
+    public NormalizedText Text { get; private set; }
 
-    public TextSegment Segment { get; }
+    public TextSegment Segment { get; private set; }
 
     /// <summary>Normalized text of the preceding segments of the same source, nearest last, up to <see cref="DefaultWindow"/> characters.</summary>
     public string Before => _before ??= BeforeSpan.ToString();
@@ -52,19 +50,7 @@ public sealed class DetectionInput
     internal ReadOnlySpan<char> AfterSpan => _neighbourhood is null ? [] : _neighbourhood.After(_index, DefaultWindow);
 
     /// <summary>The normalized header of this cell's column (the first row of its table), or null outside tables.</summary>
-    public string? ColumnHeader
-    {
-        get
-        {
-            if (!_headerKnown)
-            {
-                _header = _neighbourhood?.ColumnHeader(_index);
-                _headerKnown = true;
-            }
-
-            return _header;
-        }
-    }
+    public string? ColumnHeader => _neighbourhood?.ColumnHeader(_index);
 
     /// <summary>
     /// Whether any word occurs within <paramref name="window"/> characters of the match, in this
@@ -93,6 +79,22 @@ public sealed class DetectionInput
 
         var afterRoom = window - (text.Length - start - length);
         return afterRoom > 0 && ContextWords.ContainsAny(First(AfterSpan, afterRoom), words);
+    }
+
+    /// <summary>
+    /// Points this input at the next segment of its document, forgetting what it knew of the last:
+    /// <see cref="FindingDetector"/> reads the segments one after the other, and one input for all
+    /// of them spares an allocation per segment. Detectors keep nothing of an input past Detect.
+    /// </summary>
+    internal void MoveTo(int index)
+    {
+        Text = _neighbourhood!.Normalized(index);
+        Segment = _neighbourhood.Segment(index);
+        _index = index;
+        _before = null;
+        _after = null;
+        _sharedKey = null;
+        _shared = null;
     }
 
     /// <summary>

@@ -28,10 +28,15 @@ public sealed class FindingDetector
     {
         var findings = new List<Finding>();
         var neighbourhood = new SegmentNeighbourhood(document.Segments);
-        for (var i = 0; i < neighbourhood.Count; i++)
+        if (neighbourhood.Count > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            Detect(new DetectionInput(neighbourhood.Normalized(i), neighbourhood.Segment(i), neighbourhood, i), findings);
+            var input = new DetectionInput(neighbourhood.Normalized(0), neighbourhood.Segment(0), neighbourhood, 0);
+            for (var i = 0; i < neighbourhood.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                input.MoveTo(i);
+                Detect(input, findings);
+            }
         }
 
         foreach (var detector in _documentDetectors)

@@ -9,6 +9,10 @@ namespace DocScan.Core.Detection.Common;
 /// </summary>
 public sealed partial class EmailDetector(ScanRules rules) : IDetector
 {
+    // Groups by number: looking a group up by name hashes the name.
+    private static readonly int Local = Address().GroupNumberFromName("local");
+    private static readonly int Domain = Address().GroupNumberFromName("domain");
+
     public EmailDetector()
         : this(ScanRules.Default)
     {
@@ -31,13 +35,13 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
         List<DetectorMatch>? found = null;
         foreach (Match match in Address().Matches(text))
         {
-            var domain = match.Groups["domain"].Value;
+            var domain = match.Groups[Domain].Value;
             if (rules.IsAgencyDomain(domain))
             {
                 continue;
             }
 
-            var local = match.Groups["local"].Value;
+            var local = match.Groups[Local].Value;
             var value = match.Value.ToLowerInvariant();
             var kept = local.Length > 4 ? 4 : Math.Max(1, local.Length / 2);
             var masked = string.Concat(local.AsSpan(0, kept), "***@", domain.ToLowerInvariant());

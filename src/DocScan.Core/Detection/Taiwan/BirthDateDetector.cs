@@ -74,8 +74,7 @@ public sealed partial class BirthDateDetector : IDetector
             return false;
         }
 
-        if (text.Contains('生') || text.Contains("birth", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("DOB", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains('生') || ContextWords.Contains(text, "birth") || ContextWords.Contains(text, "DOB"))
         {
             return true;
         }

@@ -33,14 +33,15 @@ public sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
             (found ??= []).Add(new DetectorMatch(start, name.Length, name, ChineseNames.Mask(name), RosterConfidence));
         }
 
-        if (NameCandidates.Find(input) is not { } candidates)
+        if (NamesInSegment.Of(input) is not { } names)
         {
             return found.OrNone();
         }
 
-        foreach (var candidate in candidates)
+        for (var i = 0; i < names.Candidates.Count; i++)
         {
-            if (reported?.Contains(candidate.Start) != true && EvaluationContext.IsEvaluator(input, candidate))
+            var candidate = names.Candidates[i];
+            if (reported?.Contains(candidate.Start) != true && names.IsEvaluator(i))
             {
                 (found ??= []).Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
                     ChineseNames.Mask(candidate.Name), candidate.Confidence));

@@ -75,13 +75,8 @@ internal static class NameCandidates
     // Enumerations run long in committee lists, but not forever.
     private const int MaxNamesPerLabel = 30;
 
-    // One delegate instance, the key under which the input keeps the candidates for both name detectors.
-    private static readonly Func<DetectionInput, List<NameCandidate>?> FindOnce = FindUncached;
-
-    /// <summary>Every candidate name in the input's text; computed once per input.</summary>
-    public static List<NameCandidate>? Find(DetectionInput input) => input.Shared(FindOnce);
-
-    private static List<NameCandidate>? FindUncached(DetectionInput input)
+    /// <summary>Every candidate name in the input's text.</summary>
+    public static List<NameCandidate>? Find(DetectionInput input)
     {
         var text = input.Text.Text;
         List<NameCandidate>? found = null;

@@ -24,18 +24,19 @@ public sealed class PersonNameDetector(ScanRules rules) : IDetector
 
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
-        if (NameCandidates.Find(input) is not { } candidates)
+        if (NamesInSegment.Of(input) is not { } names)
         {
             return [];
         }
 
         List<DetectorMatch>? found = null;
-        foreach (var candidate in candidates)
+        for (var i = 0; i < names.Candidates.Count; i++)
         {
+            var candidate = names.Candidates[i];
             if (candidate.Trigger is NameTrigger.EvaluatorLabel or NameTrigger.MemberLabel
                 || _officials.Contains(candidate.Name)
                 || _roster.Contains(candidate.Name)
-                || EvaluationContext.IsEvaluator(input, candidate))
+                || names.IsEvaluator(i))
             {
                 continue;
             }
