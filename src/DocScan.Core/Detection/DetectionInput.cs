@@ -14,9 +14,11 @@ public sealed class DetectionInput
     public const int DefaultWindow = 300;
 
     private readonly SegmentNeighbourhood? _neighbourhood;
-    private readonly int _index;
+    private int _index;
     private string? _before;
     private string? _after;
+    private object? _sharedKey;
+    private object? _shared;
 
     public DetectionInput(NormalizedText text, TextSegment segment)
         : this(text, segment, null, -1)
@@ -31,15 +33,21 @@ public sealed class DetectionInput
         _index = index;
     }
 
-    public NormalizedText Text { get; }
+    public NormalizedText Text { get; private set; }
 
-    public TextSegment Segment { get; }
+    public TextSegment Segment { get; private set; }
 
     /// <summary>Normalized text of the preceding segments of the same source, nearest last, up to <see cref="DefaultWindow"/> characters.</summary>
-    public string Before => _before ??= _neighbourhood?.Before(_index, DefaultWindow) ?? "";
+    public string Before => _before ??= BeforeSpan.ToString();
 
     /// <summary>Normalized text of the following segments of the same source, up to <see cref="DefaultWindow"/> characters.</summary>
-    public string After => _after ??= _neighbourhood?.After(_index, DefaultWindow) ?? "";
+    public string After => _after ??= AfterSpan.ToString();
+
+    /// <summary><see cref="Before"/> without copying it: context look-ups run for most segments.</summary>
+    internal ReadOnlySpan<char> BeforeSpan => _neighbourhood is null ? [] : _neighbourhood.Before(_index, DefaultWindow);
+
+    /// <summary><see cref="After"/> without copying it.</summary>
+    internal ReadOnlySpan<char> AfterSpan => _neighbourhood is null ? [] : _neighbourhood.After(_index, DefaultWindow);
 
     /// <summary>The normalized header of this cell's column (the first row of its table), or null outside tables.</summary>
     public string? ColumnHeader => _neighbourhood?.ColumnHeader(_index);
@@ -53,36 +61,62 @@ public sealed class DetectionInput
         var text = Text.Text;
         var from = Math.Max(0, start - window);
         var to = Math.Min(text.Length, start + length + window);
-        if (ContainsAny(text.AsSpan(from, to - from), words))
+        if (ContextWords.ContainsAny(text.AsSpan(from, to - from), words))
         {
             return true;
         }
 
-        if (ColumnHeader is { } header && ContainsAny(header, words))
+        if (ColumnHeader is { } header && ContextWords.ContainsAny(header, words))
         {
             return true;
         }
 
         var beforeRoom = window - start;
-        if (beforeRoom > 0 && Before.Length > 0 && ContainsAny(Before.AsSpan(Math.Max(0, Before.Length - beforeRoom)), words))
+        if (beforeRoom > 0 && ContextWords.ContainsAny(Last(BeforeSpan, beforeRoom), words))
         {
             return true;
         }
 
         var afterRoom = window - (text.Length - start - length);
-        return afterRoom > 0 && After.Length > 0 && ContainsAny(After.AsSpan(0, Math.Min(After.Length, afterRoom)), words);
+        return afterRoom > 0 && ContextWords.ContainsAny(First(AfterSpan, afterRoom), words);
     }
 
-    private static bool ContainsAny(ReadOnlySpan<char> span, IReadOnlyList<string> words)
+    /// <summary>
+    /// Points this input at the next segment of its document, forgetting what it knew of the last:
+    /// <see cref="FindingDetector"/> reads the segments one after the other, and one input for all
+    /// of them spares an allocation per segment. Detectors keep nothing of an input past Detect.
+    /// </summary>
+    internal void MoveTo(int index)
     {
-        foreach (var word in words)
+        Text = _neighbourhood!.Normalized(index);
+        Segment = _neighbourhood.Segment(index);
+        _index = index;
+        _before = null;
+        _after = null;
+        _sharedKey = null;
+        _shared = null;
+    }
+
+    /// <summary>
+    /// What <paramref name="compute"/> makes of this segment, computed once for all the detectors
+    /// that read it (both name detectors start from the same name candidates). One result is kept,
+    /// the last asked for: detectors that share work run one after the other.
+    /// </summary>
+    internal T Shared<T>(Func<DetectionInput, T> compute)
+    {
+        if (!ReferenceEquals(_sharedKey, compute))
         {
-            if (span.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            _shared = compute(this);
+            _sharedKey = compute;
         }
 
-        return false;
+        return (T)_shared!;
     }
+
+    /// <summary>Whether a word occurs in the last <paramref name="room"/> characters of <see cref="Before"/>.</summary>
+    internal bool BeforeTailContains(int room, IReadOnlyList<string> words) => ContextWords.ContainsAny(Last(BeforeSpan, room), words);
+
+    private static ReadOnlySpan<char> Last(ReadOnlySpan<char> span, int count) => span[Math.Max(0, span.Length - count)..];
+
+    private static ReadOnlySpan<char> First(ReadOnlySpan<char> span, int count) => span[..Math.Min(span.Length, count)];
 }

@@ -4,49 +4,135 @@ using DocScan.Core.Rules;
 namespace DocScan.Core.Detection;
 
 /// <summary>Runs the enabled detectors over a document and places every match in its original text.</summary>
-public sealed class FindingDetector(DetectorSet detectors, ScanRules rules)
+public sealed class FindingDetector
 {
+    // Past this many findings in one segment, duplicates are looked up in a set instead of a scan.
+    private const int LinearDuplicateCheck = 16;
+
+    private readonly IDetector[] _textDetectors;
+    private readonly CompiledRequirements[] _requirements;
+    private readonly IReadOnlyList<IDocumentDetector> _documentDetectors;
+    private readonly ScanRules _rules;
+
+    public FindingDetector(DetectorSet detectors, ScanRules rules)
+    {
+        _textDetectors = [.. detectors.TextDetectors];
+        _requirements = [.. _textDetectors.Select(d => CompiledRequirements.Of(d.Requirements))];
+        _documentDetectors = detectors.DocumentDetectors;
+        _rules = rules;
+    }
+
     public static FindingDetector Create(ScanRules rules) => new(DetectorRegistry.Create(rules), rules);
 
     public IReadOnlyList<Finding> Detect(ExtractionResult document, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
         var neighbourhood = new SegmentNeighbourhood(document.Segments);
-        for (var i = 0; i < neighbourhood.Count; i++)
+        if (neighbourhood.Count > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            findings.AddRange(Detect(new DetectionInput(neighbourhood.Normalized(i), neighbourhood.Segment(i), neighbourhood, i)));
+            var input = new DetectionInput(neighbourhood.Normalized(0), neighbourhood.Segment(0), neighbourhood, 0);
+            for (var i = 0; i < neighbourhood.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                input.MoveTo(i);
+                Detect(input, findings);
+            }
         }
 
-        foreach (var detector in detectors.DocumentDetectors)
+        foreach (var detector in _documentDetectors)
         {
-            findings.AddRange(detector.Detect(document).Where(f => !rules.IsAllowed(f.Value)));
+            findings.AddRange(detector.Detect(document).Where(f => !_rules.IsAllowed(f.Value)));
         }
 
         return findings;
     }
 
-    private IEnumerable<Finding> Detect(DetectionInput input)
+    // Adds the segment's findings to the list; per-segment cost matters, as a document has thousands of segments.
+    private void Detect(DetectionInput input, List<Finding> findings)
     {
-        HashSet<(string, int, int)>? seen = null; // most segments match nothing: allocate on the first match
-        foreach (var detector in detectors.TextDetectors)
+        var profile = TextProfile.Of(input);
+        var first = findings.Count;
+        HashSet<(string, int, int)>? seen = null;
+        for (var d = 0; d < _textDetectors.Length; d++)
         {
-            foreach (var match in detector.Detect(input))
+            if (!_requirements[d].AreMetBy(profile))
             {
-                if (rules.IsAllowed(match.Value) || match.Confidence < rules.MinConfidence(detector.FindingType))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var (start, length) = input.Text.ToOriginal(match.Start, match.Length);
-                seen ??= [];
-                if (seen.Add((detector.FindingType, start, length)))
+            var detector = _textDetectors[d];
+            var matches = detector.Detect(input);
+
+            // Lists and arrays are read without enumerating them through the interface, which would
+            // allocate an enumerator (exact type tests: an interface type test costs as much again).
+            if (matches is DetectorMatch[] array)
+            {
+                foreach (var match in array)
                 {
-                    yield return new Finding(detector.FindingType, detector.Id, match.Value, match.Masked,
-                        match.Confidence, input.Segment, start, length);
+                    Add(detector, match, input, findings, first, ref seen);
+                }
+            }
+            else if (matches is List<DetectorMatch> list)
+            {
+                foreach (var match in list)
+                {
+                    Add(detector, match, input, findings, first, ref seen);
+                }
+            }
+            else
+            {
+                foreach (var match in matches)
+                {
+                    Add(detector, match, input, findings, first, ref seen);
                 }
             }
         }
+    }
+
+    private void Add(IDetector detector, DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
+    {
+        if (_rules.IsAllowed(match.Value) || match.Confidence < _rules.MinConfidence(detector.FindingType))
+        {
+            return;
+        }
+
+        var (start, length) = input.Text.ToOriginal(match.Start, match.Length);
+        if (!IsDuplicate(findings, first, detector.FindingType, start, length, ref seen))
+        {
+            findings.Add(new Finding(detector.FindingType, detector.Id, match.Value, match.Masked,
+                match.Confidence, input.Segment, start, length));
+        }
+    }
+
+    // Whether this segment already has a finding of the type at the span (two detectors, or one twice);
+    // records the span when it is new. A segment has a handful of findings at most, so a scan is
+    // cheaper than a set, but a single huge segment (a text file on one line) must not turn quadratic.
+    private static bool IsDuplicate(List<Finding> findings, int first, string type, int start, int length, ref HashSet<(string, int, int)>? seen)
+    {
+        if (seen is null && findings.Count - first < LinearDuplicateCheck)
+        {
+            for (var i = first; i < findings.Count; i++)
+            {
+                var finding = findings[i];
+                if (finding.Start == start && finding.Length == length && finding.Type == type)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (seen is null)
+        {
+            seen = [];
+            for (var i = first; i < findings.Count; i++)
+            {
+                seen.Add((findings[i].Type, findings[i].Start, findings[i].Length));
+            }
+        }
+
+        return !seen.Add((type, start, length));
     }
 
     /// <summary>
@@ -56,9 +142,9 @@ public sealed class FindingDetector(DetectorSet detectors, ScanRules rules)
     public string MaskValues(string text)
     {
         var segment = new TextSegment(text, SegmentSources.FileName, "");
-        var findings = Detect(new DetectionInput(Normalization.TextNormalizer.Normalize(text), segment))
-            .OrderByDescending(f => f.Start)
-            .ToList();
+        var all = new List<Finding>();
+        Detect(new DetectionInput(Normalization.TextNormalizer.Normalize(text), segment), all);
+        var findings = all.OrderByDescending(f => f.Start).ToList();
         var result = text;
         var lastStart = int.MaxValue;
         foreach (var finding in findings)

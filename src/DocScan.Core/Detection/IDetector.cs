@@ -11,6 +11,12 @@ public interface IDetector
     /// <summary>The finding type it reports, one of <see cref="FindingTypes"/>.</summary>
     string FindingType { get; }
 
+    /// <summary>
+    /// What a segment must have for this detector to find anything: segments without it are not
+    /// passed to <see cref="Detect"/> at all. Requires nothing unless a detector says otherwise.
+    /// </summary>
+    DetectorRequirements Requirements => DetectorRequirements.None;
+
     /// <summary>Matches in <see cref="DetectionInput.Text"/>, with offsets into its normalized text.</summary>
     IEnumerable<DetectorMatch> Detect(DetectionInput input);
 }
@@ -21,3 +27,13 @@ public interface IDetector
 /// <param name="Masked">What a report may store and show.</param>
 /// <param name="Confidence">0..1.</param>
 public sealed record DetectorMatch(int Start, int Length, string Value, string Masked, double Confidence);
+
+/// <summary>For detectors that collect matches in a list made on the first match.</summary>
+internal static class DetectorMatches
+{
+    /// <summary>
+    /// The list, or no matches. Not <c>found ?? []</c>: there the empty collection takes the list's
+    /// type, and every segment without a match would allocate an empty list.
+    /// </summary>
+    public static IEnumerable<DetectorMatch> OrNone(this List<DetectorMatch>? found) => found ?? (IEnumerable<DetectorMatch>)[];
+}

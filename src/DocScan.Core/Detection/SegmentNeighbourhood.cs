@@ -1,4 +1,3 @@
-using System.Text;
 using DocScan.Core.Extraction;
 using DocScan.Core.Normalization;
 
@@ -7,71 +6,60 @@ namespace DocScan.Core.Detection;
 /// <summary>The segments of one document, normalized once, so detectors can read around a match.</summary>
 internal sealed class SegmentNeighbourhood
 {
-    private readonly IReadOnlyList<TextSegment> _segments;
+    private readonly TextSegment[] _segments;
     private readonly NormalizedText?[] _normalized;
-    private Dictionary<(string Table, int Column), int>? _headers;
+    private int[]? _headerOf;
+    private Flow? _flow;
 
     public SegmentNeighbourhood(IReadOnlyList<TextSegment> segments)
     {
-        _segments = segments;
-        _normalized = new NormalizedText?[segments.Count];
+        _segments = [.. segments];
+        _normalized = new NormalizedText?[_segments.Length];
     }
 
-    public int Count => _segments.Count;
+    public int Count => _segments.Length;
 
     public TextSegment Segment(int index) => _segments[index];
 
     public NormalizedText Normalized(int index) => _normalized[index] ??= TextNormalizer.Normalize(_segments[index].Text);
 
-    public string Before(int index, int window)
+    /// <summary>The normalized segments before this one in the same flow, joined by line breaks, the last <paramref name="window"/> characters.</summary>
+    public ReadOnlySpan<char> Before(int index, int window)
     {
-        var parts = new List<string>();
-        var length = 0;
-        for (var i = index - 1; i >= 0 && length < window && SameFlow(i, index); i--)
+        var flow = _flow ??= new Flow(this);
+        var end = flow.Start[index] - 1;
+        if (end < flow.RunStart[index])
         {
-            var text = Normalized(i).Text;
-            parts.Add(text);
-            length += text.Length + 1;
+            return [];
         }
 
-        parts.Reverse();
-        var joined = string.Join('\n', parts);
-        return joined.Length > window ? joined[^window..] : joined;
+        var from = Math.Max(flow.RunStart[index], end - window);
+        return flow.Text.AsSpan(from, end - from);
     }
 
-    public string After(int index, int window)
+    /// <summary>The normalized segments after this one in the same flow, each followed by a line break, the first <paramref name="window"/> characters.</summary>
+    public ReadOnlySpan<char> After(int index, int window)
     {
-        var builder = new StringBuilder();
-        for (var i = index + 1; i < _segments.Count && builder.Length < window && SameFlow(i, index); i++)
-        {
-            builder.Append(Normalized(i).Text).Append('\n');
-        }
-
-        return builder.Length > window ? builder.ToString(0, window) : builder.ToString();
+        var flow = _flow ??= new Flow(this);
+        var from = flow.Start[index + 1];
+        return flow.Text.AsSpan(from, Math.Min(flow.RunEnd[index], from + window) - from);
     }
 
     public string? ColumnHeader(int index)
     {
-        if (_segments[index].Cell is not { } cell)
-        {
-            return null;
-        }
-
-        _headers ??= FindHeaders();
-        return _headers.TryGetValue((cell.Table, cell.Column), out var header) && header != index
-            ? Normalized(header).Text
-            : null;
+        var header = (_headerOf ??= FindHeaders())[index];
+        return header >= 0 ? Normalized(header).Text : null;
     }
 
     // Context flows within one source and page: a header's label says nothing about the body.
     private bool SameFlow(int a, int b) =>
         _segments[a].Source == _segments[b].Source && _segments[a].Page == _segments[b].Page;
 
-    // The header of a column is its topmost cell.
-    private Dictionary<(string, int), int> FindHeaders()
+    // For each cell, the topmost cell of its column (its header), or -1: a header has no header of its own.
+    private int[] FindHeaders()
     {
         var headers = new Dictionary<(string, int), int>();
-        for (var i = 0; i < _segments.Count; i++)
+        for (var i = 0; i < _segments.Length; i++)
         {
             if (_segments[i].Cell is not { } cell)
             {
@@ -85,6 +73,60 @@ internal sealed class SegmentNeighbourhood
             }
         }
 
-        return headers;
+        var headerOf = new int[_segments.Length];
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            headerOf[i] = _segments[i].Cell is { } cell && headers[(cell.Table, cell.Column)] is var header && header != i ? header : -1;
+        }
+
+        return headerOf;
+    }
+
+    /// <summary>
+    /// Every normalized segment followed by a line break, in one string, so that the text around a
+    /// segment is a slice of it rather than a string joined anew for each segment that asks.
+    /// </summary>
+    private sealed class Flow
+    {
+        public Flow(SegmentNeighbourhood neighbourhood)
+        {
+            var count = neighbourhood.Count;
+            Start = new int[count + 1];
+            RunStart = new int[count];
+            RunEnd = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                RunStart[i] = i > 0 && neighbourhood.SameFlow(i - 1, i) ? RunStart[i - 1] : Start[i];
+                Start[i + 1] = Start[i] + neighbourhood.Normalized(i).Text.Length + 1;
+            }
+
+            for (var i = count - 1; i >= 0; i--)
+            {
+                RunEnd[i] = i + 1 < count && RunStart[i + 1] == RunStart[i] ? RunEnd[i + 1] : Start[i + 1];
+            }
+
+            Text = string.Create(Start[count], neighbourhood, static (chars, n) =>
+            {
+                var at = 0;
+                for (var i = 0; i < n.Count; i++)
+                {
+                    var text = n.Normalized(i).Text;
+                    text.CopyTo(chars[at..]);
+                    chars[at + text.Length] = '\n';
+                    at += text.Length + 1;
+                }
+            });
+        }
+
+        public string Text { get; }
+
+        /// <summary>Where each segment starts in <see cref="Text"/>; the last entry is the text's length.</summary>
+        public int[] Start { get; }
+
+        /// <summary>Where the run of neighbouring segments of the same flow as this one starts.</summary>
+        public int[] RunStart { get; }
+
+        /// <summary>Where that run ends, after the last segment's line break.</summary>
+        public int[] RunEnd { get; }
     }
 }

@@ -10,7 +10,7 @@ public sealed class NormalizedText
     private int[]? _originalStart;
 
     /// <param name="buildMap">Builds, per normalized character, the index of the original character it starts at;
-    /// null when the text is its own normalization.</param>
+    /// null when every normalized character comes from the original character at the same index.</param>
     internal NormalizedText(string original, string text, Func<string, int[]>? buildMap)
     {
         Original = original;

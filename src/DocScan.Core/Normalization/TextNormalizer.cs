@@ -28,8 +28,38 @@ public static class TextNormalizer
             return new NormalizedText(original, original, null);
         }
 
+        if (IsOneToOne(original, first))
+        {
+            // Full-width ASCII narrowed is the only change (most lines of a letter: full-width
+            // punctuation and digits): every character keeps its offset, so no map is needed.
+            return new NormalizedText(original, Narrow(original), null);
+        }
+
         return new NormalizedText(original, Transform(original, first, null), BuildMap);
     }
+
+    // Whether Transform would take its one-to-one path for every character from `from` on.
+    private static bool IsOneToOne(string original, int from)
+    {
+        for (var i = from; i < original.Length; i++)
+        {
+            if (!IsStable(original[i]) && !IsFullWidthAscii(original[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Narrow(string original) => string.Create(original.Length, original, static (chars, source) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = source[i];
+            chars[i] = IsFullWidthAscii(c) ? (char)(c - 0xFEE0) : c;
+        }
+    });
 
     private static int[] BuildMap(string original)
     {

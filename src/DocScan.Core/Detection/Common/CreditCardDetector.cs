@@ -14,6 +14,9 @@ public sealed partial class CreditCardDetector : IDetector
 
     public string FindingType => FindingTypes.CreditCard;
 
+    // Thirteen digits or more, in groups of four at least.
+    public DetectorRequirements Requirements => new(MinDigits: 13, MinDigitRun: 4);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
@@ -40,7 +43,7 @@ public sealed partial class CreditCardDetector : IDetector
             (found ??= []).Add(new DetectorMatch(start, match.Length, digits, masked, confidence));
         }
 
-        return found ?? [];
+        return found.OrNone();
     }
 
     public static bool PassesLuhn(ReadOnlySpan<char> digits)

@@ -9,6 +9,10 @@ namespace DocScan.Core.Detection.Common;
 /// </summary>
 public sealed partial class EmailDetector(ScanRules rules) : IDetector
 {
+    // Groups by number: looking a group up by name hashes the name.
+    private static readonly int Local = Address().GroupNumberFromName("local");
+    private static readonly int Domain = Address().GroupNumberFromName("domain");
+
     public EmailDetector()
         : this(ScanRules.Default)
     {
@@ -18,25 +22,30 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
 
     public string FindingType => FindingTypes.Email;
 
+    public DetectorRequirements Requirements => new(TextFeatures.AsciiLetter, AnyChar: "@");
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
         if (!text.Contains('@'))
         {
-            yield break;
+            return [];
         }
 
+        List<DetectorMatch>? found = null;
         foreach (Match match in Address().Matches(text))
         {
-            var domain = match.Groups["domain"].Value;
+            var domain = match.Groups[Domain].Value;
             if (rules.IsAgencyDomain(domain))
             {
                 continue;
             }
 
             var value = match.Value.ToLowerInvariant();
-            yield return new DetectorMatch(match.Index, match.Length, value, Mask(match.Groups["local"].Value, domain), 0.95);
+            (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, Mask(match.Groups[Local].Value, domain), 0.95));
         }
+
+        return found.OrNone();
     }
 
     /// <summary>The first characters of the mailbox and the whole domain (wang***@gmail.com): whose address stays hidden, the provider shows.</summary>

@@ -27,15 +27,7 @@ internal static class NumberContext
     public static bool LabelledBefore(string text, int start, IReadOnlyList<string> words, int window)
     {
         var span = text.AsSpan(Math.Max(0, start - window), Math.Min(window, start));
-        foreach (var word in words)
-        {
-            if (span.Contains(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return ContextWords.ContainsAny(span, words);
     }
 
     /// <summary>
@@ -50,7 +42,7 @@ internal static class NumberContext
             return true;
         }
 
-        if (start < window && input.Before.Length > 0 && LabelledBefore(input.Before, input.Before.Length, words, window - start))
+        if (start < window && input.BeforeTailContains(window - start, words))
         {
             return true;
         }

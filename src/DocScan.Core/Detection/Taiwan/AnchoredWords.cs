@@ -39,8 +39,12 @@ internal sealed class AnchoredWords
 
         // Longest first, so that the first match at a start is the longest (法定代理人 before 代理人).
         _byAnchor = byAnchor.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(w => w.Item1.Length).ToArray());
-        _anchors = SearchValues.Create(string.Concat(byAnchor.Keys));
+        Anchors = string.Concat(byAnchor.Keys);
+        _anchors = SearchValues.Create(Anchors);
     }
+
+    /// <summary>The anchor characters: no word occurs in a text that has none of them.</summary>
+    public string Anchors { get; }
 
     /// <summary>Whether any word may occur: false for most text, at the cost of one character-set search.</summary>
     public bool MayOccurIn(ReadOnlySpan<char> text) => text.IndexOfAny(_anchors) >= 0;

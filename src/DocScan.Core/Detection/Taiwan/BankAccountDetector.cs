@@ -22,6 +22,8 @@ public sealed partial class BankAccountDetector : IDetector
 
     public string FindingType => FindingTypes.BankAccount;
 
+    public DetectorRequirements Requirements => new(MinDigits: 10);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
@@ -50,7 +52,7 @@ public sealed partial class BankAccountDetector : IDetector
             (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat(new string('*', value.Length - 4), value.AsSpan(value.Length - 4)), confidence));
         }
 
-        return found ?? [];
+        return found.OrNone();
     }
 
     // A number the numbering plan knows, written with its area code split off (02-27208889, 0912-345678).

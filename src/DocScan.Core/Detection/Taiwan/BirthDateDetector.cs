@@ -27,31 +27,45 @@ public sealed partial class BirthDateDetector : IDetector
 
     public string FindingType => FindingTypes.BirthDate;
 
+    // Every date shape has four digits at least (年 80, 月 1, 日 1).
+    public DetectorRequirements Requirements => new(MinDigits: 4);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
         if (!MayHoldBirthDate(input))
         {
-            yield break;
+            return [];
         }
 
+        List<DetectorMatch>? found = null;
         var previousEnd = 0;
-        foreach (Match match in Candidate().Matches(text))
+        foreach (var candidate in Candidate().EnumerateMatches(text))
         {
-            var start = match.Index;
-            var end = start + match.Length;
-            var value = IsoDate(match);
-            var introduced = value is not null && IsIntroduced(input, start, end, previousEnd);
+            var start = candidate.Index;
+            var end = start + candidate.Length;
+            var introduced = IsIntroduced(input, start, end, previousEnd);
             previousEnd = end;
-            if (introduced)
+            if (!introduced)
             {
-                yield return new DetectorMatch(start, match.Length, value!, Mask(match), 0.95);
+                continue;
+            }
+
+            // Most dates in a letter are no birth dates: the date's parts are read (a Match with its
+            // groups, matched again at the same place) only once a label has introduced it.
+            var match = Candidate().Match(text, start);
+            if (IsoDate(match) is { } value)
+            {
+                (found ??= []).Add(new DetectorMatch(start, match.Length, value, Mask(match), 0.95));
             }
         }
+
+        return found.OrNone();
     }
 
     // Most lines hold dates but no birth label: skip them unless a label may be in this line, in the
-    // column header, or in the line before (then the date opens this line).
+    // column header, or at the end of the line before (then the date opens this line), the three
+    // ways IsIntroduced accepts a date. Every label holds 生, birth or DOB.
     private static bool MayHoldBirthDate(DetectionInput input)
     {
         var text = input.Text.Text.AsSpan();
@@ -60,14 +74,19 @@ public sealed partial class BirthDateDetector : IDetector
             return false;
         }
 
-        if (text.Contains('生') || text.Contains("birth", StringComparison.OrdinalIgnoreCase)
-            || text.Contains("DOB", StringComparison.OrdinalIgnoreCase) || input.Segment.Cell is not null)
+        if (text.Contains('生') || ContextWords.Contains(text, "birth") || ContextWords.Contains(text, "DOB"))
+        {
+            return true;
+        }
+
+        if (input.ColumnHeader is { } header && ContainsAny(header, HeaderWords))
         {
             return true;
         }
 
         var opening = text.TrimStart(Gap);
-        return text.Length - opening.Length <= MaxGap && opening.Length > 0 && (char.IsAsciiDigit(opening[0]) || opening[0] is '民' or '中' or '西');
+        return text.Length - opening.Length <= MaxGap && opening.Length > 0 && (char.IsAsciiDigit(opening[0]) || opening[0] is '民' or '中' or '西')
+            && EndsWithLabel(input.BeforeSpan.TrimEnd(Gap));
     }
 
     private static bool IsIntroduced(DetectionInput input, int start, int end, int previousEnd)
@@ -93,8 +112,8 @@ public sealed partial class BirthDateDetector : IDetector
         if (i == 0 && previousEnd == 0)
         {
             // The label sits in the cell or line before: 出生日期 | 80.01.01.
-            var before = input.Before.AsSpan().TrimEnd(Gap);
-            if (start - i + input.Before.Length - before.Length <= MaxGap + 1 && EndsWithLabel(before))
+            var before = input.BeforeSpan.TrimEnd(Gap);
+            if (start - i + input.BeforeSpan.Length - before.Length <= MaxGap + 1 && EndsWithLabel(before))
             {
                 return true;
             }
@@ -114,7 +133,7 @@ public sealed partial class BirthDateDetector : IDetector
     {
         foreach (var label in Labels)
         {
-            if (span.EndsWith(label, StringComparison.OrdinalIgnoreCase))
+            if (ContextWords.EndsWith(span, label))
             {
                 return true;
             }
@@ -127,7 +146,7 @@ public sealed partial class BirthDateDetector : IDetector
     {
         foreach (var word in words)
         {
-            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (ContextWords.Contains(text, word))
             {
                 return true;
             }

@@ -7,6 +7,8 @@ public sealed class BuildingNumberDetector : IDetector
 
     public string FindingType => FindingTypes.BuildingNumber;
 
+    public DetectorRequirements Requirements => CadastralNumbers.Building.Requirements;
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input) =>
         CadastralNumbers.Building.Find(input) is { } found
             ? found.Select(m => new DetectorMatch(m.Start, m.Length, m.Value, m.Masked, m.Confidence))

@@ -17,6 +17,7 @@ internal sealed partial class CadastralNumbers
     {
         _kind = kind;
         _label = kind + "號";
+        Requirements = new(AnyOf: TextFeatures.TableCell, AnyChar: kind.ToString(), MinDigits: 1);
     }
 
     // How far before 地號 a section name and a list of numbers may start.
@@ -25,6 +26,9 @@ internal sealed partial class CadastralNumbers
     public static CadastralNumbers Land { get; } = new('地');
 
     public static CadastralNumbers Building { get; } = new('建');
+
+    /// <summary>A number, and 地 (建) before a 號 or a table cell under a 地號 (建號) header.</summary>
+    public DetectorRequirements Requirements { get; }
 
     /// <param name="Value">As printed, spaces removed: 大安段一小段0123-0000地號.</param>
     public readonly record struct Match(int Start, int Length, string Value, string Masked, double Confidence);

@@ -66,6 +66,12 @@ internal static class ChineseNames
         "顧及", "余額", "錢財", "雷同", "齊全", "盛大", "孔道", "幸福", "戚友", "祁連", "梅花", "桂花", "聶耳",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Made once: getting a set's span look-up checks its comparer each time, and names are read at
+    // every character of a candidate.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSurnameLookup = CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     public static bool IsSurname(char c) => Surnames.Contains(c);
@@ -73,7 +79,7 @@ internal static class ChineseNames
     /// <summary>Length of the surname starting at <paramref name="index"/>: 2 for 歐陽, 1 for 王, 0 for none.</summary>
     public static int SurnameLength(ReadOnlySpan<char> text, int index)
     {
-        if (index + 1 < text.Length && IsIdeograph(text[index + 1]) && CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.Slice(index, 2)))
+        if (index + 1 < text.Length && IsIdeograph(text[index + 1]) && CompoundSurnameLookup.Contains(text.Slice(index, 2)))
         {
             return 2;
         }
@@ -241,7 +247,7 @@ internal static class ChineseNames
     private static bool IsName(ReadOnlySpan<char> name, int surname)
     {
         // Only the two-character reading is the word: 黃金山 is a name, 黃金 alone is gold.
-        if (name.Length == 2 && Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))
+        if (name.Length == 2 && WordLookup.Contains(name))
         {
             return false;
         }

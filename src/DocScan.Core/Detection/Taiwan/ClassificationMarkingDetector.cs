@@ -19,20 +19,24 @@ public sealed partial class ClassificationMarkingDetector : IDetector
 
     public string FindingType => FindingTypes.ClassificationMarking;
 
+    // Every level and every field name holds 密.
+    public DetectorRequirements Requirements => new(AnyChar: "密");
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
         if (!text.Contains('密'))
         {
-            yield break;
+            return [];
         }
 
+        List<DetectorMatch>? found = null;
         if (text.Contains('等'))
         {
             foreach (Match field in Field().Matches(text))
             {
                 var level = field.Groups["level"].Value;
-                yield return new DetectorMatch(field.Index, field.Length, level, $"密等：{level}", 0.97);
+                (found ??= []).Add(new DetectorMatch(field.Index, field.Length, level, $"密等：{level}", 0.97));
             }
         }
 
@@ -40,12 +44,14 @@ public sealed partial class ClassificationMarkingDetector : IDetector
         {
             var level = string.Concat(stamp.Groups["level"].Value.Where(c => c != ' '));
             var inHeader = input.Segment.Source is SegmentSources.Header or SegmentSources.Footer;
-            if (level != "密" || inHeader || input.Before.Length < TopOfText)
+            if (level != "密" || inHeader || input.BeforeSpan.Length < TopOfText)
             {
                 var printed = stamp.Groups["level"];
-                yield return new DetectorMatch(printed.Index, printed.Length, level, $"密等：{level}", inHeader ? 0.95 : 0.9);
+                (found ??= []).Add(new DetectorMatch(printed.Index, printed.Length, level, $"密等：{level}", inHeader ? 0.95 : 0.9));
             }
         }
+
+        return found.OrNone();
     }
 
     // 密等：機密, 密　　等：機密 (a fixed-width form), 密等及解密條件或保密期限：極機密（本件至114年12月31日解密）, 機密等級：密.

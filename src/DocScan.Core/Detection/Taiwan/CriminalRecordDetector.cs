@@ -12,6 +12,8 @@ public sealed class CriminalRecordDetector : IDetector
 
     public string FindingType => FindingTypes.CriminalRecord;
 
+    public DetectorRequirements Requirements => SensitiveRecords.Criminal.Requirements;
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input) =>
         SensitiveRecords.Criminal.Find(input) is { } found
             ? found.Select(m => new DetectorMatch(m.Start, m.Length, m.Phrase, Label, m.Confidence))

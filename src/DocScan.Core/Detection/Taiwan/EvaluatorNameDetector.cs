@@ -25,25 +25,29 @@ public sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
+        List<DetectorMatch>? found = null;
         HashSet<int>? reported = null;
         foreach (var (start, name) in _roster.FindIn(text))
         {
             (reported ??= []).Add(start);
-            yield return new DetectorMatch(start, name.Length, name, ChineseNames.Mask(name), RosterConfidence);
+            (found ??= []).Add(new DetectorMatch(start, name.Length, name, ChineseNames.Mask(name), RosterConfidence));
         }
 
-        if (NameCandidates.Find(input) is not { } candidates)
+        if (NamesInSegment.Of(input) is not { } names)
         {
-            yield break;
+            return found.OrNone();
         }
 
-        foreach (var candidate in candidates)
+        for (var i = 0; i < names.Candidates.Count; i++)
         {
-            if (reported?.Contains(candidate.Start) != true && EvaluationContext.IsEvaluator(input, candidate))
+            var candidate = names.Candidates[i];
+            if (reported?.Contains(candidate.Start) != true && names.IsEvaluator(i))
             {
-                yield return new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
-                    ChineseNames.Mask(candidate.Name), candidate.Confidence);
+                (found ??= []).Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
+                    ChineseNames.Mask(candidate.Name), candidate.Confidence));
             }
         }
+
+        return found.OrNone();
     }
 }

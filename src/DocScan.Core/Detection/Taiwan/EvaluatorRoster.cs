@@ -20,26 +20,42 @@ internal sealed class EvaluatorRoster
     public bool Contains(string name) => _names.Count > 0 && _names.Contains(ScanRules.Canonical(name));
 
     /// <summary>Every roster name in the text, the longest where two start at the same place.</summary>
-    public IEnumerable<(int Start, string Name)> FindIn(string text)
+    public (int Start, string Name)[] FindIn(string text)
     {
         if (_search is null)
         {
-            yield break;
+            return [];
         }
 
+        List<(int, string)>? found = null;
         var from = 0;
         while (from < text.Length)
         {
             var hit = text.AsSpan(from).IndexOfAny(_search);
             if (hit < 0)
             {
-                yield break;
+                break;
             }
 
             var at = from + hit;
-            var name = Array.Find(_byLength, n => text.AsSpan(at).StartsWith(n, StringComparison.Ordinal))!;
-            yield return (at, name);
+            var name = LongestAt(text.AsSpan(at));
+            (found ??= []).Add((at, name));
             from = at + name.Length;
         }
+
+        return found is null ? [] : [.. found];
+    }
+
+    private string LongestAt(ReadOnlySpan<char> text)
+    {
+        foreach (var name in _byLength)
+        {
+            if (text.StartsWith(name, StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        throw new InvalidOperationException("The search found a name that no roster name starts.");
     }
 }

@@ -12,6 +12,8 @@ public sealed class HealthRecordDetector : IDetector
 
     public string FindingType => FindingTypes.HealthRecord;
 
+    public DetectorRequirements Requirements => SensitiveRecords.Health.Requirements;
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input) =>
         SensitiveRecords.Health.Find(input) is { } found
             ? found.Select(m => new DetectorMatch(m.Start, m.Length, m.Phrase, Label, m.Confidence))

@@ -8,13 +8,19 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 internal static partial class IdShapes
 {
+    /// <summary>A letter and eight digits at least, as <see cref="Candidate"/> asks.</summary>
+    public static DetectorRequirements Requirements => new(TextFeatures.AsciiLetter, MinDigits: 8);
+
     /// <summary>Candidates with their compact (space-free, upper-case) value.</summary>
-    public static IEnumerable<(int Start, int Length, string Compact)> Find(string text)
+    public static List<(int Start, int Length, string Compact)> Find(string text)
     {
-        foreach (Match match in Candidate().Matches(text))
+        var found = new List<(int, int, string)>();
+        foreach (var match in Candidate().EnumerateMatches(text))
         {
-            yield return (match.Index, match.Length, Compact(match.ValueSpan));
+            found.Add((match.Index, match.Length, Compact(text.AsSpan(match.Index, match.Length))));
         }
+
+        return found;
     }
 
     private static string Compact(ReadOnlySpan<char> value)

@@ -10,6 +10,8 @@ public sealed class LandParcelDetector : IDetector
 
     public string FindingType => FindingTypes.LandParcel;
 
+    public DetectorRequirements Requirements => CadastralNumbers.Land.Requirements;
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input) =>
         CadastralNumbers.Land.Find(input) is { } found
             ? found.Select(m => new DetectorMatch(m.Start, m.Length, m.Value, m.Masked, m.Confidence))

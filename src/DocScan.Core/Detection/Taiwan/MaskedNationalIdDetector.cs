@@ -12,18 +12,53 @@ public sealed partial class MaskedNationalIdDetector : IDetector
 
     public string FindingType => FindingTypes.MaskedNationalId;
 
+    // A capital letter, and two digits beside the masks (checked below).
+    public DetectorRequirements Requirements => new(TextFeatures.AsciiUpper, MinDigits: 2);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
-        foreach (Match match in MaskedShape().Matches(input.Text.Text))
+        var text = input.Text.Text;
+        List<DetectorMatch>? found = null;
+        foreach (var match in MaskedShape().EnumerateMatches(text))
         {
-            var value = match.Value.ToUpperInvariant();
-            var masks = value.Count(c => c is '*' or 'X' or '○');
-            var digits = value.Count(char.IsAsciiDigit);
-            if (masks >= 3 && digits >= 2)
+            var shape = text.AsSpan(match.Index, match.Length);
+            if (CountMasks(shape) >= 3 && CountDigits(shape) >= 2)
             {
-                yield return new DetectorMatch(match.Index, match.Length, value, value, 0.9);
+                var value = shape.ToString().ToUpperInvariant();
+                (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, value, 0.9));
             }
         }
+
+        return found.OrNone();
+    }
+
+    // Counted before upper-casing: the shape allows a lower-case x, which then counts as X.
+    private static int CountMasks(ReadOnlySpan<char> shape)
+    {
+        var masks = 0;
+        foreach (var c in shape)
+        {
+            if (c is '*' or 'X' or 'x' or '○')
+            {
+                masks++;
+            }
+        }
+
+        return masks;
+    }
+
+    private static int CountDigits(ReadOnlySpan<char> shape)
+    {
+        var digits = 0;
+        foreach (var c in shape)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+        }
+
+        return digits;
     }
 
     // After NFKC the full-width ＊ and Ｘ are * and X; 〇/○ stay as they are.

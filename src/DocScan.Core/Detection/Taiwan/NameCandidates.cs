@@ -98,7 +98,7 @@ internal static class NameCandidates
             {
                 ReadWholeCell(text, trigger, header, ref found);
             }
-            else if (found is null && LabelOfPreviousCell(input.Before) is { } label)
+            else if (found is null && LabelOfPreviousCell(input.BeforeSpan) is { } label)
             {
                 ReadWholeCell(text, EvaluatorLabelSet.Contains(label) ? NameTrigger.EvaluatorLabel : NameTrigger.LabelCell, label, ref found);
             }
@@ -362,7 +362,7 @@ internal static class NameCandidates
     }
 
     // A form row: the previous cell (or line) holds only a label, e.g. 「姓名」 or 「申請人：」.
-    private static string? LabelOfPreviousCell(string before)
+    private static string? LabelOfPreviousCell(ReadOnlySpan<char> before)
     {
         if (before.Length == 0)
         {
@@ -370,7 +370,7 @@ internal static class NameCandidates
         }
 
         var lastBreak = before.LastIndexOf('\n');
-        var previous = before.AsSpan(lastBreak + 1).Trim().TrimEnd(':').Trim();
+        var previous = before[(lastBreak + 1)..].Trim().TrimEnd(':').Trim();
         if (previous.Length is < 2 or > 8)
         {
             return null;

@@ -9,17 +9,22 @@ public sealed class NationalIdDetector : IDetector
 
     public string FindingType => FindingTypes.NationalId;
 
+    public DetectorRequirements Requirements => IdShapes.Requirements;
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
+        List<DetectorMatch>? found = null;
         foreach (var (start, length, value) in IdShapes.Find(text))
         {
             if (TaiwanIdChecksum.IsValidNationalId(value))
             {
                 // The checksum alone leaves a 1-in-10 chance for a random code; context words settle it.
                 var confidence = input.HasContext(start, length, Context, 30) ? 0.99 : 0.9;
-                yield return new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence);
+                (found ??= []).Add(new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence));
             }
         }
+
+        return found.OrNone();
     }
 }

@@ -22,6 +22,9 @@ public sealed partial class NhiCardDetector : IDetector
 
     public string FindingType => FindingTypes.NhiCard;
 
+    // Twelve digits, in groups of four at least.
+    public DetectorRequirements Requirements => new(MinDigits: 12, MinDigitRun: 4);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
@@ -47,7 +50,7 @@ public sealed partial class NhiCardDetector : IDetector
             (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat("********", value.AsSpan(8)), confidence));
         }
 
-        return found ?? [];
+        return found.OrNone();
     }
 
     private static bool LabelledAsOtherNumber(string text, int start)

@@ -16,6 +16,8 @@ public sealed partial class PassportDetector : IDetector
 
     public string FindingType => FindingTypes.Passport;
 
+    public DetectorRequirements Requirements => new(MinDigitRun: 6);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
@@ -44,7 +46,7 @@ public sealed partial class PassportDetector : IDetector
             (found ??= []).Add(new DetectorMatch(start, match.Length, value.ToString(), masked, confidence));
         }
 
-        return found ?? [];
+        return found.OrNone();
     }
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}[A-Z]?)(?![0-9A-Za-z\-])", RegexOptions.CultureInvariant)]

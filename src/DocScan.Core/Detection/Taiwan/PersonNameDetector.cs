@@ -24,23 +24,27 @@ public sealed class PersonNameDetector(ScanRules rules) : IDetector
 
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
-        if (NameCandidates.Find(input) is not { } candidates)
+        if (NamesInSegment.Of(input) is not { } names)
         {
-            yield break;
+            return [];
         }
 
-        foreach (var candidate in candidates)
+        List<DetectorMatch>? found = null;
+        for (var i = 0; i < names.Candidates.Count; i++)
         {
+            var candidate = names.Candidates[i];
             if (candidate.Trigger is NameTrigger.EvaluatorLabel or NameTrigger.MemberLabel
                 || _officials.Contains(candidate.Name)
                 || _roster.Contains(candidate.Name)
-                || EvaluationContext.IsEvaluator(input, candidate))
+                || names.IsEvaluator(i))
             {
                 continue;
             }
 
-            yield return new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
-                ChineseNames.Mask(candidate.Name), candidate.Confidence);
+            (found ??= []).Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
+                ChineseNames.Mask(candidate.Name), candidate.Confidence));
         }
+
+        return found.OrNone();
     }
 }

@@ -17,6 +17,12 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
     // A bare ten-digit run after these labels is an account or a file number that happens to start with 09.
     private static readonly string[] OtherNumbers = ["帳號", "帳戶", "卡號", "編號", "案號", "字號", "證號"];
 
+    // Groups by number: looking a group up by name hashes the name, several times per number.
+    private static readonly int Intl = Candidate().GroupNumberFromName("intl");
+    private static readonly int Area = Candidate().GroupNumberFromName("area");
+    private static readonly int Local = Candidate().GroupNumberFromName("local");
+    private static readonly int Compact = Candidate().GroupNumberFromName("compact");
+
     private readonly HashSet<string> _agencyPhones = rules.Agency.Phones
         .Select(TaiwanPhoneNumber.Canonical)
         .Where(p => p.Length > 0)
@@ -31,14 +37,17 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
 
     public string FindingType => FindingTypes.Phone;
 
+    public DetectorRequirements Requirements => new(MinDigits: 9);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
         if (!NumberContext.HasDigitRun(text, 9, int.MaxValue, " -)"))
         {
-            yield break;
+            return [];
         }
 
+        List<DetectorMatch>? found = null;
         foreach (Match match in Candidate().Matches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
@@ -54,7 +63,7 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
             }
 
             var labelled = input.HasContext(start, match.Length, Context, 30);
-            var compact = match.Groups["compact"].Success;
+            var compact = match.Groups[Compact].Success;
             if (compact && !labelled
                 && (kind != TaiwanPhoneNumber.Kind.Mobile || NumberContext.LabelledBefore(text, start, OtherNumbers, 12)))
             {
@@ -69,22 +78,24 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
                 TaiwanPhoneNumber.Kind.Mobile => compact ? 0.85 : 0.9,
                 _ => 0.85,
             };
-            yield return new DetectorMatch(start, match.Length, digits, TaiwanPhoneNumber.Mask(digits, kind, areaLength), confidence);
+            (found ??= []).Add(new DetectorMatch(start, match.Length, digits, TaiwanPhoneNumber.Mask(digits, kind, areaLength), confidence));
         }
+
+        return found.OrNone();
     }
 
     private static string Digits(Match match)
     {
-        if (match.Groups["compact"] is { Success: true } compact)
+        if (match.Groups[Compact] is { Success: true } compact)
         {
             return compact.Value;
         }
 
-        var area = match.Groups["area"].Value;
-        var local = match.Groups["local"].ValueSpan;
+        var area = match.Groups[Area].Value;
+        var local = match.Groups[Local].ValueSpan;
         Span<char> buffer = stackalloc char[16];
         var n = 0;
-        if (match.Groups["intl"].Success)
+        if (match.Groups[Intl].Success)
         {
             buffer[n++] = '0';
         }
@@ -109,8 +120,8 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
     // grouped as 0912 or 09.
     private static bool AreaAsWritten(Match match, string digits, TaiwanPhoneNumber.Kind kind, int areaLength)
     {
-        var area = match.Groups["area"];
-        if (!area.Success || match.Groups["intl"].Success)
+        var area = match.Groups[Area];
+        if (!area.Success || match.Groups[Intl].Success)
         {
             return true;
         }

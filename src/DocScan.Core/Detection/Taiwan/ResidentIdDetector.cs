@@ -15,9 +15,12 @@ public sealed class ResidentIdDetector : IDetector
 
     public string FindingType => FindingTypes.ResidentId;
 
+    public DetectorRequirements Requirements => IdShapes.Requirements;
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
+        List<DetectorMatch>? found = null;
         foreach (var (start, length, value) in IdShapes.Find(text))
         {
             if (!TaiwanIdChecksum.IsValidResidentId(value))
@@ -32,7 +35,9 @@ public sealed class ResidentIdDetector : IDetector
             }
 
             var confidence = input.HasContext(start, length, Context, 30) ? 0.99 : oldFormat ? 0.8 : 0.9;
-            yield return new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence);
+            (found ??= []).Add(new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence));
         }
+
+        return found.OrNone();
     }
 }

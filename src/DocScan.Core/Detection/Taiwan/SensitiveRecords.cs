@@ -67,7 +67,12 @@ internal sealed partial class SensitiveRecords
     {
         _words = words;
         _terms = new AnchoredWords(words.Terms);
+
+        // A term; or, where open terms can head a column, a table cell.
+        Requirements = new(AnyOf: words.OpenTerms.Length > 0 ? TextFeatures.TableCell : TextFeatures.None, AnyChar: _terms.Anchors);
     }
+
+    public DetectorRequirements Requirements { get; }
 
     public List<(int Start, int Length, string Phrase, double Confidence)>? Find(DetectionInput input)
     {

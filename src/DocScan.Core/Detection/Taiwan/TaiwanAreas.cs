@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocScan.Core.Detection.Taiwan;
 
 /// <summary>
@@ -21,13 +23,25 @@ internal static class TaiwanAreas
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Districts = BuildDistricts().GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The last characters of all names (市 縣, 區 鄉 鎮 市 島 嶼): the parser asks at every character of
+    // a road name whether a county or district ends there, and the answer is nearly always no.
+    private static readonly SearchValues<char> CountyEnds = SearchValues.Create(string.Concat(Counties.Set.Select(n => n[^1]).Distinct()));
+
+    private static readonly SearchValues<char> DistrictEnds = SearchValues.Create(string.Concat(Districts.Set.Select(n => n[^1]).Distinct()));
+
     /// <summary>The length of the county name that ends just before <paramref name="end"/>, or 0.</summary>
     public static int CountyEndingAt(string text, int end, int limit) =>
-        end - limit >= CountyLength && Contains(Counties, text.AsSpan(end - CountyLength, CountyLength)) ? CountyLength : 0;
+        end - limit >= CountyLength && CountyEnds.Contains(Canonical(text[end - 1]))
+        && Contains(Counties, text.AsSpan(end - CountyLength, CountyLength)) ? CountyLength : 0;
 
     /// <summary>The length of the longest district name that ends just before <paramref name="end"/>, or 0.</summary>
     public static int DistrictEndingAt(string text, int end, int limit)
     {
+        if (end - limit < 2 || !DistrictEnds.Contains(Canonical(text[end - 1])))
+        {
+            return 0;
+        }
+
         for (var length = Math.Min(MaxDistrictLength, end - limit); length >= 2; length--)
         {
             if (Contains(Districts, text.AsSpan(end - length, length)))
@@ -42,6 +56,8 @@ internal static class TaiwanAreas
     /// <summary>The postal service's spelling: 臺, not 台.</summary>
     public static string Canonical(ReadOnlySpan<char> text) => text.ToString().Replace('台', '臺');
 
+    private static char Canonical(char c) => c == '台' ? '臺' : c;
+
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> name)
     {
         if (name.Length > MaxDistrictLength)
@@ -52,7 +68,7 @@ internal static class TaiwanAreas
         Span<char> buffer = stackalloc char[MaxDistrictLength];
         for (var i = 0; i < name.Length; i++)
         {
-            buffer[i] = name[i] == '台' ? '臺' : name[i];
+            buffer[i] = Canonical(name[i]);
         }
 
         return set.Contains(buffer[..name.Length]);

@@ -21,6 +21,8 @@ public sealed partial class UbnDetector : IDetector
 
     public string FindingType => FindingTypes.Ubn;
 
+    public DetectorRequirements Requirements => new(MinDigitRun: 8);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
@@ -54,7 +56,7 @@ public sealed partial class UbnDetector : IDetector
             (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat(value.AsSpan(0, 2), "****", value.AsSpan(6)), confidence));
         }
 
-        return found ?? [];
+        return found.OrNone();
     }
 
     private static bool IsDate(ReadOnlySpan<char> digits)

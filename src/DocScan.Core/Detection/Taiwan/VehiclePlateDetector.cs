@@ -15,6 +15,9 @@ public sealed partial class VehiclePlateDetector : IDetector
 
     public string FindingType => FindingTypes.VehiclePlate;
 
+    // Every plate shape has a capital letter and three digits in a row at least.
+    public DetectorRequirements Requirements => new(TextFeatures.AsciiUpper, MinDigitRun: 3);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;
@@ -38,7 +41,7 @@ public sealed partial class VehiclePlateDetector : IDetector
             (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, masked, 0.9));
         }
 
-        return found ?? [];
+        return found.OrNone();
     }
 
     [GeneratedRegex(
