@@ -28,6 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<OutboundScanService>();
         services.TryAddSingleton<OutboundSweeper>();
         services.TryAddSingleton<UploadService>();
+        services.TryAddSingleton(provider => new Audit.AuditLog(
+            provider.GetRequiredService<BlobServiceClient>(), options.Containers, provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 
