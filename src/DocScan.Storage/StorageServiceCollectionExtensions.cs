@@ -30,6 +30,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<UploadService>();
         services.TryAddSingleton(provider => new Audit.AuditLog(
             provider.GetRequiredService<BlobServiceClient>(), options.Containers, provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Review.ReviewService(provider.GetRequiredService<BlobServiceClient>(), options,
+            provider.GetRequiredService<Audit.AuditLog>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -1,0 +1,26 @@
+namespace DocScan.Storage.Review;
+
+/// <summary>Filters of the queue; a page holds at most <see cref="PageSize"/> documents (fewer when filters drop some).</summary>
+public sealed record PendingQuery(
+    string? Verdict = null,
+    string? Folder = null,
+    DateTimeOffset? ScannedFrom = null,
+    DateTimeOffset? ScannedTo = null,
+    int PageSize = 50,
+    string? ContinuationToken = null);
+
+/// <param name="Name">The copy's name in the review container (values masked): <c>{folder}/{id}/{file}</c>.</param>
+public sealed record PendingDocument(string Id, string Name, string Folder, string Verdict, DateTimeOffset? ScannedAt, string? Uploader);
+
+public sealed record PendingPage(IReadOnlyList<PendingDocument> Documents, string? ContinuationToken);
+
+public enum ReviewDecision
+{
+    ApproveRedacted,
+    ApproveDualDraft,
+    ReleaseAsIs,
+    Reject,
+}
+
+/// <summary>What a decision did: the blobs it put in released/ (<c>container/name</c>; none for a rejection) and the audit entry that records it.</summary>
+public sealed record DecisionOutcome(string DocumentId, ReviewDecision Decision, IReadOnlyList<string> Released, Audit.AuditEntry Audit);
