@@ -31,7 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(provider => new Audit.AuditLog(
             provider.GetRequiredService<BlobServiceClient>(), options.Containers, provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new Review.ReviewService(provider.GetRequiredService<BlobServiceClient>(), options,
-            provider.GetRequiredService<Audit.AuditLog>(), provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<Audit.AuditLog>(), LoadRules(options.RulesFile), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -173,6 +173,28 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         Assert.Single((await review.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
     }
 
+    [Fact]
+    public async Task Reveal_needs_a_reason_is_audited_and_gives_the_value_to_reviewers_only()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+        var index = (await storage.ReportAsync(id)).Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
+
+        Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.RevealAsync(Reviewer, id, index, null, CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.RevealAsync(Auditor, id, index, "查核", CancellationToken.None))).Refusal);
+        Assert.Empty(await EntriesAsync(audit));
+
+        var revealed = await review.RevealAsync(Reviewer, id, index, "核對戶籍資料是否為本人", CancellationToken.None);
+
+        Assert.Equal(TestDocuments.NationalId, revealed.Value);
+        var entry = Assert.Single(await EntriesAsync(audit));
+        Assert.Equal(AuditActions.Reveal, entry.Action);
+        Assert.Contains("核對戶籍資料是否為本人", entry.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, entry.Reason, StringComparison.Ordinal);
+    }
+
     private async Task<(StorageHarness Storage, ReviewService Review, AuditLog Audit)> CreateAsync()
     {
         var storage = await StorageHarness.CreateAsync(azurite);

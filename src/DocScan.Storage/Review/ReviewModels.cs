@@ -24,3 +24,6 @@ public enum ReviewDecision
 
 /// <summary>What a decision did: the blobs it put in released/ (<c>container/name</c>; none for a rejection) and the audit entry that records it.</summary>
 public sealed record DecisionOutcome(string DocumentId, ReviewDecision Decision, IReadOnlyList<string> Released, Audit.AuditEntry Audit);
+
+/// <summary>An unmasked value handed to a reviewer, with the audit entry that recorded why.</summary>
+public sealed record RevealedValue(int FindingIndex, string Type, string Masked, string Value, Audit.AuditEntry Audit);

@@ -1,6 +1,8 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using DocScan.Core.Rules;
+using DocScan.Core.Scanning;
 using DocScan.Storage.Audit;
 
 namespace DocScan.Storage.Review;
@@ -11,7 +13,8 @@ namespace DocScan.Storage.Review;
 /// second is refused), then written to the audit log, then carried out, so nothing moves unaudited.
 /// Roles are checked here, not in the hosts: reviewers decide, auditors only read.
 /// </summary>
-public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptions options, AuditLog audit, TimeProvider? time = null)
+public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptions options, AuditLog audit, ScanRules? rules = null,
+    TimeProvider? time = null)
 {
     public const string DraftsFolder = "drafts";
 
@@ -21,6 +24,9 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
 
     private readonly ReportStore _reports = new(service, options.Containers);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+
+    // The one scanner that keeps raw values: used only to answer a reveal, after it is audited.
+    private readonly DocumentScanner _revealer = new(new ScanOptions { Rules = rules ?? ScanRules.Default, IncludeValues = true });
 
     private ContainerNames Containers => options.Containers;
 
@@ -114,6 +120,37 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         var finding = report.Scan.Findings[findingIndex];
         return await audit.AppendAsync(new AuditAction(caller.Name, ReviewRoles.Reviewer, AuditActions.FalsePositive, documentId,
             report.Scan.Document.Sha256, $"#{findingIndex + 1} {finding.Type} {finding.Masked}: {reason.Trim()}"), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The unmasked value of one finding (counted from 0), read again from the document waiting in review/.
+    /// Like a query in the seed's cases: a stated reason, and an audit entry before the value is handed out.
+    /// </summary>
+    public async Task<RevealedValue> RevealAsync(ReviewCaller caller, string documentId, int findingIndex, string? reason,
+        CancellationToken cancellationToken)
+    {
+        Require(caller, ReviewRoles.Reviewer);
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.ReasonRequired, "檢視未遮蔽的資料必須寫明理由。");
+        }
+
+        var (report, _, metadata) = await ReadAsync(documentId, cancellationToken).ConfigureAwait(false);
+        var copy = PendingCopy(report, metadata);
+        if (findingIndex < 0 || findingIndex >= report.Scan.Findings.Count)
+        {
+            throw new ReviewRefusedException(ReviewRefusal.Invalid, $"報告中沒有第 {findingIndex + 1} 項發現。");
+        }
+
+        var finding = report.Scan.Findings[findingIndex];
+        var content = (await copy.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        var rescanned = await _revealer.ScanAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
+        // The same finding at the same place; other rules since the report may not find it again.
+        var value = rescanned.Findings.FirstOrDefault(f => f.Type == finding.Type && f.Masked == finding.Masked && f.Location == finding.Location)?.Value
+            ?? throw new ReviewRefusedException(ReviewRefusal.Invalid, "重新讀取文件時找不到這項發現（規則可能已更新），無法顯示原值。");
+        var entry = await audit.AppendAsync(new AuditAction(caller.Name, ReviewRoles.Reviewer, AuditActions.Reveal, documentId,
+            report.Scan.Document.Sha256, $"#{findingIndex + 1} {finding.Type} {finding.Masked}: {reason.Trim()}"), cancellationToken).ConfigureAwait(false);
+        return new RevealedValue(findingIndex, finding.Type, finding.Masked, value, entry);
     }
 
     private static void Require(ReviewCaller caller, params string[] roles)
