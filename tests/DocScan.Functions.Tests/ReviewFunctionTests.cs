@@ -76,6 +76,26 @@ public sealed class ReviewFunctionTests(AzuriteFixture azurite)
         Assert.Equal(2, verification.Entries);
     }
 
+    [Fact]
+    public async Task Reveal_answers_a_reviewer_with_a_reason_and_nobody_else()
+    {
+        var (functions, id) = await ScannedLetterAsync();
+        var reveal = functions.Function<ReviewRevealFunction>();
+
+        Assert.Equal(StatusCodes.Status400BadRequest, Status(await reveal.RunAsync(Request("POST", "", Reviewer, "{}"), id, 1, CancellationToken.None)));
+        Assert.Equal(StatusCodes.Status403Forbidden, Status(await reveal.RunAsync(Request("POST", "", Uploader, "{\"reason\":\"想看\"}"), id, 1, CancellationToken.None)));
+        Assert.Equal(StatusCodes.Status400BadRequest, Status(await reveal.RunAsync(Request("POST", "", Reviewer, "{\"reason\":\"核對\"}"), id, 99, CancellationToken.None)));
+        var request = Request("POST", "", Reviewer, "{\"reason\":\"核對受文者是否為本人\"}");
+        var report = await functions.Get<ReviewService>().GetReportAsync(new ReviewCaller("t", [ReviewRoles.Auditor]), id, CancellationToken.None);
+        var number = report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id") + 1;
+
+        var revealed = Assert.IsType<RevealedValue>(Assert.IsType<OkObjectResult>(await reveal.RunAsync(request, id, number, CancellationToken.None)).Value);
+
+        Assert.Equal(TestDocuments.NationalId, revealed.Value);
+        Assert.Equal("no-store", request.HttpContext.Response.Headers.CacheControl.ToString());
+        Assert.Equal(1, (await functions.Get<AuditLog>().VerifyAsync(CancellationToken.None)).Entries);
+    }
+
     private async Task<(FunctionsHarness Functions, string Id)> ScannedLetterAsync()
     {
         var functions = await FunctionsHarness.CreateAsync(azurite);
