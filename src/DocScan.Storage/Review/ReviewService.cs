@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 using DocScan.Storage.Audit;
@@ -104,22 +105,9 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     public async Task<AuditEntry> MarkFalsePositiveAsync(ReviewCaller caller, string documentId, int findingIndex, string? reason,
         CancellationToken cancellationToken)
     {
-        Require(caller, ReviewRoles.Reviewer);
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new ReviewRefusedException(ReviewRefusal.ReasonRequired, "標記誤判必須寫明理由。");
-        }
-
-        var (report, _, metadata) = await ReadAsync(documentId, cancellationToken).ConfigureAwait(false);
-        PendingCopy(report, metadata);
-        if (findingIndex < 0 || findingIndex >= report.Scan.Findings.Count)
-        {
-            throw new ReviewRefusedException(ReviewRefusal.Invalid, $"報告中沒有第 {findingIndex + 1} 項發現。");
-        }
-
-        var finding = report.Scan.Findings[findingIndex];
-        return await audit.AppendAsync(new AuditAction(caller.Name, ReviewRoles.Reviewer, AuditActions.FalsePositive, documentId,
-            report.Scan.Document.Sha256, $"#{findingIndex + 1} {finding.Type} {finding.Masked}: {reason.Trim()}"), cancellationToken).ConfigureAwait(false);
+        var (report, _, finding) = await PendingFindingAsync(caller, documentId, findingIndex, reason, "標記誤判必須寫明理由。", cancellationToken)
+            .ConfigureAwait(false);
+        return await AuditFindingAsync(caller, AuditActions.FalsePositive, report, findingIndex, finding, reason!, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -129,10 +117,25 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     public async Task<RevealedValue> RevealAsync(ReviewCaller caller, string documentId, int findingIndex, string? reason,
         CancellationToken cancellationToken)
     {
+        var (report, copy, finding) = await PendingFindingAsync(caller, documentId, findingIndex, reason, "檢視未遮蔽的資料必須寫明理由。",
+            cancellationToken).ConfigureAwait(false);
+        var content = (await copy.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        var rescanned = await _revealer.ScanAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
+        // The same finding at the same place; other rules since the report may not find it again.
+        var value = rescanned.Findings.FirstOrDefault(f => f.Type == finding.Type && f.Masked == finding.Masked && f.Location == finding.Location)?.Value
+            ?? throw new ReviewRefusedException(ReviewRefusal.Invalid, "重新讀取文件時找不到這項發現（規則可能已更新），無法顯示原值。");
+        var entry = await AuditFindingAsync(caller, AuditActions.Reveal, report, findingIndex, finding, reason!, cancellationToken).ConfigureAwait(false);
+        return new RevealedValue(findingIndex, finding.Type, finding.Masked, value, entry);
+    }
+
+    /// <summary>A reviewer's act on one finding of a pending document: the role, a reason and a finding that exists.</summary>
+    private async Task<(StoredReport Report, BlobClient Copy, ReportFinding Finding)> PendingFindingAsync(ReviewCaller caller, string documentId,
+        int findingIndex, string? reason, string reasonRequired, CancellationToken cancellationToken)
+    {
         Require(caller, ReviewRoles.Reviewer);
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new ReviewRefusedException(ReviewRefusal.ReasonRequired, "檢視未遮蔽的資料必須寫明理由。");
+            throw new ReviewRefusedException(ReviewRefusal.ReasonRequired, reasonRequired);
         }
 
         var (report, _, metadata) = await ReadAsync(documentId, cancellationToken).ConfigureAwait(false);
@@ -142,16 +145,14 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
             throw new ReviewRefusedException(ReviewRefusal.Invalid, $"報告中沒有第 {findingIndex + 1} 項發現。");
         }
 
-        var finding = report.Scan.Findings[findingIndex];
-        var content = (await copy.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
-        var rescanned = await _revealer.ScanAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
-        // The same finding at the same place; other rules since the report may not find it again.
-        var value = rescanned.Findings.FirstOrDefault(f => f.Type == finding.Type && f.Masked == finding.Masked && f.Location == finding.Location)?.Value
-            ?? throw new ReviewRefusedException(ReviewRefusal.Invalid, "重新讀取文件時找不到這項發現（規則可能已更新），無法顯示原值。");
-        var entry = await audit.AppendAsync(new AuditAction(caller.Name, ReviewRoles.Reviewer, AuditActions.Reveal, documentId,
-            report.Scan.Document.Sha256, $"#{findingIndex + 1} {finding.Type} {finding.Masked}: {reason.Trim()}"), cancellationToken).ConfigureAwait(false);
-        return new RevealedValue(findingIndex, finding.Type, finding.Masked, value, entry);
+        return (report, copy, report.Scan.Findings[findingIndex]);
     }
+
+    /// <summary>The entry names the finding by number, type and masked value, never by its raw value.</summary>
+    private Task<AuditEntry> AuditFindingAsync(ReviewCaller caller, string action, StoredReport report, int findingIndex, ReportFinding finding,
+        string reason, CancellationToken cancellationToken) =>
+        audit.AppendAsync(new AuditAction(caller.Name, ReviewRoles.Reviewer, action, report.Id, report.Scan.Document.Sha256,
+            $"#{findingIndex + 1} {finding.Type} {finding.Masked}: {reason.Trim()}"), cancellationToken);
 
     private static void Require(ReviewCaller caller, params string[] roles)
     {
