@@ -1,3 +1,5 @@
+using System.Text;
+using DocScan.Core.Rules;
 using DocScan.Storage.Audit;
 using DocScan.Storage.Review;
 using DocScan.Tests.Shared;
@@ -95,6 +97,21 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
             (entry.User, entry.Role, entry.Action, entry.DocumentId, entry.Reason));
         Assert.Equal((await storage.ReportAsync(id)).Scan.Document.Sha256, entry.DocumentSha256);
         Assert.True((await audit.VerifyAsync(CancellationToken.None)).IsIntact);
+    }
+
+    [Fact]
+    public async Task A_decided_document_stays_decided_when_the_rules_change()
+    {
+        var (storage, review, _) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+        await review.DecideAsync(Reviewer, id, ReviewDecision.Reject, "請重新製作", CancellationToken.None);
+        var stricter = ScanRules.Parse(Encoding.UTF8.GetBytes("""{ "version": "2026.12-1", "policy": { "national-id": "block" } }"""), "rules.json");
+
+        var again = await storage.With(new DocumentScanEngine(stricter)).Scanner.ScanAsync(storage.Containers.Outbound, "社會局/復函.txt", CancellationToken.None);
+
+        Assert.Equal(ScanOutcomeKind.AlreadyScanned, again.Kind);
+        Assert.Empty(await storage.ListAsync(storage.Containers.Review));
+        Assert.Empty(await storage.ListAsync(storage.Containers.Quarantine));
     }
 
     [Fact]

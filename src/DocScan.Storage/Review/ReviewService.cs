@@ -19,7 +19,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
 {
     public const string DraftsFolder = "drafts";
 
-    private const string Decision = "docscan_decision";
+    private const string Decision = BlobKeys.Decision;
     private const string DecidedBy = "docscan_decided_by";
     private const string DecidedAt = "docscan_decided_at";
 
