@@ -5,7 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace DocScan.Functions;
 
-/// <summary><c>GET /api/review/documents/{id}</c>: the stored report (masked values only) as its JSON.</summary>
+/// <summary><c>GET /api/review/documents/{id}</c>: the stored report (masked values only) as its JSON, each finding with its masked <c>snippet</c> of context.</summary>
 public sealed class ReviewReportFunction(ReviewService review)
 {
     public const string Name = "ReviewReport";
@@ -16,5 +16,15 @@ public sealed class ReviewReportFunction(ReviewService review)
         string id,
         CancellationToken cancellationToken) =>
         ReviewResults.RunAsync(request, async caller =>
-            System.Text.Json.Nodes.JsonNode.Parse((await review.GetReportAsync(caller, id, cancellationToken)).ToJson())!);
+        {
+            var result = await review.GetReportAsync(caller, id, cancellationToken);
+            var json = System.Text.Json.Nodes.JsonNode.Parse(result.Report.ToJson())!;
+            var findings = json["findings"]!.AsArray();
+            for (var i = 0; i < findings.Count; i++)
+            {
+                findings[i]!["snippet"] = result.Snippets[i];
+            }
+
+            return json;
+        });
 }

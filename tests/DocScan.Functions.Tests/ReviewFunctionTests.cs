@@ -42,6 +42,9 @@ public sealed class ReviewFunctionTests(AzuriteFixture azurite)
         var json = ok.Value!.ToString()!;
         Assert.Contains("\"verdict\": \"redact\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain(TestDocuments.NationalId, json, StringComparison.Ordinal);
+        var finding = Assert.Single(Assert.IsAssignableFrom<System.Text.Json.Nodes.JsonNode>(ok.Value)["findings"]!.AsArray(),
+            f => (string?)f!["type"] == "national-id")!;
+        Assert.Contains("身分證統一編號：F15****819", (string?)finding["snippet"], StringComparison.Ordinal);
         Assert.Equal(StatusCodes.Status404NotFound, Status(await report.RunAsync(Request("GET", "", Reviewer), "0123456789abcdef0123456789abcdef", CancellationToken.None)));
         Assert.Equal(StatusCodes.Status403Forbidden, Status(await report.RunAsync(Request("GET", "", Uploader), id, CancellationToken.None)));
     }
@@ -87,7 +90,7 @@ public sealed class ReviewFunctionTests(AzuriteFixture azurite)
         Assert.Equal(StatusCodes.Status400BadRequest, Status(await reveal.RunAsync(Request("POST", "", Reviewer, "{\"reason\":\"核對\"}"), id, 99, CancellationToken.None)));
         var request = Request("POST", "", Reviewer, "{\"reason\":\"核對受文者是否為本人\"}");
         var report = await functions.Get<ReviewService>().GetReportAsync(new ReviewCaller("t", [ReviewRoles.Auditor]), id, CancellationToken.None);
-        var number = report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id") + 1;
+        var number = report.Report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id") + 1;
 
         var revealed = Assert.IsType<RevealedValue>(Assert.IsType<OkObjectResult>(await reveal.RunAsync(request, id, number, CancellationToken.None)).Value);
 

@@ -59,11 +59,19 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var (storage, review, _) = await CreateAsync();
         var outcome = await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId());
 
-        var report = await review.GetReportAsync(Auditor, outcome.DocumentId!, CancellationToken.None);
+        var result = await review.GetReportAsync(Auditor, outcome.DocumentId!, CancellationToken.None);
 
+        var report = result.Report;
         var finding = Assert.Single(report.Scan.Findings, f => f.Type == "national-id");
         Assert.Null(finding.Value);
         Assert.DoesNotContain(TestDocuments.NationalId, report.ToJson(), StringComparison.Ordinal);
+        Assert.Equal(report.Scan.Findings.Count, result.Snippets.Count);
+        var snippet = result.Snippets[report.Scan.Findings.ToList().IndexOf(finding)];
+        Assert.NotNull(snippet);
+        Assert.Contains(finding.Masked, snippet, StringComparison.Ordinal);
+        Assert.Contains("身分證", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.Length <= finding.Masked.Length + 42, snippet);
+        Assert.All(result.Snippets, s => Assert.DoesNotContain(TestDocuments.NationalId, s ?? "", StringComparison.Ordinal));
         Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
             () => review.GetReportAsync(Uploader, outcome.DocumentId!, CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.NotFound, (await Assert.ThrowsAsync<ReviewRefusedException>(

@@ -27,3 +27,6 @@ public sealed record DecisionOutcome(string DocumentId, ReviewDecision Decision,
 
 /// <summary>An unmasked value handed to a reviewer, with the audit entry that recorded why.</summary>
 public sealed record RevealedValue(int FindingIndex, string Type, string Masked, string Value, Audit.AuditEntry Audit);
+
+/// <summary>A stored report for a reviewer, with one masked context snippet per finding (same order; null where none could be made).</summary>
+public sealed record ReviewReport(StoredReport Report, IReadOnlyList<string?> Snippets);

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using DocScan.Core.Detection;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
@@ -28,6 +29,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
 
     // The one scanner that keeps raw values: used only to answer a reveal, after it is audited.
     private readonly DocumentScanner _revealer = new(new ScanOptions { Rules = rules ?? ScanRules.Default, IncludeValues = true });
+    private readonly FindingDetector _masker = FindingDetector.Create(rules ?? ScanRules.Default);
 
     private ContainerNames Containers => options.Containers;
 
@@ -50,11 +52,34 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         return new PendingPage([], null);
     }
 
-    /// <summary>The stored report: masked values only, like every stored report.</summary>
-    public async Task<StoredReport> GetReportAsync(ReviewCaller caller, string documentId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The stored report (masked values only, like every stored report) with each finding's masked context,
+    /// read again from the document's copy; without a copy (rejected, released) the snippets are null.
+    /// </summary>
+    public async Task<ReviewReport> GetReportAsync(ReviewCaller caller, string documentId, CancellationToken cancellationToken)
     {
         Require(caller, ReviewRoles.Reviewer, ReviewRoles.Auditor);
-        return (await ReadAsync(documentId, cancellationToken).ConfigureAwait(false)).Report;
+        var report = (await ReadAsync(documentId, cancellationToken).ConfigureAwait(false)).Report;
+        var route = report.RoutedTo ?? "";
+        var slash = route.IndexOf('/');
+        if (report.Scan.Findings.Count == 0 || slash < 0)
+        {
+            return new ReviewReport(report, report.Scan.Findings.Select(_ => (string?)null).ToList());
+        }
+
+        BinaryData content;
+        try
+        {
+            content = (await service.GetBlobContainerClient(route[..slash]).GetBlobClient(route[(slash + 1)..])
+                .DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return new ReviewReport(report, report.Scan.Findings.Select(_ => (string?)null).ToList());
+        }
+
+        var scan = await _revealer.ScanWithFindingsAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
+        return new ReviewReport(report, FindingSnippets.For(report.Scan.Findings, scan.Findings, _masker.MaskValues));
     }
 
     public async Task<DecisionOutcome> DecideAsync(ReviewCaller caller, string documentId, ReviewDecision decision, string? reason,
