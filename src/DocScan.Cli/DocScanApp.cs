@@ -41,6 +41,16 @@ public static class DocScanApp
                 .WithDescription("為須遮蔽（redact）與須分稿（dual-draft）的文件產生草稿：遮蔽稿以原格式遮蔽個資（PDF 真正移除文字並畫黑框），雙稿另產生內部完整稿與委員代號對照表；每份草稿都再掃描一次，仍有個資者不提供。結束碼：0 = 每份文件都有草稿或不需遮蔽；1 = 有文件須人工處理；2 = 用法錯誤或路徑無法讀取。")
                 .WithExample("redact", "職務報告.docx")
                 .WithExample("redact", "outbound", "--out", "drafts", "--rules", "rules.json");
+            config.AddBranch("audit", audit =>
+            {
+                audit.SetDescription("稽核紀錄：審核人員的每個決定與每次檢視未遮蔽資料都記錄在 audit 容器，每筆帶有前一筆的雜湊值，無法不留痕跡地修改或刪除。");
+                audit.AddCommand<AuditExportCommand>("export")
+                    .WithDescription("把一段期間的稽核紀錄匯出成 CSV，供定期稽核。")
+                    .WithExample("audit", "export", "--from", "2026-01-01", "--to", "2026-03-31", "--out", "稽核紀錄.csv");
+                audit.AddCommand<AuditVerifyCommand>("verify")
+                    .WithDescription("檢查整條雜湊鏈：結束碼 0 = 完整；1 = 有紀錄遭修改、刪除或插入（列出是哪一筆）；2 = 無法讀取。")
+                    .WithExample("audit", "verify", "--account", "stdocscan1234");
+            });
         });
 
         try

@@ -19,6 +19,9 @@ public static class BlobKeys
     public const string Uploader = "docscan_uploader";
     public const string ScannedAt = "docscan_scanned";
 
+    /// <summary>On a report: the reviewer's decision (an audit action name); a person's decision stands over later rules.</summary>
+    public const string Decision = "docscan_decision";
+
     /// <summary>Metadata values travel as HTTP headers: anything outside ASCII is percent-encoded.</summary>
     public static string Escape(string value) => Uri.EscapeDataString(value);
 

@@ -46,7 +46,10 @@ public sealed class ContainerNames
 
     public string Quarantine { get; set; } = "quarantine";
 
-    public IReadOnlyList<string> All => [Outbound, Reports, Released, Review, Quarantine];
+    /// <summary>The audit log; write-protected in Azure (infra/), append writes only.</summary>
+    public string Audit { get; set; } = "audit";
+
+    public IReadOnlyList<string> All => [Outbound, Reports, Released, Review, Quarantine, Audit];
 
     /// <summary>Where a copy with this verdict goes: only release leaves, block never does, everything else waits for a person.</summary>
     public string For(Verdict verdict) => verdict switch

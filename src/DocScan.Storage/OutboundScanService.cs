@@ -68,7 +68,8 @@ public sealed class OutboundScanService(
 
         var id = DocumentIds.For(container, blobName, properties.ETag);
         var existing = await _reports.GetSummaryAsync(id, cancellationToken).ConfigureAwait(false);
-        if (existing is not null && existing.RulesVersion == engine.RulesVersion)
+        // Judged by these rules already, or decided by a reviewer: newer rules must not pull a decided document back into review.
+        if (existing is not null && (existing.RulesVersion == engine.RulesVersion || existing.Decision is not null))
         {
             StorageLog.AlreadyScanned(_logger, id, existing.Verdict, existing.RulesVersion);
             return new ScanOutcome(ScanOutcomeKind.AlreadyScanned, id, existing.Verdict, existing.RoutedTo);

@@ -6,7 +6,8 @@ using DocScan.Core.Reporting;
 namespace DocScan.Storage;
 
 /// <summary>What a stored report says at a glance, read from its blob's metadata without downloading it.</summary>
-public sealed record ReportSummary(string Id, string Verdict, string RulesVersion, string? RoutedTo);
+/// <param name="Decision">The reviewer's decision, once there is one.</param>
+public sealed record ReportSummary(string Id, string Verdict, string RulesVersion, string? RoutedTo, string? Decision = null);
 
 /// <summary>
 /// <c>reports/{id}.json</c> for machines and <c>reports/{id}.html</c> for people, masked values only.
@@ -32,7 +33,8 @@ public sealed class ReportStore(BlobServiceClient service, ContainerNames contai
             return new ReportSummary(id,
                 metadata.TryGetValue(BlobKeys.Verdict, out var verdict) ? verdict : "",
                 metadata.TryGetValue(BlobKeys.Rules, out var rules) ? BlobKeys.Unescape(rules) : "",
-                metadata.TryGetValue(BlobKeys.RoutedTo, out var routed) ? BlobKeys.Unescape(routed) : null);
+                metadata.TryGetValue(BlobKeys.RoutedTo, out var routed) ? BlobKeys.Unescape(routed) : null,
+                metadata.TryGetValue(BlobKeys.Decision, out var decision) ? decision : null);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

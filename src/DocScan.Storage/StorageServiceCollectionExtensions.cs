@@ -28,6 +28,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<OutboundScanService>();
         services.TryAddSingleton<OutboundSweeper>();
         services.TryAddSingleton<UploadService>();
+        services.TryAddSingleton(provider => new Audit.AuditLog(
+            provider.GetRequiredService<BlobServiceClient>(), options.Containers, provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Review.ReviewService(provider.GetRequiredService<BlobServiceClient>(), options,
+            provider.GetRequiredService<Audit.AuditLog>(), LoadRules(options.RulesFile), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 

@@ -34,6 +34,7 @@ internal sealed class FunctionsHarness
             ["DocScan:Containers:Released"] = containers.Released,
             ["DocScan:Containers:Review"] = containers.Review,
             ["DocScan:Containers:Quarantine"] = containers.Quarantine,
+            ["DocScan:Containers:Audit"] = containers.Audit,
             ["DocScan:SweepMinimumAge"] = "00:00:00",
             ["DocScan:Upload:TrustUploaderHeader"] = trustUploaderHeader ? "true" : "false",
             ["DocScan:Upload:DefaultWait"] = "00:00:00",
@@ -45,6 +46,9 @@ internal sealed class FunctionsHarness
     }
 
     public T Function<T>() => ActivatorUtilities.CreateInstance<T>(_provider);
+
+    /// <summary>A service as the app registers it (the one instance the functions share).</summary>
+    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
     public BlobContainerClient Container(string name) => Service.GetBlobContainerClient(name);
 
@@ -91,6 +95,10 @@ internal sealed class FunctionsHarness
         context.Request.Path = path;
         return context.Request;
     }
+
+    /// <summary>What platform authentication passes for an Entra ID user with app roles.</summary>
+    public static string ClientPrincipal(string userName, params string[] roles) => Convert.ToBase64String(Encoding.UTF8.GetBytes(
+        $$"""{"auth_typ":"aad","name_typ":"name","role_typ":"roles","claims":[{"typ":"preferred_username","val":"{{userName}}"}{{string.Concat(roles.Select(r => $$""",{"typ":"roles","val":"{{r}}"}"""))}}]}"""));
 
     /// <summary>The <c>x-ms-client-principal</c> header platform authentication sends: base64 JSON of the token's claims.</summary>
     public static string ClientPrincipal(string userName) => Convert.ToBase64String(Encoding.UTF8.GetBytes(

@@ -41,6 +41,7 @@ public sealed partial class AzuriteFixture : IAsyncLifetime
             Released = $"{prefix}-released",
             Review = $"{prefix}-review",
             Quarantine = $"{prefix}-quarantine",
+            Audit = $"{prefix}-audit",
         };
         await StorageServiceCollectionExtensions.CreateContainersAsync(BlobService(), names, CancellationToken.None);
         return names;

@@ -15,7 +15,7 @@ public sealed class ServeSettings : CommandSettings
     public string? Account { get; init; }
 
     [CommandOption("--create-containers")]
-    [Description("先建立 outbound、reports、released、review、quarantine 容器。只用於 Azurite 或自己的測試帳戶；正式環境的容器由 infra/ 部署建立。")]
+    [Description("先建立 outbound、reports、released、review、quarantine、audit 容器。只用於 Azurite 或自己的測試帳戶；正式環境的容器由 infra/ 部署建立。")]
     public bool CreateContainers { get; init; }
 
     [CommandOption("--rules <FILE>")]
