@@ -222,7 +222,8 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     {
         var container = service.GetBlobContainerClient(Containers.Review);
         var drafts = new List<BlobClient>();
-        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Folder(copy.Name) + DraftsFolder + "/" }, cancellationToken)
+        // Only the release drafts leave: the internal full draft and the evaluator code map stay in review/.
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Folder(copy.Name) + DraftsFolder + "/release/" }, cancellationToken)
                            .ConfigureAwait(false))
         {
             drafts.Add(container.GetBlobClient(item.Name));
@@ -289,7 +290,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     {
         var metadata = item.Metadata;
         // Drafts live beside the copy; only copies (with the id the router wrote) are documents.
-        if (metadata is null || !metadata.TryGetValue(BlobKeys.Id, out var id) || item.Name.Contains("/" + DraftsFolder + "/", StringComparison.Ordinal))
+        if (metadata is null || !metadata.TryGetValue(BlobKeys.Id, out var id) || DraftStore.IsDraft(item.Name))
         {
             return null;
         }
