@@ -38,13 +38,15 @@ internal static class ContextWords
 
         // Ignoring case, only an ASCII letter matches an ASCII letter (checked against every UTF-16
         // unit), so a word with one (TEL, DOB) cannot occur in a Chinese line without any.
-        if (word.AsSpan().ContainsAny(AsciiLetters) && !span.ContainsAny(AsciiLetters))
+        if (HasAsciiLetter(word) && !HasAsciiLetter(span))
         {
             return false;
         }
 
         return span.Contains(word, StringComparison.OrdinalIgnoreCase);
     }
+
+    public static bool HasAsciiLetter(ReadOnlySpan<char> span) => span.ContainsAny(AsciiLetters);
 
     /// <summary>Whether the span ends with the word, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
     public static bool EndsWith(ReadOnlySpan<char> span, string word) =>

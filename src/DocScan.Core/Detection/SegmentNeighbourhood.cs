@@ -58,7 +58,12 @@ internal sealed class SegmentNeighbourhood
     // For each cell, the topmost cell of its column (its header), or -1: a header has no header of its own.
     private int[] FindHeaders()
     {
-        var headers = new Dictionary<(string, int), int>();
+        // Per table, per column: a table's cells come one after the other, so the table's name is
+        // looked up only where it changes.
+        var tables = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        Dictionary<int, int>? columns = null;
+        string? table = null;
+        var columnsOf = new Dictionary<int, int>?[_segments.Length];
         for (var i = 0; i < _segments.Length; i++)
         {
             if (_segments[i].Cell is not { } cell)
@@ -66,17 +71,26 @@ internal sealed class SegmentNeighbourhood
                 continue;
             }
 
-            var key = (cell.Table, cell.Column);
-            if (!headers.TryGetValue(key, out var current) || _segments[current].Cell!.Row > cell.Row)
+            if (columns is null || !string.Equals(table, cell.Table, StringComparison.Ordinal))
             {
-                headers[key] = i;
+                table = cell.Table;
+                if (!tables.TryGetValue(table, out columns))
+                {
+                    tables[table] = columns = [];
+                }
+            }
+
+            columnsOf[i] = columns;
+            if (!columns.TryGetValue(cell.Column, out var current) || _segments[current].Cell!.Row > cell.Row)
+            {
+                columns[cell.Column] = i;
             }
         }
 
         var headerOf = new int[_segments.Length];
         for (var i = 0; i < _segments.Length; i++)
         {
-            headerOf[i] = _segments[i].Cell is { } cell && headers[(cell.Table, cell.Column)] is var header && header != i ? header : -1;
+            headerOf[i] = columnsOf[i] is { } cells && cells[_segments[i].Cell!.Column] is var header && header != i ? header : -1;
         }
 
         return headerOf;

@@ -33,7 +33,8 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
         }
 
         List<DetectorMatch>? found = null;
-        foreach (Match match in Address().Matches(text))
+        // Match by match: a MatchCollection would keep them all in a list of its own.
+        for (var match = Address().Match(text); match.Success; match = match.NextMatch())
         {
             var domain = match.Groups[Domain].Value;
             if (rules.IsAgencyDomain(domain))

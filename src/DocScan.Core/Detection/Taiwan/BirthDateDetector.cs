@@ -74,7 +74,8 @@ public sealed partial class BirthDateDetector : IDetector
             return false;
         }
 
-        if (text.Contains('生') || ContextWords.Contains(text, "birth") || ContextWords.Contains(text, "DOB"))
+        if (text.Contains('生')
+            || (ContextWords.HasAsciiLetter(text) && (text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("DOB", StringComparison.OrdinalIgnoreCase))))
         {
             return true;
         }

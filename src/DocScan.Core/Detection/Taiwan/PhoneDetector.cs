@@ -48,7 +48,8 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
         }
 
         List<DetectorMatch>? found = null;
-        foreach (Match match in Candidate().Matches(text))
+        // Match by match: a MatchCollection would keep them all in a list of its own.
+        for (var match = Candidate().Match(text); match.Success; match = match.NextMatch())
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             var digits = Digits(match);

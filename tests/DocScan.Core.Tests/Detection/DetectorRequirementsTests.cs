@@ -1,0 +1,204 @@
+using System.Text;
+using DocScan.Core.Detection;
+using DocScan.Core.Extraction;
+using DocScan.Core.Normalization;
+using DocScan.Core.Rules;
+using DocScan.Core.Scanning;
+using DocScan.Core.Tests.Support;
+
+namespace DocScan.Core.Tests.Detection;
+
+/// <summary>
+/// FindingDetector skips a detector on segments that lack what the detector declares it needs; these
+/// tests hold every detector to its declaration, and the skipping and the shared context to the
+/// results the detectors would give without them.
+/// </summary>
+public class DetectorRequirementsTests
+{
+    // Lines in the shapes every detector looks for, beside the sample documents.
+    private static readonly string[] Letter =
+    [
+        "受文者：王大明君",
+        "申請人：陳建宏（身分證統一編號：A166131861）",
+        "居留證統一證號：A878657972，舊式 AC76018957",
+        "遮蔽後：F1526*****",
+        "出生日期：民國80年1月1日",
+        "地址：臺北市信義區市府路1號5樓",
+        "電話：(02)2720-8889 分機 123，手機 0912-345-678",
+        "電子信箱：chen.jianhong@example.com.tw",
+        "護照號碼：312345678",
+        "郵局帳號：0001234-0123456",
+        "信用卡卡號 4111 1111 1111 1111",
+        "健保卡號 0000 1234 5678",
+        "車號 ABC-1234",
+        "立約商：大華科技股份有限公司（統一編號：62527601）",
+        "大安段一小段0123-0000地號、01234-000建號",
+        "該員有竊盜前科，經診斷為第二型糖尿病，領有身心障礙證明",
+        "密等及解密條件或保密期限：機密",
+        "評選委員：林志明、陳美玲",
+    ];
+
+    [Fact]
+    public async Task No_detector_finds_anything_where_its_requirements_are_not_met()
+    {
+        var documents = new List<IReadOnlyList<TextSegment>>
+        {
+            Letter.Select(line => new TextSegment(line, SegmentSources.Body, "word/document.xml")).ToArray(),
+            SegmentDetect.Table("t1", ["姓名", "病名", "地號", "出生年月日"], ["吳志豪", "重度憂鬱症", "0123-0000", "80.01.01"]),
+        };
+        var extractor = DocumentExtractor.CreateDefault();
+        foreach (var file in Directory.EnumerateFiles(RepositoryRoot.Combine("sample-docs")))
+        {
+            var result = await extractor.ExtractAsync(await File.ReadAllBytesAsync(file), Path.GetFileName(file), ScanLimits.Default, CancellationToken.None);
+            documents.Add(result.Segments);
+        }
+
+        var detectors = DetectorRegistry.Create(ScanRules.Default with { Evaluators = ["林志明"] }).TextDetectors;
+
+        // Compiled first, as FindingDetector does: a profile only notes characters some detector asked for.
+        var requirements = detectors.ToDictionary(d => d, d => CompiledRequirements.Of(d.Requirements));
+        var matched = new HashSet<string>();
+        foreach (var segments in documents)
+        {
+            var neighbourhood = new SegmentNeighbourhood(segments);
+            for (var i = 0; i < neighbourhood.Count; i++)
+            {
+                var input = new DetectionInput(neighbourhood.Normalized(i), neighbourhood.Segment(i), neighbourhood, i);
+                var profile = TextProfile.Of(input);
+                foreach (var detector in detectors)
+                {
+                    if (detector.Detect(input).Any())
+                    {
+                        matched.Add(detector.Id);
+                        Assert.True(requirements[detector].AreMetBy(profile),
+                            $"{detector.Id} matches in \"{input.Text.Text}\", which its requirements rule out");
+                    }
+                }
+            }
+        }
+
+        // Every detector that declares requirements was held to them on text it matches.
+        Assert.Superset(detectors.Where(d => d.Requirements != DetectorRequirements.None).Select(d => d.Id).ToHashSet(), matched);
+    }
+
+    [Fact]
+    public void A_detector_sees_only_segments_that_meet_its_requirements()
+    {
+        var needsAt = new RecordingDetector(new DetectorRequirements(AnyChar: "@"));
+        var needsNothing = new RecordingDetector(DetectorRequirements.None);
+        var needsDigits = new RecordingDetector(new DetectorRequirements(MinDigitRun: 4));
+        var segments = SegmentDetect.Lines("無\nchen@example.tw\n電話 02-2720-8889");
+
+        new FindingDetector(new DetectorSet([needsAt, needsNothing, needsDigits], []), ScanRules.Default)
+            .Detect(SegmentDetect.Document(segments), CancellationToken.None);
+
+        Assert.Equal(["chen@example.tw"], needsAt.Seen);
+        Assert.Equal(["無", "chen@example.tw", "電話 02-2720-8889"], needsNothing.Seen);
+        Assert.Equal(["電話 02-2720-8889"], needsDigits.Seen);
+    }
+
+    [Fact]
+    public void A_profile_counts_digits_and_runs_and_finds_requested_characters()
+    {
+        var hao = CompiledRequirements.Of(new DetectorRequirements(AnyChar: "號", MinDigits: 10));
+        var at = CompiledRequirements.Of(new DetectorRequirements(AnyChar: "@"));
+        var cell = CompiledRequirements.Of(new DetectorRequirements(AnyOf: TextFeatures.TableCell, AnyChar: "@"));
+        var input = new DetectionInput(TextNormalizer.Normalize("電話０２-2720 8889號Ext"), new TextSegment("", SegmentSources.Body, "x"));
+
+        var profile = TextProfile.Of(input);
+
+        Assert.Equal(10, profile.Digits);
+        Assert.Equal(4, profile.LongestDigitRun);
+        Assert.Equal(TextFeatures.AsciiDigit | TextFeatures.AsciiLetter | TextFeatures.AsciiUpper, profile.Features);
+        Assert.True(hao.AreMetBy(profile));
+        Assert.False(at.AreMetBy(profile));
+        Assert.False(cell.AreMetBy(profile));
+        Assert.False(CompiledRequirements.Of(new DetectorRequirements(MinDigitRun: 5)).AreMetBy(profile));
+    }
+
+    [Theory]
+    [InlineData("TEL")]
+    [InlineData("tel")]
+    [InlineData("健保IC卡")]
+    [InlineData("身分證")]
+    [InlineData("DOB")]
+    [InlineData("date of birth")]
+    public void Context_words_match_as_ordinal_ignore_case_does(string word)
+    {
+        string[] texts = ["聯絡電話 TEL：02-2720-8889", "tel 02", "健保ic卡號", "身分證字號", "Date Of Birth：", "ＤＯＢ", "dob", "沒有英文字母的一行", ""];
+        foreach (var text in texts)
+        {
+            Assert.Equal(text.Contains(word, StringComparison.OrdinalIgnoreCase), ContextWords.Contains(text, word));
+            Assert.Equal(text.EndsWith(word, StringComparison.OrdinalIgnoreCase), ContextWords.EndsWith(text, word));
+        }
+    }
+
+    [Fact]
+    public void Neighbouring_text_is_the_joined_text_of_the_same_flow()
+    {
+        var random = new Random(20240520);
+        var segments = new List<TextSegment>();
+        for (var i = 0; i < 300; i++)
+        {
+            var length = random.Next(4) == 0 ? random.Next(250, 400) : random.Next(0, 40);
+            var text = new string(Enumerable.Range(0, length).Select(_ => (char)('一' + random.Next(50))).ToArray());
+            segments.Add(new TextSegment(text, random.Next(8) == 0 ? SegmentSources.Footer : SegmentSources.Body, "x", Page: random.Next(6) == 0 ? 2 : 1));
+        }
+
+        var neighbourhood = new SegmentNeighbourhood(segments);
+        for (var i = 0; i < segments.Count; i++)
+        {
+            var input = new DetectionInput(neighbourhood.Normalized(i), segments[i], neighbourhood, i);
+            Assert.Equal(JoinedBefore(segments, i), input.Before);
+            Assert.Equal(JoinedAfter(segments, i), input.After);
+        }
+    }
+
+    // What Before and After are, written the plain way: the segments of the same source and page
+    // next to this one, joined by line breaks, cut to the window.
+    private static string JoinedBefore(IReadOnlyList<TextSegment> segments, int index)
+    {
+        var parts = new List<string>();
+        var length = 0;
+        for (var i = index - 1; i >= 0 && length < DetectionInput.DefaultWindow && SameFlow(segments, i, index); i--)
+        {
+            parts.Add(segments[i].Text);
+            length += segments[i].Text.Length + 1;
+        }
+
+        parts.Reverse();
+        var joined = string.Join('\n', parts);
+        return joined.Length > DetectionInput.DefaultWindow ? joined[^DetectionInput.DefaultWindow..] : joined;
+    }
+
+    private static string JoinedAfter(IReadOnlyList<TextSegment> segments, int index)
+    {
+        var builder = new StringBuilder();
+        for (var i = index + 1; i < segments.Count && builder.Length < DetectionInput.DefaultWindow && SameFlow(segments, i, index); i++)
+        {
+            builder.Append(segments[i].Text).Append('\n');
+        }
+
+        return builder.Length > DetectionInput.DefaultWindow ? builder.ToString(0, DetectionInput.DefaultWindow) : builder.ToString();
+    }
+
+    private static bool SameFlow(IReadOnlyList<TextSegment> segments, int a, int b) =>
+        segments[a].Source == segments[b].Source && segments[a].Page == segments[b].Page;
+
+    private sealed class RecordingDetector(DetectorRequirements requirements) : IDetector
+    {
+        public List<string> Seen { get; } = [];
+
+        public string Id => "recording";
+
+        public string FindingType => "recording";
+
+        public DetectorRequirements Requirements => requirements;
+
+        public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+        {
+            Seen.Add(input.Text.Text);
+            return [];
+        }
+    }
+}
