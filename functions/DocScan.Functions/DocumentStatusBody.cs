@@ -23,9 +23,6 @@ public sealed record DocumentStatusBody(string DocumentId, string Status, string
             : new AcceptedResult(statusUrl, body);
     }
 
-    public static IActionResult Error(int statusCode, string message) =>
-        new ObjectResult(new { error = message }) { StatusCode = statusCode };
-
     private static string? Label(string? verdict) =>
         Enum.GetValues<Verdict>().Where(v => ReportJson.VerdictId(v) == verdict).Select(Labels.Of).FirstOrDefault();
 }

@@ -1,3 +1,4 @@
+using DocScan.Web;
 using DocScan.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +19,7 @@ public sealed class DocumentStatusFunction(UploadService uploads)
     {
         if (!DocumentIds.IsValid(id))
         {
-            return DocumentStatusBody.Error(StatusCodes.Status400BadRequest, "文件編號格式不正確。");
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "文件編號格式不正確。");
         }
 
         return DocumentStatusBody.Result(await uploads.GetStatusAsync(id, cancellationToken));

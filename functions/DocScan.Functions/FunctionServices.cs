@@ -11,6 +11,7 @@ public static class FunctionServices
     {
         services.AddDocScanStorage(configuration);
         services.AddSingleton(UploadOptions.From(configuration));
+        services.AddSingleton<DocScan.Web.ReviewHttp>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using DocScan.Web;
 using DocScan.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -22,13 +23,13 @@ public sealed class UploadFunction(UploadService uploads, UploadOptions options)
         var uploader = UploaderIdentity.From(request, options);
         if (uploader is null)
         {
-            return DocumentStatusBody.Error(StatusCodes.Status401Unauthorized, "無法確認上傳者身分：請先登入。");
+            return ApiResults.Error(StatusCodes.Status401Unauthorized, "無法確認上傳者身分：請先登入。");
         }
 
         var document = await UploadRequest.ReadAsync(request, cancellationToken);
         if (document is null)
         {
-            return DocumentStatusBody.Error(StatusCodes.Status400BadRequest, "沒有收到文件：請以請求內容或 multipart 表單上傳檔案。");
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "沒有收到文件：請以請求內容或 multipart 表單上傳檔案。");
         }
 
         UploadResult result;
@@ -38,7 +39,7 @@ public sealed class UploadFunction(UploadService uploads, UploadOptions options)
         }
         catch (ArgumentException ex)
         {
-            return DocumentStatusBody.Error(StatusCodes.Status400BadRequest, ex.Message);
+            return ApiResults.Error(StatusCodes.Status400BadRequest, ex.Message);
         }
 
         var status = await uploads.WaitForReportAsync(result.DocumentId, Wait(request.Query["wait"].ToString()), cancellationToken);

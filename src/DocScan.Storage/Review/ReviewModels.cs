@@ -30,3 +30,6 @@ public sealed record RevealedValue(int FindingIndex, string Type, string Masked,
 
 /// <summary>A stored report for a reviewer, with one masked context snippet per finding (same order; null where none could be made).</summary>
 public sealed record ReviewReport(StoredReport Report, IReadOnlyList<string?> Snippets);
+
+/// <summary>A draft proposed for release, named within the document's release drafts (<c>簽呈.redacted.docx</c>, <c>…recipient-01.docx</c>).</summary>
+public sealed record ProposedDraft(string Name, long Size);

@@ -20,6 +20,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
 {
     public const string DraftsFolder = "drafts";
 
+    private const string ReleaseDrafts = DraftsFolder + "/release/";
     private const string Decision = BlobKeys.Decision;
     private const string DecidedBy = "docscan_decided_by";
     private const string DecidedAt = "docscan_decided_at";
@@ -109,6 +110,12 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
                 released.Add(await MoveAsync(copy, copy.Name, decision, caller, cancellationToken).ConfigureAwait(false));
                 break;
             case ReviewDecision.Reject:
+                // The uploader makes a new version; proposals for this one, internal ones included, go with it.
+                await foreach (var draft in DraftBlobsAsync(copy, "", cancellationToken).ConfigureAwait(false))
+                {
+                    await draft.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
+                }
+
                 await copy.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
                 break;
             default:
@@ -218,15 +225,50 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         return service.GetBlobContainerClient(Containers.Review).GetBlobClient(route[prefix.Length..]);
     }
 
+    /// <summary>The drafts proposed for release (not the internal ones) of a document waiting for review, for reviewers and auditors to look at.</summary>
+    public async Task<IReadOnlyList<ProposedDraft>> ListDraftsAsync(ReviewCaller caller, string documentId, CancellationToken cancellationToken)
+    {
+        Require(caller, ReviewRoles.Reviewer, ReviewRoles.Auditor);
+        var (report, _, metadata) = await ReadAsync(documentId, cancellationToken).ConfigureAwait(false);
+        var drafts = new List<ProposedDraft>();
+        var prefix = Folder(PendingCopy(report, metadata).Name) + ReleaseDrafts;
+        await foreach (var item in service.GetBlobContainerClient(Containers.Review)
+                           .GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            drafts.Add(new ProposedDraft(item.Name[prefix.Length..], item.Properties.ContentLength ?? 0));
+        }
+
+        return drafts;
+    }
+
+    /// <summary>One proposed release draft's content, by the name <see cref="ListDraftsAsync"/> gave.</summary>
+    public async Task<BinaryData> ReadDraftAsync(ReviewCaller caller, string documentId, string draftName, CancellationToken cancellationToken)
+    {
+        Require(caller, ReviewRoles.Reviewer, ReviewRoles.Auditor);
+        var (report, _, metadata) = await ReadAsync(documentId, cancellationToken).ConfigureAwait(false);
+        if (draftName.Length == 0 || draftName.Contains('/') || draftName.Contains('\\'))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.NotFound, "找不到這份草稿。");
+        }
+
+        try
+        {
+            return (await service.GetBlobContainerClient(Containers.Review).GetBlobClient(Folder(PendingCopy(report, metadata).Name) + ReleaseDrafts + draftName)
+                .DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            throw new ReviewRefusedException(ReviewRefusal.NotFound, "找不到這份草稿。");
+        }
+    }
+
     private async Task<List<BlobClient>> DraftsAsync(BlobClient copy, ReviewDecision decision, CancellationToken cancellationToken)
     {
-        var container = service.GetBlobContainerClient(Containers.Review);
         var drafts = new List<BlobClient>();
         // Only the release drafts leave: the internal full draft and the evaluator code map stay in review/.
-        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Folder(copy.Name) + DraftsFolder + "/release/" }, cancellationToken)
-                           .ConfigureAwait(false))
+        await foreach (var draft in DraftBlobsAsync(copy, "release/", cancellationToken).ConfigureAwait(false))
         {
-            drafts.Add(container.GetBlobClient(item.Name));
+            drafts.Add(draft);
         }
 
         if (drafts.Count == 0)
@@ -236,6 +278,17 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         }
 
         return drafts;
+    }
+
+    private async IAsyncEnumerable<BlobClient> DraftBlobsAsync(BlobClient copy, string subfolder,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var container = service.GetBlobContainerClient(Containers.Review);
+        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Folder(copy.Name) + DraftsFolder + "/" + subfolder }, cancellationToken)
+                           .ConfigureAwait(false))
+        {
+            yield return container.GetBlobClient(item.Name);
+        }
     }
 
     /// <summary>One decision per document: the report's metadata records it, written only over the version we read.</summary>
