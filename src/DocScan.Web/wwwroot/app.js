@@ -1,0 +1,88 @@
+// The reviewer page: who is signed in decides what is shown (upload panel, review queue, read-only
+// reports for auditors). Document values never go into the address bar or browser storage.
+
+import { getJson, reviewPath } from './api.js';
+import { markFalsePositive, prepareDecisions, wireDecisions } from './decision.js';
+import { loadDrafts } from './drafts.js';
+import { hideRevealed, renderReport } from './findings.js';
+import { fileName, loadQueue, wireQueue } from './queue.js';
+import { hasRole, showUser, whoAmI, wireSignIn } from './session.js';
+import { announce, byId, clearMessages, showError, showView } from './ui.js';
+import { wireUpload } from './upload.js';
+
+const canReview = () => hasRole('reviewer');
+const canRead = () => hasRole('reviewer') || hasRole('auditor');
+
+async function start() {
+  wireDialogs();
+  wireSignIn(enter);
+  wireQueue(openDocument);
+  wireUpload();
+  wireDecisions();
+  byId('back-to-queue').addEventListener('click', () => backToQueue());
+  try {
+    const user = await whoAmI();
+    if (user) enter(user);
+  } catch (error) {
+    showError(error.message);
+  }
+}
+
+function enter(user) {
+  showUser(user);
+  byId('upload-view').hidden = !hasRole('uploader');
+  if (canRead()) {
+    byId('queue-heading-note').textContent = canReview() ? '' : '稽核人員僅能檢視，不能審核。';
+    showView('queue-view');
+    loadQueue();
+  } else {
+    showView(hasRole('uploader') ? 'none' : 'no-role-view');
+  }
+}
+
+async function openDocument(item) {
+  clearMessages();
+  hideRevealed();
+  showView('document-view');
+  byId('upload-view').hidden = true;
+  byId('document-title').textContent = fileName(item.name);
+  byId('document-folder').textContent = item.folder || '（未分類）';
+  byId('decision-panel').hidden = !canReview();
+  byId('decision-result').textContent = '';
+  byId('document-view').setAttribute('aria-busy', 'true');
+  byId('document-title').focus();
+  try {
+    const [report, drafts] = await Promise.all([
+      getJson(reviewPath.report(item.id)),
+      loadDrafts(item.id),
+    ]);
+    renderReport(item.id, report, {
+      canReveal: canReview(),
+      canMarkFalsePositive: canReview(),
+      onFalsePositive: (n, reason, allowList) => markFalsePositive(item.id, n, reason, allowList),
+    });
+    if (canReview()) prepareDecisions(item.id, drafts, (message) => backToQueue(message));
+    announce(`已開啟「${fileName(item.name)}」。`);
+  } catch (error) {
+    showError(error.message);
+  } finally {
+    byId('document-view').removeAttribute('aria-busy');
+  }
+}
+
+function backToQueue(message) {
+  hideRevealed();
+  clearMessages();
+  byId('decision-result').textContent = message ?? '';
+  if (message) announce(message);
+  showView('queue-view');
+  byId('upload-view').hidden = !hasRole('uploader');
+  loadQueue();
+  byId('queue-title').focus();
+}
+
+function wireDialogs() {
+  byId('reason-dialog-cancel').addEventListener('click', () => byId('reason-dialog').close());
+}
+
+start();
