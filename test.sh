@@ -19,6 +19,15 @@ if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# The reviewer page's browser tests drive Debian's Chromium through Playwright (which never downloads a browser).
+if [ ! -x /usr/bin/chromium ]; then
+  as_root=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
+  $as_root apt-get install -y -qq chromium >/dev/null 2>&1 \
+    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq chromium >/dev/null; } \
+    || { echo "0 passed, 1 failed"; exit 1; }
+fi
+
 dotnet restore DocScan.sln --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 dotnet build DocScan.sln --no-restore --nologo -v quiet -c Release || { echo "0 passed, 1 failed"; exit 1; }
 dotnet test DocScan.sln --no-build --nologo -c Release \

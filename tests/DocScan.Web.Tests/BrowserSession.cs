@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Microsoft.Playwright;
+
+namespace DocScan.Web.Tests;
+
+/// <summary>One person at the reviewer page: a browser context of their own, and what the page complained about in the console.</summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly ConcurrentQueue<string> _errors = new();
+
+    public BrowserSession(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            // The page asks who is signed in first; before sign-in the answer is 401, as it should be.
+            if (message.Type == "error" && !message.Text.Contains("401", StringComparison.Ordinal))
+            {
+                _errors.Enqueue(message.Text);
+            }
+        };
+        page.PageError += (_, error) => _errors.Enqueue(error);
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors and uncaught exceptions (a content security policy violation shows up here).</summary>
+    public IReadOnlyList<string> Errors => _errors.ToList();
+
+    /// <summary>Opens the site at its root (which sends the browser to the page) and signs in with the page's own form.</summary>
+    public async Task SignInAsync(LocalUser user)
+    {
+        await Page.GotoAsync("/");
+        await Page.GetByLabel("姓名").FillAsync(user.Name);
+        await Page.GetByLabel("密碼").FillAsync(user.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登入", Exact = true }).ClickAsync();
+        await Page.Locator("#user-name").GetByText(user.Name).WaitForAsync();
+    }
+
+    public async Task SignOutAsync()
+    {
+        await Page.GetByRole(AriaRole.Button, new() { Name = "登出" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Heading, new() { Name = "登入" }).WaitForAsync();
+    }
+
+    /// <summary>A full-page screenshot in the test output's artifacts folder; returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name)
+    {
+        var path = Path.Combine(SiteFixture.ArtifactsFolder, name + ".png");
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

@@ -1,0 +1,72 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using DocScan.Core.Extraction;
+using DocScan.Core.Policy;
+using DocScan.Core.Reporting;
+using DocScan.Tests.Shared;
+
+namespace DocScan.Web.Tests;
+
+/// <summary>The page says what the rest of the product says: its labels (wwwroot/labels.js) are Core's, word for word.</summary>
+public sealed partial class PageLabelsTests
+{
+    private static readonly string Script = File.ReadAllText(
+        Path.Combine(AzuriteFixture.RepositoryRoot(), "src", "DocScan.Web", "wwwroot", "labels.js"));
+
+    [Fact]
+    public void Verdicts_read_as_in_the_reports()
+    {
+        var labels = Table("verdictLabels");
+        foreach (var verdict in Enum.GetValues<Verdict>())
+        {
+            Assert.Equal(Labels.Of(verdict), labels[ReportJson.VerdictId(verdict)]);
+        }
+
+        Assert.Equal(Enum.GetValues<Verdict>().Length, labels.Count);
+    }
+
+    [Fact]
+    public void Finding_types_read_as_in_the_policy()
+    {
+        var labels = Table("findingTypeLabels");
+        foreach (var rule in DefaultFindingRules.All)
+        {
+            Assert.True(labels.TryGetValue(rule.Type, out var label), $"labels.js has no label for {rule.Type}");
+            Assert.Equal(Labels.OfFindingType(rule.Type), label);
+        }
+    }
+
+    [Fact]
+    public void Sources_and_problems_read_as_in_the_reports()
+    {
+        var sources = Table("sourceLabels");
+        foreach (var source in Constants(typeof(SegmentSources)))
+        {
+            Assert.True(sources.TryGetValue(source, out var label), $"labels.js has no label for source {source}");
+            Assert.Equal(Labels.OfSource(source), label);
+        }
+
+        var problems = Table("problemLabels");
+        foreach (var code in Constants(typeof(ProblemCodes)))
+        {
+            Assert.True(problems.TryGetValue(code, out var label), $"labels.js has no label for problem {code}");
+            Assert.Equal(Labels.OfProblem(code), label);
+        }
+    }
+
+    private static IEnumerable<string> Constants(Type type) => type
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!);
+
+    /// <summary>One <c>export const NAME = { id: 'label', 'some-id': 'label' }</c> table of labels.js.</summary>
+    private static Dictionary<string, string> Table(string name)
+    {
+        var block = Regex.Match(Script, $@"export const {name} = \{{(?<body>[^}}]*)\}};");
+        Assert.True(block.Success, $"labels.js has no table {name}");
+        return Entry().Matches(block.Groups["body"].Value).ToDictionary(m => m.Groups["id"].Value, m => m.Groups["label"].Value);
+    }
+
+    [GeneratedRegex(@"'?(?<id>[a-z0-9-]+)'?:\s*'(?<label>[^']*)'")]
+    private static partial Regex Entry();
+}

@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using DocScan.Tests.Shared;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace DocScan.Web.Tests;
+
+/// <summary>
+/// The reviewer page end to end, in a real Chromium against <c>docscan serve</c> on a real Azurite: a clerk uploads
+/// through the page, a reviewer finds the document in the queue, sees the finding in context beside the draft and
+/// approves the redaction; the draft lands in <c>released/</c> and the decision in the audit log.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output)
+{
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    [Fact]
+    public async Task Letter_uploaded_by_a_clerk_is_reviewed_in_context_and_its_redacted_draft_released()
+    {
+        const string fileName = "中低收入戶資格審查結果通知.docx";
+        const string masked = "F15****819";
+        const string reason = "已核對遮蔽版本：申請人身分證統一編號已遮蔽，其餘內容可依原函發出。";
+
+        await using (var clerk = await site.NewSessionAsync())
+        {
+            await clerk.SignInAsync(SiteFixture.Uploader);
+            // An uploader sees the upload panel and nothing of the review queue.
+            await Expect(clerk.Page.Locator("#queue-view")).ToBeHiddenAsync();
+            var outcome = await UploadAsync(clerk, "社會局", fileName, DocxType, OfficialLetters.LowIncomeReply());
+            Assert.Contains("須遮蔽", outcome, StringComparison.Ordinal);
+            Assert.Contains("送交審核", outcome, StringComparison.Ordinal);
+            Assert.Empty(clerk.Errors);
+            await clerk.SignOutAsync();
+        }
+
+        await using var reviewer = await site.NewSessionAsync();
+        var page = reviewer.Page;
+        await reviewer.SignInAsync(SiteFixture.Reviewer);
+        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row).ToContainTextAsync("須遮蔽");
+        await Expect(row).ToContainTextAsync(SiteFixture.Uploader.Name);
+        var id = await row.GetAttributeAsync("data-document-id");
+        Assert.False(string.IsNullOrEmpty(id));
+
+        await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = fileName, Level = 2 })).ToBeVisibleAsync();
+
+        // The finding, highlighted in its masked context, with its type and place in words.
+        var mark = page.Locator("#report-findings mark").Filter(new() { HasText = masked });
+        await Expect(mark).ToHaveCountAsync(1);
+        Assert.Equal("national-id", await mark.GetAttributeAsync("data-type"));
+        var finding = page.Locator("#report-findings li.finding").Filter(new() { Has = mark });
+        await Expect(finding).ToContainTextAsync("身分證統一編號");
+        await Expect(finding).ToContainTextAsync("內文");
+        await Expect(finding.Locator(".snippet")).ToContainTextAsync("身分證統一編號：" + masked);
+        await Expect(page.Locator("#report-reasons")).ToContainTextAsync("個人資料保護法");
+
+        // The proposed draft beside it, as text (a browser cannot show Word).
+        var tab = page.GetByRole(AriaRole.Tab).Filter(new() { HasText = ".redacted.docx" });
+        await Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
+        var draft = page.Locator("#draft-content");
+        await Expect(draft).ToContainTextAsync("臺北市政府社會局 函");
+        await Expect(draft).ToContainTextAsync("符合中低收入戶資格");
+        var findingsBox = (await page.Locator("#findings-panel").BoundingBoxAsync())!;
+        var draftBox = (await page.Locator("#draft-panel").BoundingBoxAsync())!;
+        Assert.True(findingsBox.X + findingsBox.Width <= draftBox.X, "the draft should stand to the right of the findings");
+        Assert.True(draftBox.Y < findingsBox.Y + findingsBox.Height, "the draft and the findings should be side by side");
+
+        // Nothing on the page, anywhere in its HTML, holds the raw ID.
+        Assert.DoesNotContain(TestDocuments.NationalId, await page.ContentAsync(), StringComparison.Ordinal);
+        var screenshot = await reviewer.ScreenshotAsync("reviewer-letter");
+        output.WriteLine($"Screenshot: {screenshot}");
+
+        await page.GetByLabel("審核理由").FillAsync(reason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "核准遮蔽版本發出" }).ClickAsync();
+        await Expect(page.Locator("#decision-result")).ToContainTextAsync("已核准遮蔽版本");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "待審核文件" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#queue-rows tr").Filter(new() { HasText = fileName })).ToHaveCountAsync(0);
+        output.WriteLine($"Screenshot: {await reviewer.ScreenshotAsync("reviewer-after-decision")}");
+        Assert.Empty(reviewer.Errors);
+
+        // The redacted draft is in released/, without the ID; the decision is in the audit log with its reason.
+        var released = await BlobsAsync(site.Containers.Released, id!);
+        var redacted = Assert.Single(released, n => n.EndsWith(".redacted.docx", StringComparison.Ordinal));
+        var text = OfficialLetters.TextOf(await DownloadAsync(site.Containers.Released, redacted));
+        Assert.Contains("臺北市政府社會局", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
+        // The review copy is gone; only the internal drafts (full text, never released) stay in review/.
+        Assert.DoesNotContain(await BlobsAsync(site.Containers.Review, id!), n => !n.Contains("/drafts/", StringComparison.Ordinal));
+
+        var entry = Assert.Single(await AuditAsync(), e => e.GetProperty("document").GetString() == id && e.GetProperty("action").GetString() == "approve-redacted");
+        Assert.Equal(SiteFixture.Reviewer.Name, entry.GetProperty("user").GetString());
+        Assert.Equal(reason, entry.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Pdf_draft_is_drawn_by_pdfjs_and_an_auditor_sees_it_read_only()
+    {
+        const string fileName = "行政調查報告.pdf";
+
+        await using (var clerk = await site.NewSessionAsync())
+        {
+            await clerk.SignInAsync(SiteFixture.Uploader);
+            var outcome = await UploadAsync(clerk, "政風室", fileName, "application/pdf", TestDocuments.Sample(fileName));
+            Assert.Contains("須遮蔽", outcome, StringComparison.Ordinal);
+        }
+
+        await using var auditor = await site.NewSessionAsync();
+        var page = auditor.Page;
+        await auditor.SignInAsync(SiteFixture.Auditor);
+        await Expect(page.Locator("#queue-heading-note")).ToContainTextAsync("僅能檢視");
+        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
+
+        await Expect(page.Locator("#report-findings mark").Filter(new() { HasText = "R24****946" })).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Tab).Filter(new() { HasText = ".redacted.pdf" })).ToHaveAttributeAsync("aria-selected", "true");
+        var canvas = page.Locator("#draft-content canvas[data-rendered='true']").First;
+        await Expect(canvas).ToBeVisibleAsync();
+        var inked = await canvas.EvaluateAsync<int>("""
+            c => {
+              const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+              let dark = 0;
+              for (let i = 0; i < data.length; i += 4) if (data[i] < 128 && data[i + 1] < 128 && data[i + 2] < 128) dark++;
+              return dark;
+            }
+            """);
+        output.WriteLine($"Dark pixels on page 1 of the redacted PDF: {inked}");
+        Assert.True(inked > 1000, $"pdf.js should have drawn the page's text and redaction boxes ({inked} dark pixels)");
+
+        // Auditors read; they do not decide or look at values.
+        await Expect(page.Locator("#decision-panel")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "顯示原值" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "標記為誤判" })).ToHaveCountAsync(0);
+        output.WriteLine($"Screenshot: {await auditor.ScreenshotAsync("auditor-pdf")}");
+        Assert.Empty(auditor.Errors);
+    }
+
+    /// <summary>Uploads through the page's upload panel and returns what the page says of the scan.</summary>
+    private static async Task<string> UploadAsync(BrowserSession session, string folder, string fileName, string contentType, byte[] content)
+    {
+        var page = session.Page;
+        await page.GetByLabel("業務單位資料夾").FillAsync(folder);
+        await page.GetByLabel("文件檔案").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = contentType, Buffer = content });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上傳並掃描" }).ClickAsync();
+        var outcome = page.Locator("#upload-result .upload-outcome");
+        await Expect(outcome).ToContainTextAsync(fileName);
+        return await outcome.InnerTextAsync();
+    }
+
+    private async Task<List<string>> BlobsAsync(string container, string id)
+    {
+        var names = new List<string>();
+        await foreach (var blob in site.BlobService.GetBlobContainerClient(container).GetBlobsAsync())
+        {
+            if (blob.Name.Contains($"/{id}/", StringComparison.Ordinal))
+            {
+                names.Add(blob.Name);
+            }
+        }
+
+        return names;
+    }
+
+    private async Task<byte[]> DownloadAsync(string container, string name) =>
+        (await site.BlobService.GetBlobContainerClient(container).GetBlobClient(name).DownloadContentAsync()).Value.Content.ToArray();
+
+    private async Task<List<JsonElement>> AuditAsync()
+    {
+        var entries = new List<JsonElement>();
+        var container = site.BlobService.GetBlobContainerClient(site.Containers.Audit);
+        await foreach (var blob in container.GetBlobsAsync())
+        {
+            var text = Encoding.UTF8.GetString(await DownloadAsync(site.Containers.Audit, blob.Name));
+            entries.AddRange(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.Clone()));
+        }
+
+        return entries;
+    }
+}
