@@ -40,17 +40,16 @@ public sealed partial class PageLabelsTests
     public void Sources_and_problems_read_as_in_the_reports()
     {
         var sources = Table("sourceLabels");
+        // Where Core has no words for an id it shows the id, and so does the page.
         foreach (var source in Constants(typeof(SegmentSources)))
         {
-            Assert.True(sources.TryGetValue(source, out var label), $"labels.js has no label for source {source}");
-            Assert.Equal(Labels.OfSource(source), label);
+            Assert.Equal(Labels.OfSource(source), sources.GetValueOrDefault(source, source));
         }
 
         var problems = Table("problemLabels");
         foreach (var code in Constants(typeof(ProblemCodes)))
         {
-            Assert.True(problems.TryGetValue(code, out var label), $"labels.js has no label for problem {code}");
-            Assert.Equal(Labels.OfProblem(code), label);
+            Assert.Equal(Labels.OfProblem(code), problems.GetValueOrDefault(code, code));
         }
     }
 

@@ -54,7 +54,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         var mark = page.Locator("#report-findings mark").Filter(new() { HasText = masked });
         await Expect(mark).ToHaveCountAsync(1);
         Assert.Equal("national-id", await mark.GetAttributeAsync("data-type"));
-        var finding = page.Locator("#report-findings li.finding").Filter(new() { Has = mark });
+        var finding = page.Locator("#report-findings li.finding").Filter(new() { Has = page.Locator("mark").Filter(new() { HasText = masked }) });
         await Expect(finding).ToContainTextAsync("身分證統一編號");
         await Expect(finding).ToContainTextAsync("內文");
         await Expect(finding.Locator(".snippet")).ToContainTextAsync("身分證統一編號：" + masked);
