@@ -140,6 +140,80 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         Assert.Empty(auditor.Errors);
     }
 
+    [Fact]
+    public async Task Reviewer_looks_at_a_value_only_with_a_reason_marks_a_false_positive_and_rejects_with_a_reason()
+    {
+        const string fileName = "中低收入戶資格複查結果通知.docx";
+        const string masked = "H25****019";
+
+        await using (var clerk = await site.NewSessionAsync())
+        {
+            await clerk.SignInAsync(SiteFixture.Uploader);
+            await UploadAsync(clerk, "社會局", fileName, DocxType, OfficialLetters.LowIncomeReply(TestDocuments.OtherNationalId));
+        }
+
+        await using var reviewer = await site.NewSessionAsync();
+        var page = reviewer.Page;
+        await reviewer.SignInAsync(SiteFixture.Reviewer);
+        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        var id = await row.GetAttributeAsync("data-document-id");
+        await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
+        var finding = page.Locator("#report-findings li.finding").Filter(new() { Has = page.Locator("mark").Filter(new() { HasText = masked }) });
+        var number = await finding.GetAttributeAsync("data-finding");
+
+        // 顯示原值 asks why first; cancelling shows nothing.
+        await finding.GetByRole(AriaRole.Button, new() { Name = "顯示原值" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("稽核紀錄");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+        await Expect(dialog).ToBeHiddenAsync();
+        Assert.DoesNotContain(TestDocuments.OtherNationalId, await page.ContentAsync(), StringComparison.Ordinal);
+
+        const string lookReason = "申請人來電查詢，核對身分證統一編號是否登打正確。";
+        await finding.GetByRole(AriaRole.Button, new() { Name = "顯示原值" }).ClickAsync();
+        await dialog.GetByLabel("理由（必填）").FillAsync(lookReason);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "記錄理由並顯示" }).ClickAsync();
+        await Expect(finding.Locator(".revealed")).ToContainTextAsync(TestDocuments.OtherNationalId);
+        await Expect(finding.Locator(".revealed")).ToContainTextAsync("已記入稽核紀錄");
+        await finding.GetByRole(AriaRole.Button, new() { Name = "立即隱藏" }).ClickAsync();
+        await Expect(finding.Locator(".revealed")).ToBeHiddenAsync();
+        Assert.DoesNotContain(TestDocuments.OtherNationalId, await page.ContentAsync(), StringComparison.Ordinal);
+
+        // A false positive is recorded with its reason; the document stays to be decided.
+        var name = page.Locator("#report-findings li.finding").Filter(new() { HasText = "受文者" }).First;
+        await name.GetByRole(AriaRole.Button, new() { Name = "標記為誤判" }).ClickAsync();
+        await dialog.GetByLabel("理由（必填）").FillAsync("受文者欄為機關公告用之稱謂範例，非特定個人。");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "標記為誤判" }).ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("標記為誤判");
+        await Expect(name).ToContainTextAsync("已標記誤判");
+
+        // Release as is must be confirmed, and rejecting needs a reason.
+        await page.GetByLabel("審核理由").FillAsync("申請人要求原件。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "照原樣發出" }).ClickAsync();
+        await Expect(dialog).ToContainTextAsync("不經遮蔽");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "取消" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = fileName, Level = 2 })).ToBeVisibleAsync();
+        await page.GetByLabel("審核理由").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "退回不發出" }).ClickAsync();
+        await Expect(page.Locator("#alert")).ToContainTextAsync("說明理由");
+        const string rejectReason = "複查結果尚待社工訪視，暫不發文。";
+        await page.GetByLabel("審核理由").FillAsync(rejectReason);
+        await page.GetByRole(AriaRole.Button, new() { Name = "退回不發出" }).ClickAsync();
+        await Expect(page.Locator("#decision-result")).ToContainTextAsync("已退回");
+        await Expect(page.Locator("#queue-rows tr").Filter(new() { HasText = fileName })).ToHaveCountAsync(0);
+        Assert.Empty(reviewer.Errors);
+
+        var audit = (await AuditAsync()).Where(e => e.GetProperty("document").GetString() == id).ToList();
+        var reveal = Assert.Single(audit, e => e.GetProperty("action").GetString() == "reveal");
+        // The log names the finding before the reviewer's words.
+        Assert.EndsWith(lookReason, reveal.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains(masked, reveal.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Single(audit, e => e.GetProperty("action").GetString() == "false-positive");
+        Assert.Equal(rejectReason, Assert.Single(audit, e => e.GetProperty("action").GetString() == "reject").GetProperty("reason").GetString());
+        Assert.Empty(await BlobsAsync(site.Containers.Released, id!));
+        Assert.False(string.IsNullOrEmpty(number));
+    }
+
     /// <summary>Uploads through the page's upload panel and returns what the page says of the scan.</summary>
     private static async Task<string> UploadAsync(BrowserSession session, string folder, string fileName, string contentType, byte[] content)
     {

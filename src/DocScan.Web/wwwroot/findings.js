@@ -37,7 +37,7 @@ export function renderReport(documentId, report, actions) {
 }
 
 function findingItem(documentId, finding, number, actions) {
-  const title = el('h4', { class: 'finding-title' },
+  const title = el('h4', { class: 'finding-title', id: `finding-title-${number}` },
     el('span', { class: 'finding-number' }, `#${number}`), ' ',
     findingTypeLabel(finding.type), ' ',
     el('code', { class: 'finding-masked' }, finding.masked));
@@ -57,14 +57,14 @@ function findingItem(documentId, finding, number, actions) {
   if (actions.canReveal) {
     tools.append(el('button', {
       type: 'button',
-      'aria-label': `顯示第 ${number} 項的原值`,
+      'aria-describedby': `finding-title-${number}`,
       onclick: () => reveal(documentId, number, finding, revealed),
     }, '顯示原值'));
   }
   if (actions.canMarkFalsePositive) {
     tools.append(el('button', {
       type: 'button',
-      'aria-label': `將第 ${number} 項標記為誤判`,
+      'aria-describedby': `finding-title-${number}`,
       onclick: () => markFalsePositive(number, finding, actions),
     }, '標記為誤判'));
   }
