@@ -142,6 +142,24 @@ public sealed class ServeSiteTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, (await DecideAsync(reviewer, id, "reject", "重複決定")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_rejected_document_tells_its_uploader_why()
+    {
+        using var uploader = Client();
+        using var reviewer = Client();
+        await SignInAsync(uploader, "陳美玲", Password);
+        await SignInAsync(reviewer, "王淑芬", Password);
+        var id = (string)(await Json(await UploadAsync(uploader, TestDocuments.LetterWithId(number: 5678))))["documentId"]!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await DecideAsync(reviewer, id, "reject", "")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(reviewer, id, "reject", "受文者為個人，請改以遮蔽稿重新陳核")).StatusCode);
+
+        var status = await Json(await uploader.GetAsync($"/api/documents/{id}"));
+        Assert.Equal("reject", (string?)status["decision"]);
+        Assert.Equal("受文者為個人，請改以遮蔽稿重新陳核", (string?)status["decisionReason"]);
+        Assert.Empty(await _served.ListAsync(_served.Containers.Released));
+    }
+
     private HttpClient Client() => new(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
     {
         BaseAddress = _served.BaseAddress,
