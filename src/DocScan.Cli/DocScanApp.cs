@@ -10,7 +10,7 @@ public static class DocScanApp
     /// <summary>Usage errors and unreadable paths.</summary>
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, TextReader? stdin = null)
     {
         var console = CreateConsole(stdout);
         var errors = CreateConsole(stderr);
@@ -19,7 +19,7 @@ public static class DocScanApp
         {
             config.SetApplicationName("docscan");
             config.ConfigureConsole(console);
-            config.Settings.Registrar.RegisterInstance(new CliConsoles(console, errors, stdout));
+            config.Settings.Registrar.RegisterInstance(new CliConsoles(console, errors, stdout, stdin ?? Console.In));
             config.PropagateExceptions();
             config.SetHelpProvider(new DocScanHelpProvider(config.Settings));
             config.AddCommand<ScanCommand>("scan")
@@ -96,5 +96,8 @@ public static class DocScanApp
         || ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected;
 }
 
-/// <summary>Where a command writes: results to <see cref="Out"/> (or raw lines to <see cref="RawOut"/>), progress and errors to <see cref="Errors"/>.</summary>
-public sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Errors, TextWriter RawOut);
+/// <summary>
+/// Where a command writes: results to <see cref="Out"/> (or raw lines to <see cref="RawOut"/>), progress and errors to <see cref="Errors"/>;
+/// piped input (a password for a script) comes from <see cref="In"/>.
+/// </summary>
+public sealed record CliConsoles(IAnsiConsole Out, IAnsiConsole Errors, TextWriter RawOut, TextReader In);

@@ -11,7 +11,7 @@ public sealed class UsersAddCommand(CliConsoles consoles) : AsyncCommand<UsersAd
 
     public override async Task<int> ExecuteAsync(CommandContext context, UsersAddSettings settings, CancellationToken cancellationToken)
     {
-        var password = settings.PasswordFromStdin ? (await Console.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') : Prompt();
+        var password = settings.PasswordFromStdin ? (await consoles.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') : Prompt();
         if (password is null)
         {
             return DocScanApp.UsageError;
