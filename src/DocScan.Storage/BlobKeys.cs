@@ -22,6 +22,9 @@ public static class BlobKeys
     /// <summary>On a report: the reviewer's decision (an audit action name); a person's decision stands over later rules.</summary>
     public const string Decision = "docscan_decision";
 
+    /// <summary>On a rejected document's report: the reviewer's reason, for the uploader who has to make a new version.</summary>
+    public const string DecisionReason = "docscan_decision_reason";
+
     /// <summary>Metadata values travel as HTTP headers: anything outside ASCII is percent-encoded.</summary>
     public static string Escape(string value) => Uri.EscapeDataString(value);
 

@@ -7,7 +7,7 @@ namespace DocScan.Storage;
 
 /// <summary>What a stored report says at a glance, read from its blob's metadata without downloading it.</summary>
 /// <param name="Decision">The reviewer's decision, once there is one.</param>
-public sealed record ReportSummary(string Id, string Verdict, string RulesVersion, string? RoutedTo, string? Decision = null);
+public sealed record ReportSummary(string Id, string Verdict, string RulesVersion, string? RoutedTo, string? Decision = null, string? DecisionReason = null);
 
 /// <summary>
 /// <c>reports/{id}.json</c> for machines and <c>reports/{id}.html</c> for people, masked values only.
@@ -34,7 +34,8 @@ public sealed class ReportStore(BlobServiceClient service, ContainerNames contai
                 metadata.TryGetValue(BlobKeys.Verdict, out var verdict) ? verdict : "",
                 metadata.TryGetValue(BlobKeys.Rules, out var rules) ? BlobKeys.Unescape(rules) : "",
                 metadata.TryGetValue(BlobKeys.RoutedTo, out var routed) ? BlobKeys.Unescape(routed) : null,
-                metadata.TryGetValue(BlobKeys.Decision, out var decision) ? decision : null);
+                metadata.TryGetValue(BlobKeys.Decision, out var decision) ? decision : null,
+                metadata.TryGetValue(BlobKeys.DecisionReason, out var reason) ? BlobKeys.Unescape(reason) : null);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

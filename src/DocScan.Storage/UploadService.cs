@@ -10,7 +10,9 @@ namespace DocScan.Storage;
 public sealed record UploadResult(string DocumentId, string Container, string BlobName);
 
 /// <param name="Verdict">The verdict once scanned; null while the document waits for its scan.</param>
-public sealed record DocumentStatus(string DocumentId, string? Verdict, Uri ReportJson, Uri ReportHtml)
+/// <param name="Decision">A reviewer's decision once there is one (an audit action name: approve-redacted, reject, ...).</param>
+/// <param name="DecisionReason">Why the document was sent back (rejections only).</param>
+public sealed record DocumentStatus(string DocumentId, string? Verdict, Uri ReportJson, Uri ReportHtml, string? Decision = null, string? DecisionReason = null)
 {
     public bool IsScanned => Verdict is not null;
 }
@@ -50,7 +52,8 @@ public sealed class UploadService(
     public async Task<DocumentStatus> GetStatusAsync(string documentId, CancellationToken cancellationToken)
     {
         var summary = await _reports.GetSummaryAsync(documentId, cancellationToken).ConfigureAwait(false);
-        return new DocumentStatus(documentId, summary?.Verdict, _reports.JsonUri(documentId), _reports.HtmlUri(documentId));
+        return new DocumentStatus(documentId, summary?.Verdict, _reports.JsonUri(documentId), _reports.HtmlUri(documentId), summary?.Decision,
+            summary?.DecisionReason);
     }
 
     /// <summary>The status once the report is there, or as it is when <paramref name="wait"/> runs out.</summary>

@@ -8,11 +8,13 @@ public sealed record CliRun(int ExitCode, string Out, string Errors)
 {
     public string All => Out + Errors;
 
-    public static async Task<CliRun> RunAsync(params string[] args)
+    public static Task<CliRun> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    public static async Task<CliRun> RunWithInputAsync(string stdin, params string[] args)
     {
         var stdout = new StringWriter(new StringBuilder());
         var stderr = new StringWriter(new StringBuilder());
-        var code = await DocScanApp.RunAsync(args, stdout, stderr, CancellationToken.None);
+        var code = await DocScanApp.RunAsync(args, stdout, stderr, CancellationToken.None, new StringReader(stdin));
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 }

@@ -28,6 +28,9 @@ public sealed class ServedStorage : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
+    /// <summary>Where the host's page and API listen, when the options asked for HTTP.</summary>
+    public Uri BaseAddress => new(_host.Urls[0]);
+
     public BlobServiceClient Service => _azurite.BlobService();
 
     public ContainerNames Containers { get; } = new();

@@ -44,6 +44,25 @@ public sealed class FunctionsMetadataTests
         Assert.Equal("Anonymous", upload.GetProperty("authLevel").GetString());
     }
 
+    [Theory]
+    [InlineData("ReviewSite", "get", "reviewer/{*path}")]
+    [InlineData("ReviewMe", "get", "review/me")]
+    [InlineData("ReviewQueue", "get", "review/documents")]
+    [InlineData("ReviewReport", "get", "review/documents/{id}")]
+    [InlineData("ReviewDrafts", "get", "review/documents/{id}/drafts")]
+    [InlineData("ReviewDraft", "get", "review/documents/{id}/drafts/{name}")]
+    [InlineData("ReviewDecision", "post", "review/documents/{id}/decision")]
+    [InlineData("ReviewReveal", "post", "review/documents/{id}/findings/{finding:int}/reveal")]
+    public void Reviewer_page_and_api_are_http_functions_behind_platform_authentication(string function, string method, string route)
+    {
+        var trigger = Trigger(function);
+
+        Assert.Equal("httpTrigger", trigger.GetProperty("type").GetString());
+        Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
+        Assert.Equal(route, trigger.GetProperty("route").GetString());
+        Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
+    }
+
     private static JsonElement Trigger(string function) =>
         Functions()[function].GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal));
 

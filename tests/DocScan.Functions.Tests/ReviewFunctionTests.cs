@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.Json;
 using DocScan.Functions;
 using DocScan.Storage;
+using DocScan.Web;
 using DocScan.Storage.Audit;
 using DocScan.Storage.Review;
 using DocScan.Tests.Shared;
@@ -97,6 +99,58 @@ public sealed class ReviewFunctionTests(AzuriteFixture azurite)
         Assert.Equal(TestDocuments.NationalId, revealed.Value);
         Assert.Equal("no-store", request.HttpContext.Response.Headers.CacheControl.ToString());
         Assert.Equal(1, (await functions.Get<AuditLog>().VerifyAsync(CancellationToken.None)).Entries);
+    }
+
+    [Fact]
+    public async Task Proposed_drafts_are_listed_and_served_to_reviewers_and_auditors_only()
+    {
+        var (functions, id) = await ScannedLetterAsync();
+        var list = functions.Function<ReviewDraftsFunction>();
+        var one = functions.Function<ReviewDraftFunction>();
+
+        var drafts = Assert.IsType<OkObjectResult>(await list.RunAsync(Request("GET", "", Auditor), id, CancellationToken.None)).Value!;
+        var draft = Assert.Single(JsonSerializer.SerializeToNode(drafts)!["drafts"]!.AsArray())!;
+        Assert.Equal(DraftKinds.Redacted, (string?)draft["kind"]);
+        var name = (string)draft["name"]!;
+        var file = Assert.IsType<FileContentResult>(await one.RunAsync(Request("GET", "", Reviewer), id, name, CancellationToken.None));
+        var text = Encoding.UTF8.GetString(file.FileContents);
+
+        Assert.Contains("發文字號", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
+        Assert.Equal(StatusCodes.Status403Forbidden, Status(await list.RunAsync(Request("GET", "", Uploader), id, CancellationToken.None)));
+        Assert.Equal(StatusCodes.Status403Forbidden, Status(await one.RunAsync(Request("GET", "", Uploader), id, name, CancellationToken.None)));
+        Assert.Equal(StatusCodes.Status404NotFound, Status(await one.RunAsync(Request("GET", "", Reviewer), id, "其他.txt", CancellationToken.None)));
+        Assert.Equal(StatusCodes.Status401Unauthorized, Status(await list.RunAsync(Request("GET", "", null), id, CancellationToken.None)));
+    }
+
+    [Fact]
+    public void Me_names_the_platform_user_or_says_where_to_sign_in()
+    {
+        var me = new ReviewMeFunction();
+
+        var signedIn = JsonSerializer.SerializeToNode(Assert.IsType<OkObjectResult>(me.Run(Request("GET", "", Reviewer))).Value)!;
+        var anonymous = Assert.IsType<ObjectResult>(me.Run(Request("GET", "", null)));
+
+        Assert.Equal("shufen.wang@example.gov.tw", (string?)signedIn["name"]);
+        Assert.Equal(ReviewRoles.Reviewer, (string?)Assert.Single(signedIn["roles"]!.AsArray()));
+        Assert.Equal(StatusCodes.Status401Unauthorized, anonymous.StatusCode);
+        Assert.StartsWith("/.auth/login/aad", (string?)JsonSerializer.SerializeToNode(anonymous.Value)!["signIn"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_function_app_serves_the_page_and_pdfjs_itself()
+    {
+        var site = new ReviewSiteFunction();
+        var request = Request("GET", "", null);
+        request.Path = "/api/reviewer/";
+
+        var page = Assert.IsType<FileContentResult>(site.Run(request, null));
+        var pdfjs = Assert.IsType<FileContentResult>(site.Run(Request("GET", "", null), "vendor/pdfjs/pdf.min.mjs"));
+
+        Assert.Equal("text/html", page.ContentType);
+        Assert.Contains("default-src 'self'", request.HttpContext.Response.Headers.ContentSecurityPolicy.ToString(), StringComparison.Ordinal);
+        Assert.Equal("text/javascript", pdfjs.ContentType);
+        Assert.IsType<NotFoundResult>(site.Run(Request("GET", "", null), "../host.json"));
     }
 
     private async Task<(FunctionsHarness Functions, string Id)> ScannedLetterAsync()

@@ -140,11 +140,16 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
 
         Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
             () => review.DecideAsync(Reviewer, id, ReviewDecision.Reject, null, CancellationToken.None))).Refusal);
+        Assert.NotEmpty(await storage.ListAllAsync(storage.Containers.Review));
         var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.Reject, "請改用遮蔽後的身分證字號再送", CancellationToken.None);
 
         Assert.Empty(decided.Released);
         Assert.Empty(await storage.ListAsync(storage.Containers.Released));
-        Assert.Empty(await storage.ListAsync(storage.Containers.Review));
+        // The copy and every proposed draft go: the uploader makes a new version.
+        Assert.Empty(await storage.ListAllAsync(storage.Containers.Review));
+        var summary = await storage.Reports.GetSummaryAsync(id, CancellationToken.None);
+        Assert.Equal(AuditActions.Reject, summary?.Decision);
+        Assert.Equal("請改用遮蔽後的身分證字號再送", summary?.DecisionReason);
         Assert.Single(await storage.ListAsync(storage.Containers.Outbound));
         Assert.Equal(AuditActions.Reject, Assert.Single(await EntriesAsync(audit)).Action);
     }

@@ -24,6 +24,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     private const string Decision = BlobKeys.Decision;
     private const string DecidedBy = "docscan_decided_by";
     private const string DecidedAt = "docscan_decided_at";
+    private const int MaxReasonForUploader = 400;
 
     private readonly ReportStore _reports = new(service, options.Containers);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
@@ -99,7 +100,8 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
             ? await DraftsAsync(copy, decision, cancellationToken).ConfigureAwait(false)
             : [];
 
-        await ClaimAsync(documentId, decision, caller, metadata, reportETag, cancellationToken).ConfigureAwait(false);
+        await ClaimAsync(documentId, decision, decision == ReviewDecision.Reject ? reason : null, caller, metadata, reportETag, cancellationToken)
+            .ConfigureAwait(false);
         var entry = await audit.AppendAsync(new AuditAction(caller.Name, ReviewRoles.Reviewer, ActionName(decision), documentId,
             report.Scan.Document.Sha256, reason?.Trim()), cancellationToken).ConfigureAwait(false);
 
@@ -292,8 +294,8 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     }
 
     /// <summary>One decision per document: the report's metadata records it, written only over the version we read.</summary>
-    private async Task ClaimAsync(string documentId, ReviewDecision decision, ReviewCaller caller, IDictionary<string, string> metadata, ETag etag,
-        CancellationToken cancellationToken)
+    private async Task ClaimAsync(string documentId, ReviewDecision decision, string? reasonForUploader, ReviewCaller caller,
+        IDictionary<string, string> metadata, ETag etag, CancellationToken cancellationToken)
     {
         var claimed = new Dictionary<string, string>(metadata)
         {
@@ -301,6 +303,13 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
             [DecidedBy] = BlobKeys.Escape(caller.Name),
             [DecidedAt] = _time.GetUtcNow().ToString("O"),
         };
+        if (reasonForUploader is not null)
+        {
+            // Metadata is limited to 8 KB in all; the audit log keeps the whole reason.
+            var reason = reasonForUploader.Trim();
+            claimed[BlobKeys.DecisionReason] = BlobKeys.Escape(reason.Length > MaxReasonForUploader ? reason[..MaxReasonForUploader] + "…" : reason);
+        }
+
         try
         {
             await service.GetBlobContainerClient(Containers.Reports).GetBlobClient(documentId + ".json")

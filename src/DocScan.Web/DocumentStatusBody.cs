@@ -4,10 +4,13 @@ using DocScan.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DocScan.Functions;
+namespace DocScan.Web;
 
 /// <summary>What the upload and status endpoints answer: the id, and once scanned, the verdict and where its report is.</summary>
-public sealed record DocumentStatusBody(string DocumentId, string Status, string? Verdict, string? VerdictLabel, ReportLinks Report, string StatusUrl)
+/// <param name="Decision">The reviewer's decision once made (approve-redacted, approve-dual-draft, release-as-is, reject).</param>
+/// <param name="DecisionReason">Why the reviewer sent the document back (rejections only).</param>
+public sealed record DocumentStatusBody(string DocumentId, string Status, string? Verdict, string? VerdictLabel, ReportLinks Report, string StatusUrl,
+    string? Decision = null, string? DecisionReason = null)
 {
     public const string Scanned = "scanned";
     public const string Pending = "pending";
@@ -17,7 +20,7 @@ public sealed record DocumentStatusBody(string DocumentId, string Status, string
     {
         var statusUrl = $"/api/documents/{status.DocumentId}";
         var body = new DocumentStatusBody(status.DocumentId, status.IsScanned ? Scanned : Pending, status.Verdict, Label(status.Verdict),
-            new ReportLinks(status.ReportJson.ToString(), status.ReportHtml.ToString()), statusUrl);
+            new ReportLinks(status.ReportJson.ToString(), status.ReportHtml.ToString()), statusUrl, status.Decision, status.DecisionReason);
         return status.IsScanned
             ? new OkObjectResult(body)
             : new AcceptedResult(statusUrl, body);
