@@ -45,11 +45,11 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByRole(AriaRole.Heading, new() { Name = "登入" }).WaitForAsync();
     }
 
-    /// <summary>A full-page screenshot in the test output's artifacts folder; returns its path.</summary>
-    public async Task<string> ScreenshotAsync(string name)
+    /// <summary>A screenshot (the whole page, or what the window shows) in the test output's artifacts folder; returns its path.</summary>
+    public async Task<string> ScreenshotAsync(string name, bool fullPage = true)
     {
         var path = Path.Combine(SiteFixture.ArtifactsFolder, name + ".png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 

@@ -132,6 +132,17 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         output.WriteLine($"Dark pixels on page 1 of the redacted PDF: {inked}");
         Assert.True(inked > 1000, $"pdf.js should have drawn the page's text and redaction boxes ({inked} dark pixels)");
 
+        // From the finding to its page in the draft, where the redaction box covers it.
+        var idFinding = page.Locator("#report-findings li.finding").Filter(new() { Has = page.Locator("mark").Filter(new() { HasText = "R24****946" }) });
+        var pageButton = idFinding.GetByRole(AriaRole.Button, new() { Name = "查看擬發出版本第" });
+        var pageNumber = (await pageButton.InnerTextAsync()).Where(char.IsAsciiDigit).Aggregate("", (s, c) => s + c);
+        var drawnPage = page.Locator($"#draft-content figure[data-page='{pageNumber}'] canvas[data-rendered='true']");
+        await Expect(drawnPage).ToHaveCountAsync(1);
+        await Expect(drawnPage).Not.ToBeInViewportAsync();
+        await pageButton.ClickAsync();
+        await Expect(drawnPage).ToBeInViewportAsync();
+        output.WriteLine($"Screenshot: {await auditor.ScreenshotAsync("auditor-pdf-finding-page", fullPage: false)}");
+
         // Auditors read; they do not decide or look at values.
         await Expect(page.Locator("#decision-panel")).ToBeHiddenAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "顯示原值" })).ToHaveCountAsync(0);

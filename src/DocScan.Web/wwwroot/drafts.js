@@ -3,7 +3,7 @@
 
 import { getBytes, getJson, reviewPath } from './api.js';
 import { draftKindLabel, sourceLabel } from './labels.js';
-import { byId, clear, el, formatSize, showError } from './ui.js';
+import { announce, byId, clear, el, formatSize, showError } from './ui.js';
 import { renderPdf } from './pdf-view.js';
 
 let shown = 0; // Which rendering is current; a slower earlier one must not overwrite a later tab.
@@ -80,6 +80,17 @@ async function select(documentId, drafts, buttons, index) {
   }
 }
 
+/** Brings page n of the shown draft into view (a PDF page, or the text found on that page). */
+export function showDraftPage(n) {
+  const target = byId('draft-content').querySelector(`[data-page="${Number(n)}"]`);
+  if (!target) {
+    announce(`擬發出版本沒有第 ${n} 頁，或尚未顯示完成。`);
+    return;
+  }
+  target.scrollIntoView({ block: 'start' });
+  target.focus();
+}
+
 const isPdf = (draft) => draft.contentType === 'application/pdf' || /\.pdf$/i.test(draft.name);
 
 /** Text segments grouped by where they are (page, source), in document order. */
@@ -92,7 +103,8 @@ function textView(text) {
     if (segmentKey !== key) {
       key = segmentKey;
       const page = segment.page ? `第 ${segment.page} 頁・` : '';
-      group = el('section', { class: 'draft-group' }, el('h4', {}, `${page}${sourceLabel(segment.source)}`));
+      group = el('section', { class: 'draft-group', 'data-page': segment.page ?? false, tabindex: segment.page ? '-1' : false },
+        el('h4', {}, `${page}${sourceLabel(segment.source)}`));
       view.append(group);
     }
     const paragraph = el('p', { class: segment.hidden ? 'segment segment-hidden' : 'segment' }, segment.text);

@@ -2,6 +2,7 @@
 
 import { postJson, reviewPath } from './api.js';
 import { findingTypeLabel, locationLabel, problemLabel, verdictLabel } from './labels.js';
+import { showDraftPage } from './drafts.js';
 import { announce, askReason, byId, clear, el, showError } from './ui.js';
 
 // How long a revealed value stays on screen.
@@ -67,6 +68,13 @@ function findingItem(documentId, finding, number, actions) {
       'aria-describedby': `finding-title-${number}`,
       onclick: () => markFalsePositive(number, finding, actions),
     }, '標記為誤判'));
+  }
+  if (finding.location?.page) {
+    tools.append(el('button', {
+      type: 'button',
+      'aria-describedby': `finding-title-${number}`,
+      onclick: () => showDraftPage(finding.location.page),
+    }, `查看擬發出版本第 ${finding.location.page} 頁`));
   }
   if (tools.children.length) item.append(tools, revealed);
   return item;

@@ -38,6 +38,8 @@ export async function renderPdf(bytes, container, stillWanted = () => true) {
       canvas.setAttribute('role', 'img');
       canvas.setAttribute('aria-label', `第 ${number} 頁，共 ${pdf.numPages} 頁`);
       const figure = document.createElement('figure');
+      figure.dataset.page = String(number);
+      figure.tabIndex = -1;
       const caption = document.createElement('figcaption');
       caption.textContent = `第 ${number} 頁`;
       figure.append(canvas, caption);
