@@ -18,7 +18,7 @@ public sealed class BrowserSession : IAsyncDisposable
             // The page asks who is signed in first; before sign-in the answer is 401, as it should be.
             if (message.Type == "error" && !message.Text.Contains("401", StringComparison.Ordinal))
             {
-                _errors.Enqueue(message.Text);
+                _errors.Enqueue($"{message.Text} ({message.Location})");
             }
         };
         page.PageError += (_, error) => _errors.Enqueue(error);

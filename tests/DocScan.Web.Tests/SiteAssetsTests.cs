@@ -48,9 +48,10 @@ public sealed partial class SiteAssetsTests(SiteFixture site)
                 continue;
             }
 
-            Assert.True(type is "text/html" or "text/javascript" or "text/css", $"{url} is {type}");
-            // Our own files: no address elsewhere, no inline script or style, nothing kept in the browser.
-            Assert.DoesNotMatch(ExternalAddress(), text);
+            Assert.True(type is "text/html" or "text/javascript" or "text/css" or "image/svg+xml", $"{url} is {type}");
+            // Our own files: no address elsewhere (an SVG's namespace is a name, not a place), no inline script or
+            // style, nothing kept in the browser.
+            Assert.DoesNotMatch(ExternalAddress(), text.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal));
             Assert.DoesNotContain("localStorage", text, StringComparison.Ordinal);
             Assert.DoesNotContain("sessionStorage", text, StringComparison.Ordinal);
             if (type == "text/html")
@@ -75,6 +76,7 @@ public sealed partial class SiteAssetsTests(SiteFixture site)
         // The page's own modules, its style sheet and pdf.js (which it loads on demand) were all reached.
         Assert.Contains(new Uri(page, "app.js").AbsoluteUri, seen);
         Assert.Contains(new Uri(page, "app.css").AbsoluteUri, seen);
+        Assert.Contains(new Uri(page, "favicon.svg").AbsoluteUri, seen);
         Assert.Contains(new Uri(page, "pdf-view.js").AbsoluteUri, seen);
         Assert.Contains(new Uri(page, "vendor/pdfjs/pdf.min.mjs").AbsoluteUri, seen);
         Assert.All(seen, u => Assert.StartsWith(site.BaseUrl.GetLeftPart(UriPartial.Authority), u, StringComparison.Ordinal));

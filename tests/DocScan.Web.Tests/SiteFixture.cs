@@ -64,6 +64,9 @@ public sealed class SiteFixture : IAsyncLifetime
         });
         BaseUrl = new Uri(_host.Urls.First().ToString()!.TrimEnd('/') + "/");
 
+        // Generous waits, for pages and for Expect alike: the machine is small and shared, and a scan can take a
+        // while under load; a broken page still fails, with what it showed.
+        Assertions.SetDefaultExpectTimeout(180_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -88,7 +91,6 @@ public sealed class SiteFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
         });
         var page = await context.NewPageAsync();
-        // Generous: the machine is small and shared, a scan can take a while; a broken page still fails.
         page.SetDefaultTimeout(180_000);
         return new BrowserSession(context, page);
     }

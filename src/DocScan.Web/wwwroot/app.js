@@ -20,6 +20,10 @@ async function start() {
   wireUpload();
   wireDecisions();
   byId('back-to-queue').addEventListener('click', () => backToQueue());
+  // A reviewer who also uploads sees a new document in the queue at once.
+  document.addEventListener('docscan:uploaded', () => {
+    if (canRead() && !byId('queue-view').hidden) loadQueue();
+  });
   try {
     const user = await whoAmI();
     if (user) enter(user);
