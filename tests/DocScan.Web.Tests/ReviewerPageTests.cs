@@ -61,9 +61,10 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         await Expect(page.Locator("#report-reasons")).ToContainTextAsync("個人資料保護法");
 
         // The proposed draft beside it, as text (a browser cannot show Word).
-        var tab = page.GetByRole(AriaRole.Tab).Filter(new() { HasText = ".redacted.docx" });
+        var tab = page.GetByRole(AriaRole.Tab, new() { Name = "遮蔽版", Exact = true });
         await Expect(tab).ToHaveAttributeAsync("aria-selected", "true");
         var draft = page.Locator("#draft-content");
+        await Expect(draft).ToContainTextAsync("中低收入戶資格審查結果通知.redacted.docx");
         await Expect(draft).ToContainTextAsync("臺北市政府社會局 函");
         await Expect(draft).ToContainTextAsync("符合中低收入戶資格");
         var findingsBox = (await page.Locator("#findings-panel").BoundingBoxAsync())!;
@@ -118,7 +119,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
 
         await Expect(page.Locator("#report-findings mark").Filter(new() { HasText = "R24****946" })).ToHaveCountAsync(1);
-        await Expect(page.GetByRole(AriaRole.Tab).Filter(new() { HasText = ".redacted.pdf" })).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "遮蔽版", Exact = true })).ToHaveAttributeAsync("aria-selected", "true");
         var canvas = page.Locator("#draft-content canvas[data-rendered='true']").First;
         await Expect(canvas).ToBeVisibleAsync();
         var inked = await canvas.EvaluateAsync<int>("""
@@ -230,6 +231,54 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         Assert.Equal(rejectReason, Assert.Single(audit, e => e.GetProperty("action").GetString() == "reject").GetProperty("reason").GetString());
         Assert.Empty(await BlobsAsync(site.Containers.Released, id!));
         Assert.False(string.IsNullOrEmpty(number));
+    }
+
+    [Fact]
+    public async Task Mail_to_evaluators_is_approved_as_one_draft_per_recipient_chosen_by_tabs()
+    {
+        const string fileName = "評選委員出席意願調查.eml";
+
+        await using (var clerk = await site.NewSessionAsync())
+        {
+            await clerk.SignInAsync(SiteFixture.Uploader);
+            var outcome = await UploadAsync(clerk, "採購科", fileName, "message/rfc822", TestDocuments.Sample(fileName));
+            Assert.Contains("須分稿", outcome, StringComparison.Ordinal);
+        }
+
+        await using var reviewer = await site.NewSessionAsync();
+        var page = reviewer.Page;
+        await reviewer.SignInAsync(SiteFixture.Reviewer);
+        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        var id = await row.GetAttributeAsync("data-document-id");
+        await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
+        await Expect(page.Locator("#report-findings")).ToContainTextAsync("未以密件副本寄送的外部收件者名單");
+
+        // One tab per recipient's draft; the arrow keys move between them and show each one's text.
+        var tabs = page.GetByRole(AriaRole.Tab).Filter(new() { HasText = "受文者分稿" });
+        await Expect(tabs.First).ToBeVisibleAsync();
+        var count = await tabs.CountAsync();
+        Assert.True(count >= 2, $"expected a draft per recipient, found {count}");
+        await tabs.Nth(0).ClickAsync();
+        await Expect(tabs.Nth(0)).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(page.Locator("#draft-content .segment").First).ToBeVisibleAsync();
+        var first = await page.Locator("#draft-content").InnerTextAsync();
+        await page.Keyboard.PressAsync("ArrowRight");
+        await Expect(tabs.Nth(1)).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(tabs.Nth(1)).ToBeFocusedAsync();
+        await Expect(page.Locator("#draft-content")).Not.ToHaveTextAsync(first);
+        await Expect(page.Locator("#draft-content .segment").First).ToBeVisibleAsync();
+        output.WriteLine($"Screenshot: {await reviewer.ScreenshotAsync("reviewer-recipient-drafts")}");
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "核准遮蔽版本發出" })).ToBeHiddenAsync();
+        await page.GetByLabel("審核理由").FillAsync("各評選委員分別寄送，收件者彼此不可見。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "核准分稿版本發出" }).ClickAsync();
+        await Expect(page.Locator("#decision-result")).ToContainTextAsync("已核准分稿版本");
+        Assert.True(reviewer.Errors.Count == 0, string.Join("\n", reviewer.Errors));
+
+        var released = await BlobsAsync(site.Containers.Released, id!);
+        Assert.True(released.Count(n => n.Contains(".recipient-", StringComparison.Ordinal)) == count,
+            $"every recipient's draft should be released: {string.Join(", ", released)}");
+        Assert.Single(await AuditAsync(), e => e.GetProperty("document").GetString() == id && e.GetProperty("action").GetString() == "approve-dual-draft");
     }
 
     /// <summary>Uploads through the page's upload panel and returns what the page says of the scan.</summary>

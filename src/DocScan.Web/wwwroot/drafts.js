@@ -34,7 +34,7 @@ export async function loadDrafts(documentId) {
     tabindex: '-1',
     'data-draft-name': draft.name,
     onclick: () => select(documentId, drafts, buttons, index),
-  }, `${draftKindLabel(draft.kind)}：${draft.name}`));
+  }, tabLabel(draft)));
   tabs.append(...buttons);
   tabs.onkeydown = (event) => {
     const current = buttons.findIndex((b) => b.getAttribute('aria-selected') === 'true');
@@ -89,6 +89,12 @@ export function showDraftPage(n) {
   }
   target.scrollIntoView({ block: 'start' });
   target.focus();
+}
+
+/** 遮蔽版, 發出版, 受文者分稿 3: short enough for a row of tabs; the full name shows above the draft. */
+function tabLabel(draft) {
+  const recipient = /\.recipient-(\d+)\.[^.]+$/.exec(draft.name);
+  return recipient ? `${draftKindLabel(draft.kind)} ${Number(recipient[1])}` : draftKindLabel(draft.kind);
 }
 
 const isPdf = (draft) => draft.contentType === 'application/pdf' || /\.pdf$/i.test(draft.name);
