@@ -180,6 +180,26 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Approving_the_dual_draft_package_releases_the_release_drafts_and_keeps_the_internal_ones()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("總務處/採購評選委員會開會通知單.docx", TestDocuments.Sample("採購評選委員會開會通知單.docx"))).DocumentId!;
+        Assert.Equal(DocScan.Core.Policy.Verdict.DualDraft, (await storage.ReportAsync(id)).Scan.Verdict);
+        var proposed = await review.ListDraftsAsync(Reviewer, id, CancellationToken.None);
+        Assert.NotEmpty(proposed);
+
+        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.ApproveDualDraft, "分稿內容已核對，外部版不含委員姓名", CancellationToken.None);
+
+        var released = await storage.ListAsync(storage.Containers.Released);
+        Assert.Equal(proposed.Select(d => $"總務處/{id}/{d.Name}").Order(), released.Order());
+        Assert.Equal(decided.Released.Order(), released.Select(n => $"{storage.Containers.Released}/{n}").Order());
+        Assert.DoesNotContain(released, n => n.Contains("internal", StringComparison.Ordinal));
+        // The internal full draft and the evaluator codes stay with the agency, in review/.
+        Assert.Contains(await storage.ListAllAsync(storage.Containers.Review), n => n.Contains("/drafts/internal/", StringComparison.Ordinal));
+        Assert.Equal(AuditActions.ApproveDualDraft, Assert.Single(await EntriesAsync(audit)).Action);
+    }
+
+    [Fact]
     public async Task Unknown_documents_and_documents_that_never_waited_are_refused()
     {
         var (storage, review, _) = await CreateAsync();
