@@ -1,4 +1,4 @@
-using DocScan.Storage;
+using DocScan.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,11 +7,6 @@ namespace DocScan.Functions;
 public static class FunctionServices
 {
     /// <summary>Everything the functions take in their constructors, from the app settings.</summary>
-    public static IServiceCollection AddDocScanFunctions(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddDocScanStorage(configuration);
-        services.AddSingleton(UploadOptions.From(configuration));
-        services.AddSingleton<DocScan.Web.ReviewHttp>();
-        return services;
-    }
+    public static IServiceCollection AddDocScanFunctions(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddDocScanWeb(configuration);
 }

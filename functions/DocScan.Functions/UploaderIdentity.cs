@@ -1,3 +1,4 @@
+using DocScan.Web;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;

@@ -33,14 +33,21 @@ public static class DocScanApp
                 .WithExample("watch", "/mnt/share/outbound", "--out", "/mnt/share/reports")
                 .WithExample("watch", "發文", "--once");
             config.AddCommand<ServeCommand>("serve")
-                .WithDescription("本機主機：以 Azure WebJobs SDK 執行與 Azure Functions 相同的 blob 觸發程序，掃描放入 outbound 容器的每份文件，報告寫入 reports，副本依判定放入 released／review／quarantine。連線 Azurite 或 Azure 的方法見 docscan serve --help。")
-                .WithExample("serve", "--create-containers")
+                .WithDescription("本機主機：以 Azure WebJobs SDK 執行與 Azure Functions 相同的 blob 觸發程序，掃描放入 outbound 容器的每份文件，報告寫入 reports，副本依判定放入 released／review／quarantine；並在 --urls（預設 http://localhost:7080）提供審核網頁與上傳、審核 API。連線 Azurite 或 Azure 的方法見 docscan serve --help。")
+                .WithExample("serve", "--create-containers", "--users", "users.json")
                 .WithExample("serve", "--connection", "UseDevelopmentStorage=true", "--sweep-interval", "60")
                 .WithExample("serve", "--account", "stdocscan1234");
             config.AddCommand<RedactCommand>("redact")
                 .WithDescription("為須遮蔽（redact）與須分稿（dual-draft）的文件產生草稿：遮蔽稿以原格式遮蔽個資（PDF 真正移除文字並畫黑框），雙稿另產生內部完整稿與委員代號對照表；每份草稿都再掃描一次，仍有個資者不提供。結束碼：0 = 每份文件都有草稿或不需遮蔽；1 = 有文件須人工處理；2 = 用法錯誤或路徑無法讀取。")
                 .WithExample("redact", "職務報告.docx")
                 .WithExample("redact", "outbound", "--out", "drafts", "--rules", "rules.json");
+            config.AddBranch("users", users =>
+            {
+                users.SetDescription("docscan serve 審核網頁的本機使用者（Azure 上改由 Entra ID 登入與應用程式角色決定）。");
+                users.AddCommand<UsersAddCommand>("add")
+                    .WithDescription("新增或更新一位使用者與其角色；密碼只以 PBKDF2 雜湊值存放。")
+                    .WithExample("users", "add", "王淑芬", "--role", "reviewer", "--file", "users.json");
+            });
             config.AddBranch("audit", audit =>
             {
                 audit.SetDescription("稽核紀錄：審核人員的每個決定與每次檢視未遮蔽資料都記錄在 audit 容器，每筆帶有前一筆的雜湊值，無法不留痕跡地修改或刪除。");

@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using DocScan.Storage;
+using DocScan.Web;
 using DocScan.Tests.Shared;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,7 @@
 using System.Text;
 using DocScan.Functions;
 using DocScan.Storage;
+using DocScan.Web;
 using DocScan.Storage.Audit;
 using DocScan.Storage.Review;
 using DocScan.Tests.Shared;

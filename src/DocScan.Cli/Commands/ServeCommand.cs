@@ -22,7 +22,8 @@ public sealed class ServeCommand(CliConsoles consoles) : AsyncCommand<ServeSetti
         {
             host = await ServeHost.StartAsync(options, cancellationToken: cancellationToken);
         }
-        catch (Exception ex) when (ex is RequestFailedException or AggregateException or InvalidOperationException or HttpRequestException)
+        catch (Exception ex) when (ex is RequestFailedException or AggregateException or InvalidOperationException or HttpRequestException
+                                       or IOException or InvalidDataException)
         {
             consoles.Errors.MarkupLine($"[red]無法啟動：[/]{Markup.Escape(ex.Message.Split('\n')[0])}");
             consoles.Errors.MarkupLine("使用 Azurite 時請先啟動它（見 docscan serve --help），或以 --connection 指定連線字串。");
@@ -35,6 +36,11 @@ public sealed class ServeCommand(CliConsoles consoles) : AsyncCommand<ServeSetti
             var containers = host.Services.GetRequiredService<DocScanStorageOptions>().Containers;
             consoles.Errors.MarkupLine($"DocScan 本機主機已啟動：監看 {Markup.Escape(endpoint.ToString().TrimEnd('/'))}/{containers.Outbound}/，" +
                 $"報告寫入 {containers.Reports}/。按 Ctrl+C 停止。");
+            if (host.Urls.Count > 0)
+            {
+                consoles.Errors.MarkupLine($"審核網頁：{Markup.Escape(string.Join("、", host.Urls.Select(u => u.TrimEnd('/') + "/")))}" +
+                    (settings.UsersFile is null ? "（尚未指定 --users，沒有人能登入；以 docscan users add 建立使用者）" : ""));
+            }
             await host.WaitForShutdownAsync(cancellationToken);
         }
 
@@ -56,5 +62,7 @@ public sealed class ServeCommand(CliConsoles consoles) : AsyncCommand<ServeSetti
         SweepInterval = TimeSpan.FromSeconds(settings.SweepIntervalSeconds),
         SweepMinimumAge = TimeSpan.FromSeconds(settings.SweepMinimumAgeSeconds),
         MaxAttempts = settings.MaxAttempts,
+        Urls = settings.Urls.Equals("none", StringComparison.OrdinalIgnoreCase) ? null : settings.Urls,
+        UsersFile = settings.UsersFile,
     };
 }

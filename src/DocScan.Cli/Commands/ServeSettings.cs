@@ -32,6 +32,15 @@ public sealed class ServeSettings : CommandSettings
     [DefaultValue(300)]
     public int SweepMinimumAgeSeconds { get; init; } = 300;
 
+    [CommandOption("--urls <URLS>")]
+    [Description("審核網頁與 HTTP API 的位址（預設 http://localhost:7080，多個以 ; 分隔）；瀏覽器開啟此位址即可審核。設為 none 則不提供網頁。")]
+    [DefaultValue("http://localhost:7080")]
+    public string Urls { get; init; } = "http://localhost:7080";
+
+    [CommandOption("--users <FILE>")]
+    [Description("可登入審核網頁的使用者檔（以 docscan users add 建立，密碼只存雜湊值）。未指定時沒有人能登入。")]
+    public string? UsersFile { get; init; }
+
     [CommandOption("--max-attempts <N>")]
     [Description("同一份文件最多嘗試掃描幾次（預設 5），仍失敗則隔離到 quarantine 並寫出說明原因的報告。")]
     [DefaultValue(5)]
@@ -47,6 +56,11 @@ public sealed class ServeSettings : CommandSettings
         if (RulesFile is not null && !File.Exists(RulesFile))
         {
             return ValidationResult.Error($"找不到規則檔：{RulesFile}");
+        }
+
+        if (UsersFile is not null && !File.Exists(UsersFile))
+        {
+            return ValidationResult.Error($"找不到使用者檔：{UsersFile}（以 docscan users add 建立）");
         }
 
         if (SweepIntervalSeconds < 0 || SweepMinimumAgeSeconds < 0)

@@ -1,6 +1,10 @@
 using Azure;
 using Azure.Storage.Blobs;
 using DocScan.Storage;
+using DocScan.Web;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -23,11 +27,16 @@ public sealed class ServeHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>Where the page and the API listen, as bound (a port 0 in the options becomes the real port); empty without HTTP.</summary>
+    public IReadOnlyList<string> Urls =>
+        _host.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+
     /// <param name="configureServices">Runs before the DocScan services are added; what it registers wins (tests swap the scan engine).</param>
     /// <param name="configureLogging">Adds log providers; the category filters below apply to them too.</param>
     public static async Task<ServeHost> StartAsync(ServeOptions options, Action<IServiceCollection>? configureServices = null,
         Action<ILoggingBuilder>? configureLogging = null, CancellationToken cancellationToken = default)
     {
+        var users = options.UsersFile is null ? LocalUsers.None : await LocalUsers.LoadAsync(options.UsersFile, cancellationToken).ConfigureAwait(false);
         var builder = new HostBuilder()
             .ConfigureAppConfiguration(config => config
                 .AddEnvironmentVariables()
@@ -52,11 +61,19 @@ public sealed class ServeHost : IAsyncDisposable
             {
                 configureServices?.Invoke(services);
                 services.AddSingleton(options);
-                services.AddDocScanStorage(context.Configuration);
+                services.AddDocScanWeb(context.Configuration);
                 services.AddSingleton<ITypeLocator>(new TriggerTypes());
                 services.AddHostedService<SweepLoop>();
             })
             .UseConsoleLifetime();
+        if (options.Urls is { } urls)
+        {
+            builder.ConfigureWebHost(web => web
+                .UseKestrel()
+                .UseUrls(urls)
+                .ConfigureServices(services => ReviewSite.ConfigureServices(services, users))
+                .Configure(ReviewSite.Configure));
+        }
 
         var host = builder.Build();
         try

@@ -20,6 +20,12 @@ public sealed record ServeOptions
     /// <summary>The sweep leaves younger blobs to the trigger.</summary>
     public TimeSpan SweepMinimumAge { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Where the reviewer page and the HTTP API listen (Kestrel URLs, <c>;</c>-separated); null serves no HTTP.</summary>
+    public string? Urls { get; init; }
+
+    /// <summary>The local users who may sign in to the page (<c>docscan users add</c> writes it).</summary>
+    public string? UsersFile { get; init; }
+
     /// <summary>Scans a document may start before it is quarantined.</summary>
     public int MaxAttempts { get; init; } = 5;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http;
 
-namespace DocScan.Functions;
+namespace DocScan.Web;
 
 /// <summary>The document in an upload request: the raw body (name in <c>?name=</c> or Content-Disposition), or the first file of a multipart form.</summary>
 public sealed record UploadRequest(Stream Content, string FileName)

@@ -4,7 +4,7 @@ using DocScan.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
-namespace DocScan.Functions;
+namespace DocScan.Web;
 
 /// <summary>What the upload and status endpoints answer: the id, and once scanned, the verdict and where its report is.</summary>
 public sealed record DocumentStatusBody(string DocumentId, string Status, string? Verdict, string? VerdictLabel, ReportLinks Report, string StatusUrl)

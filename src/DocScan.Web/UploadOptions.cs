@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Configuration;
 
-namespace DocScan.Functions;
+namespace DocScan.Web;
 
 /// <summary>Settings of the upload endpoint (<c>DocScan:Upload</c>, app settings <c>DocScan__Upload__…</c>).</summary>
 public sealed class UploadOptions
 {
     /// <summary>
-    /// Take the uploader's name from <see cref="UploaderIdentity.LocalHeader"/>. Only for a local host
+    /// Take the uploader's name from the <c>x-docscan-uploader</c> header. Only for a local host
     /// without platform authentication: in Azure the identity comes from the token, never from the caller.
     /// </summary>
     public bool TrustUploaderHeader { get; set; }
