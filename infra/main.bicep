@@ -103,7 +103,8 @@ var suffix = uniqueString(resourceGroup().id, baseName)
 var compactName = toLower(baseName)
 
 // Containers of the document flow (DESIGN.md): outbound is scanned; then each document ends in
-// released, review or quarantine; reports holds the scan reports and audit the audit log.
+// released, review or quarantine; reports holds the scan reports and audit the audit log; rules
+// holds what reviewers add to the agency's rules (allow-list digests: private, like the documents).
 var outboundContainer = 'outbound'
 var auditContainer = 'audit'
 var reportsContainer = 'reports'
@@ -114,6 +115,7 @@ var dataContainers = [
   'review'
   'quarantine'
   auditContainer
+  'rules'
 ]
 var deploymentContainer = 'app-package'
 

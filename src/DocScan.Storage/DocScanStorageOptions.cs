@@ -31,6 +31,12 @@ public sealed class DocScanStorageOptions
 
     /// <summary>The agency's rules file (JSON); the shipped defaults when empty.</summary>
     public string? RulesFile { get; set; }
+
+    /// <summary>
+    /// How long scans go on with the allow-list entries they have before asking whether reviewers added any
+    /// (a conditional read of the allow-list blob, answered without content when it has not changed).
+    /// </summary>
+    public TimeSpan AllowListRefresh { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>The containers the deployment creates (infra/): documents come in, reports and routed copies go out.</summary>
@@ -49,7 +55,10 @@ public sealed class ContainerNames
     /// <summary>The audit log; write-protected in Azure (infra/), append writes only.</summary>
     public string Audit { get; set; } = "audit";
 
-    public IReadOnlyList<string> All => [Outbound, Reports, Released, Review, Quarantine, Audit];
+    /// <summary>Rules written by reviewers' decisions: the allow-list entries they added (<see cref="AllowListStore"/>).</summary>
+    public string Rules { get; set; } = "rules";
+
+    public IReadOnlyList<string> All => [Outbound, Reports, Released, Review, Quarantine, Audit, Rules];
 
     /// <summary>Where a copy with this verdict goes: only release leaves, block never does, everything else waits for a person.</summary>
     public string For(Verdict verdict) => verdict switch

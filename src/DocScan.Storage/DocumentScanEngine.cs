@@ -24,30 +24,65 @@ public interface IDocumentScanEngine
     Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken);
 }
 
-/// <summary>DocScan.Core's scanner with the configured rules; stored reports never hold raw values.</summary>
+/// <summary>
+/// DocScan.Core's scanner with the agency's rules as they stand (<see cref="AgencyRulesProvider"/>: the rules file plus reviewers'
+/// allow-list entries); stored reports never hold raw values.
+/// </summary>
 public sealed class DocumentScanEngine : IDocumentScanEngine
 {
-    private readonly DocumentScanner _scanner;
-    private readonly FindingDetector _masker;
-    private readonly DraftService _drafts;
+    private readonly AgencyRulesProvider _rules;
+    private readonly ILogger<DocumentScanner>? _logger;
+    private Tools _tools;
 
     public DocumentScanEngine(ScanRules rules, ILogger<DocumentScanner>? logger = null)
+        : this(new AgencyRulesProvider(rules), logger)
     {
-        _scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
-        _masker = FindingDetector.Create(rules);
-        _drafts = new DraftService(new ScanOptions { Rules = rules, IncludeValues = false });
-        RulesVersion = rules.EffectiveVersion;
     }
 
-    public string RulesVersion { get; }
+    public DocumentScanEngine(AgencyRulesProvider rules, ILogger<DocumentScanner>? logger = null)
+    {
+        _rules = rules;
+        _logger = logger;
+        _tools = new Tools(rules.Current, logger);
+    }
 
-    public ScanLimits Limits => _scanner.Options.Limits;
+    /// <summary>The rules file's version: reviewers' allow-list entries do not send every document to the sweep again.</summary>
+    public string RulesVersion => _rules.FileRules.EffectiveVersion;
 
-    public Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
-        _scanner.ScanAsync(content, name, cancellationToken);
+    public ScanLimits Limits => _tools.Scanner.Options.Limits;
 
-    public string Mask(string text) => _masker.MaskValues(text);
+    public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
+        await (await ToolsAsync(cancellationToken).ConfigureAwait(false)).Scanner.ScanAsync(content, name, cancellationToken).ConfigureAwait(false);
 
-    public Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
-        _drafts.CreateDraftsAsync(content, name, cancellationToken);
+    public string Mask(string text) => For(_rules.Current).Masker.MaskValues(text);
+
+    public async Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
+        await (await ToolsAsync(cancellationToken).ConfigureAwait(false)).Drafts.CreateDraftsAsync(content, name, cancellationToken).ConfigureAwait(false);
+
+    private async ValueTask<Tools> ToolsAsync(CancellationToken cancellationToken) =>
+        For(await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false));
+
+    // Built again only when the rules change; two scans that both see the change may both build, which is harmless.
+    private Tools For(ScanRules rules)
+    {
+        var tools = _tools;
+        if (!ReferenceEquals(tools.Rules, rules))
+        {
+            tools = new Tools(rules, _logger);
+            _tools = tools;
+        }
+
+        return tools;
+    }
+
+    private sealed class Tools(ScanRules rules, ILogger<DocumentScanner>? logger)
+    {
+        public ScanRules Rules { get; } = rules;
+
+        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
+
+        public FindingDetector Masker { get; } = FindingDetector.Create(rules);
+
+        public DraftService Drafts { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false });
+    }
 }

@@ -23,15 +23,18 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(options);
         services.TryAddSingleton(provider => StorageConnection.CreateBlobServiceClient(
             configuration, DocScanStorageOptions.ConnectionName, provider.GetRequiredService<AzureComponentFactory>()));
+        services.TryAddSingleton(provider => new AllowListStore(provider.GetRequiredService<BlobServiceClient>(), options.Containers));
+        services.TryAddSingleton(provider => new AgencyRulesProvider(LoadRules(options.RulesFile), provider.GetRequiredService<AllowListStore>(),
+            provider.GetRequiredService<TimeProvider>(), options.AllowListRefresh));
         services.TryAddSingleton<IDocumentScanEngine>(provider => new DocumentScanEngine(
-            LoadRules(options.RulesFile), provider.GetService<ILogger<DocumentScanner>>()));
+            provider.GetRequiredService<AgencyRulesProvider>(), provider.GetService<ILogger<DocumentScanner>>()));
         services.TryAddSingleton<OutboundScanService>();
         services.TryAddSingleton<OutboundSweeper>();
         services.TryAddSingleton<UploadService>();
         services.TryAddSingleton(provider => new Audit.AuditLog(
             provider.GetRequiredService<BlobServiceClient>(), options.Containers, provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => new Review.ReviewService(provider.GetRequiredService<BlobServiceClient>(), options,
-            provider.GetRequiredService<Audit.AuditLog>(), LoadRules(options.RulesFile), provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<Audit.AuditLog>(), provider.GetRequiredService<AgencyRulesProvider>(), provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 

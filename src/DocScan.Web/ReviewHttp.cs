@@ -74,7 +74,8 @@ public sealed class ReviewHttp(ReviewService review)
 
     /// <summary>
     /// <c>POST review/documents/{id}/decision</c> with <c>{"decision": "approve-redacted" | "approve-dual-draft" | "release-as-is" |
-    /// "reject", "reason": "..."}</c>, or <c>{"decision": "false-positive", "finding": 1, "reason": "..."}</c> (findings counted from 1).
+    /// "reject", "reason": "..."}</c>, or <c>{"decision": "false-positive", "finding": 1, "reason": "...", "allowList": true}</c>
+    /// (findings counted from 1; with <c>allowList</c> later scans no longer report the value).
     /// </summary>
     public async Task<IActionResult> DecisionAsync(HttpRequest request, ReviewCaller? caller, string id, CancellationToken cancellationToken)
     {
@@ -87,7 +88,8 @@ public sealed class ReviewHttp(ReviewService review)
 
         return name == AuditActions.FalsePositive
             ? await ApiResults.ReviewAsync(caller, async c =>
-                new OkObjectResult(await review.MarkFalsePositiveAsync(c, id, (body.Finding ?? 0) - 1, body.Reason, cancellationToken)))
+                new OkObjectResult(await review.MarkFalsePositiveAsync(c, id, (body.Finding ?? 0) - 1, body.Reason, body.AllowList ?? false,
+                    cancellationToken)))
             : await ApiResults.ReviewAsync(caller, async c =>
                 new OkObjectResult(await review.DecideAsync(c, id, Decisions[name], body.Reason, cancellationToken)));
     }
@@ -165,7 +167,7 @@ public sealed class ReviewHttp(ReviewService review)
         return ok;
     }
 
-    private sealed record DecisionBody(string? Decision, string? Reason, int? Finding);
+    private sealed record DecisionBody(string? Decision, string? Reason, int? Finding, bool? AllowList);
 
     private sealed record RevealBody(string? Reason);
 }

@@ -88,6 +88,22 @@ public sealed class ServeSiteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Guessing_passwords_is_slowed_down_to_a_few_tries_a_minute()
+    {
+        using var client = Client();
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i <= ReviewSite.SignInAttemptsPerMinute; i++)
+        {
+            answers.Add((await SignInAsync(client, "王淑芬", $"猜測{i:D4}")).StatusCode);
+        }
+
+        Assert.All(answers.Take(ReviewSite.SignInAttemptsPerMinute), a => Assert.Equal(HttpStatusCode.Unauthorized, a));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInAsync(client, "王淑芬", Password)).StatusCode);
+    }
+
+    [Fact]
     public async Task Uploader_uploads_reviewer_approves_the_redacted_draft_and_every_endpoint_checks_the_role()
     {
         using var uploader = Client();

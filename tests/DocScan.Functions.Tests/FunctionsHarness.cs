@@ -35,6 +35,7 @@ internal sealed class FunctionsHarness
             ["DocScan:Containers:Review"] = containers.Review,
             ["DocScan:Containers:Quarantine"] = containers.Quarantine,
             ["DocScan:Containers:Audit"] = containers.Audit,
+            ["DocScan:Containers:Rules"] = containers.Rules,
             ["DocScan:SweepMinimumAge"] = "00:00:00",
             ["DocScan:Upload:TrustUploaderHeader"] = trustUploaderHeader ? "true" : "false",
             ["DocScan:Upload:DefaultWait"] = "00:00:00",

@@ -153,6 +153,26 @@ public sealed class ReviewFunctionTests(AzuriteFixture azurite)
         Assert.IsType<NotFoundResult>(site.Run(Request("GET", "", null), "../host.json"));
     }
 
+    [Fact]
+    public async Task A_false_positive_with_allow_list_is_not_reported_by_the_next_upload()
+    {
+        var (functions, id) = await ScannedLetterAsync();
+        var decide = functions.Function<ReviewDecisionFunction>();
+        var report = await functions.Get<ReviewService>().GetReportAsync(new ReviewCaller("t", [ReviewRoles.Auditor]), id, CancellationToken.None);
+        var number = report.Report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id") + 1;
+
+        var ok = Assert.IsType<OkObjectResult>(await decide.RunAsync(Request("POST", "", Reviewer,
+            $$"""{"decision":"false-positive","finding":{{number}},"reason":"本局測試用的虛構號碼","allowList":true}"""), id, CancellationToken.None));
+
+        Assert.Equal(AuditActions.AllowListAdd, Assert.IsType<AuditEntry>(ok.Value).Action);
+        Assert.DoesNotContain(TestDocuments.NationalId, await functions.TextAsync(functions.Containers.Rules, AllowListStore.BlobName), StringComparison.Ordinal);
+        await functions.Container(functions.Containers.Outbound).GetBlobClient("民政局/復函.txt").UploadAsync(BinaryData.FromBytes(TestDocuments.LetterWithId()));
+        var again = await functions.Get<OutboundScanService>().ScanAsync(functions.Containers.Outbound, "民政局/復函.txt", CancellationToken.None);
+        var findings = (await functions.Get<OutboundScanService>().Reports.ReadAsync(again.DocumentId!, CancellationToken.None))!.Scan.Findings;
+        Assert.DoesNotContain(findings, f => f.Type == "national-id");
+        Assert.Equal(report.Report.Scan.Findings.Count - 1, findings.Count);
+    }
+
     private async Task<(FunctionsHarness Functions, string Id)> ScannedLetterAsync()
     {
         var functions = await FunctionsHarness.CreateAsync(azurite);

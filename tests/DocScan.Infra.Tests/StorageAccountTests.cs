@@ -74,12 +74,12 @@ public sealed class StorageAccountTests(DeploymentFixture fixture)
     }
 
     [Fact]
-    public void Document_account_has_the_six_containers_of_the_flow_none_public()
+    public void Document_account_has_the_containers_of_the_flow_and_the_reviewers_rules_none_public()
     {
         var containers = Deployment.ChildrenOf(Deployment.DataStorageAccount, Containers).ToList();
 
         Assert.Equal(
-            ["audit", "outbound", "quarantine", "released", "reports", "review"],
+            ["audit", "outbound", "quarantine", "released", "reports", "review", "rules"],
             containers.Select(c => c.ShortName).Order(StringComparer.Ordinal));
         Assert.All(containers, c => Assert.Equal("None", c.Properties!["publicAccess"]!.GetValue<string>()));
     }

@@ -180,6 +180,26 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Approving_the_dual_draft_package_releases_the_release_drafts_and_keeps_the_internal_ones()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("總務處/採購評選委員會開會通知單.docx", TestDocuments.Sample("採購評選委員會開會通知單.docx"))).DocumentId!;
+        Assert.Equal(DocScan.Core.Policy.Verdict.DualDraft, (await storage.ReportAsync(id)).Scan.Verdict);
+        var proposed = await review.ListDraftsAsync(Reviewer, id, CancellationToken.None);
+        Assert.NotEmpty(proposed);
+
+        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.ApproveDualDraft, "分稿內容已核對，外部版不含委員姓名", CancellationToken.None);
+
+        var released = await storage.ListAsync(storage.Containers.Released);
+        Assert.Equal(proposed.Select(d => $"總務處/{id}/{d.Name}").Order(), released.Order());
+        Assert.Equal(decided.Released.Order(), released.Select(n => $"{storage.Containers.Released}/{n}").Order());
+        Assert.DoesNotContain(released, n => n.Contains("internal", StringComparison.Ordinal));
+        // The internal full draft and the evaluator codes stay with the agency, in review/.
+        Assert.Contains(await storage.ListAllAsync(storage.Containers.Review), n => n.Contains("/drafts/internal/", StringComparison.Ordinal));
+        Assert.Equal(AuditActions.ApproveDualDraft, Assert.Single(await EntriesAsync(audit)).Action);
+    }
+
+    [Fact]
     public async Task Unknown_documents_and_documents_that_never_waited_are_refused()
     {
         var (storage, review, _) = await CreateAsync();
@@ -200,18 +220,107 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var index = report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
 
         Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Reviewer, id, index, "", CancellationToken.None))).Refusal);
+            () => review.MarkFalsePositiveAsync(Reviewer, id, index, "", false, CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.Invalid, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Reviewer, id, 99, "測試資料", CancellationToken.None))).Refusal);
+            () => review.MarkFalsePositiveAsync(Reviewer, id, 99, "測試資料", false, CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Uploader, id, index, "測試資料", CancellationToken.None))).Refusal);
-        var entry = await review.MarkFalsePositiveAsync(Reviewer, id, index, "範例文件中的測試號碼", CancellationToken.None);
+            () => review.MarkFalsePositiveAsync(Uploader, id, index, "測試資料", false, CancellationToken.None))).Refusal);
+        var entry = await review.MarkFalsePositiveAsync(Reviewer, id, index, "範例文件中的測試號碼", false, CancellationToken.None);
 
         Assert.Equal(AuditActions.FalsePositive, entry.Action);
         Assert.Contains("national-id", entry.Reason, StringComparison.Ordinal);
         Assert.Contains("範例文件中的測試號碼", entry.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(TestDocuments.NationalId, entry.Reason, StringComparison.Ordinal);
         Assert.Single((await review.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
+        Assert.Empty(await storage.ListAllAsync(storage.Containers.Rules));
+    }
+
+    [Fact]
+    public async Task False_positive_with_allow_list_stores_the_digest_audits_it_and_later_scans_no_longer_report_the_value()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+        var report = await storage.ReportAsync(id);
+        var index = report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
+        var finding = report.Scan.Findings[index];
+
+        Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.MarkFalsePositiveAsync(Reviewer, id, index, " ", true, CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.MarkFalsePositiveAsync(Auditor, id, index, "測試號碼", true, CancellationToken.None))).Refusal);
+        Assert.Empty(await storage.ListAllAsync(storage.Containers.Rules));
+        Assert.Empty(await EntriesAsync(audit));
+
+        var entry = await review.MarkFalsePositiveAsync(Reviewer, id, index, "本局系統測試用的虛構號碼", true, CancellationToken.None);
+
+        Assert.Equal(AuditActions.AllowListAdd, entry.Action);
+        Assert.Equal($"#{index + 1} national-id {finding.Masked}: 本局系統測試用的虛構號碼", entry.Reason);
+        var stored = Assert.Single((await new AllowListStore(storage.Service, storage.Containers).ReadAsync(CancellationToken.None)).Entries);
+        Assert.Equal(new AllowListEntry(ScanRules.AllowHash(TestDocuments.NationalId), "national-id", finding.Masked, Reviewer.Name, entry.Time,
+            "本局系統測試用的虛構號碼", id), stored);
+        // The raw value is nowhere: not in the rules container, not in the audit log.
+        foreach (var container in new[] { storage.Containers.Rules, storage.Containers.Audit })
+        {
+            foreach (var name in await storage.ListAllAsync(container))
+            {
+                Assert.DoesNotContain(TestDocuments.NationalId, await storage.TextAsync(container, name), StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        Assert.Single(await storage.ListAllAsync(storage.Containers.Rules));
+        Assert.True((await audit.VerifyAsync(CancellationToken.None)).IsIntact);
+        // The document itself waits for its decision as before.
+        Assert.Single((await review.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
+
+        // Another process (its own rules, read from the store) scans a new document with the allowed value and another one.
+        var elsewhere = new DocumentScanEngine(new AgencyRulesProvider(ScanRules.Default, new AllowListStore(storage.Service, storage.Containers)));
+        var both = Encoding.UTF8.GetBytes($"申請人：王小明，身分證統一編號：{TestDocuments.NationalId}。\n代理人：李大同，身分證統一編號：{TestDocuments.OtherNationalId}。\n");
+        var second = await storage.With(elsewhere).UploadAndScanAsync("社會局/復函二.txt", both);
+        var again = await storage.UploadAndScanAsync("民政局/復函.txt", TestDocuments.LetterWithId());
+
+        var masked = (await storage.ReportAsync(second.DocumentId!)).Scan.Findings.Where(f => f.Type == "national-id").Select(f => f.Masked);
+        Assert.Equal(["H25****019"], masked);
+        Assert.Equal("redact", second.Verdict);
+        var rescanned = (await storage.ReportAsync(again.DocumentId!)).Scan.Findings;
+        Assert.DoesNotContain(rescanned, f => f.Type == "national-id");
+        Assert.Equal(report.Scan.Findings.Count - 1, rescanned.Count);
+        Assert.Equal(report.Scan.RulesVersion, (await storage.ReportAsync(again.DocumentId!)).Scan.RulesVersion);
+    }
+
+    [Fact]
+    public async Task Allowing_a_value_twice_keeps_one_entry_and_audits_both()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var first = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+        var second = (await storage.UploadAndScanAsync("民政局/復函.txt", TestDocuments.LetterWithId(number: 5678))).DocumentId!;
+        var firstIndex = (await storage.ReportAsync(first)).Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
+        var secondIndex = (await storage.ReportAsync(second)).Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
+
+        await review.MarkFalsePositiveAsync(Reviewer, first, firstIndex, "虛構號碼", true, CancellationToken.None);
+        // The second document was reported before the value was allowed: its finding is still found, and not added again.
+        await review.MarkFalsePositiveAsync(Reviewer, second, secondIndex, "同一個虛構號碼", true, CancellationToken.None);
+
+        Assert.Single((await new AllowListStore(storage.Service, storage.Containers).ReadAsync(CancellationToken.None)).Entries);
+        Assert.Equal([AuditActions.AllowListAdd, AuditActions.AllowListAdd], (await EntriesAsync(audit)).Select(e => e.Action));
+    }
+
+    [Fact]
+    public async Task Evaluator_names_are_not_allowed_by_a_reviewer()
+    {
+        var rules = ScanRules.Parse("""{ "evaluators": ["黃國華"] }"""u8, "rules.json");
+        var (storage, review, audit) = await CreateAsync(rules);
+        var letter = Encoding.UTF8.GetBytes("主旨：檢送本局114年度業務座談會議紀錄1份，請查照。\n說明：出席人員黃國華建議增設分類回收站。\n");
+        var id = (await storage.UploadAndScanAsync("採購科/紀錄.txt", letter)).DocumentId!;
+        var index = (await storage.ReportAsync(id)).Scan.Findings.ToList().FindIndex(f => f.Type == "evaluator-name");
+
+        var refused = await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.MarkFalsePositiveAsync(Reviewer, id, index, "同名同姓", true, CancellationToken.None));
+
+        Assert.Equal(ReviewRefusal.Invalid, refused.Refusal);
+        Assert.Empty(await storage.ListAllAsync(storage.Containers.Rules));
+        Assert.Empty(await EntriesAsync(audit));
+        Assert.Equal(AuditActions.FalsePositive,
+            (await review.MarkFalsePositiveAsync(Reviewer, id, index, "同名同姓", false, CancellationToken.None)).Action);
     }
 
     [Fact]
@@ -236,11 +345,11 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         Assert.DoesNotContain(TestDocuments.NationalId, entry.Reason, StringComparison.Ordinal);
     }
 
-    private async Task<(StorageHarness Storage, ReviewService Review, AuditLog Audit)> CreateAsync()
+    private async Task<(StorageHarness Storage, ReviewService Review, AuditLog Audit)> CreateAsync(ScanRules? rules = null)
     {
-        var storage = await StorageHarness.CreateAsync(azurite);
+        var storage = await StorageHarness.CreateAsync(azurite, rules: rules);
         var audit = new AuditLog(storage.Service, storage.Containers);
-        return (storage, new ReviewService(storage.Service, storage.Options, audit), audit);
+        return (storage, new ReviewService(storage.Service, storage.Options, audit, storage.Rules), audit);
     }
 
     private static async Task<List<AuditEntry>> EntriesAsync(AuditLog audit)

@@ -11,10 +11,11 @@ namespace DocScan.Storage.Tests;
 /// <summary>The storage services of one test, on containers of its own in the shared Azurite.</summary>
 internal sealed class StorageHarness
 {
-    private StorageHarness(BlobServiceClient service, DocScanStorageOptions options, IDocumentScanEngine engine)
+    private StorageHarness(BlobServiceClient service, DocScanStorageOptions options, AgencyRulesProvider rules, IDocumentScanEngine engine)
     {
         Service = service;
         Options = options;
+        Rules = rules;
         Engine = engine;
         Scanner = new OutboundScanService(service, options, engine, logger: ScanLog);
     }
@@ -25,6 +26,9 @@ internal sealed class StorageHarness
 
     public ContainerNames Containers => Options.Containers;
 
+    /// <summary>The rules the default engine scans with: the given file rules plus the test's allow-list store.</summary>
+    public AgencyRulesProvider Rules { get; }
+
     public IDocumentScanEngine Engine { get; }
 
     public ListLogger<OutboundScanService> ScanLog { get; } = new();
@@ -33,15 +37,21 @@ internal sealed class StorageHarness
 
     public ReportStore Reports => Scanner.Reports;
 
-    public static async Task<StorageHarness> CreateAsync(AzuriteFixture azurite, IDocumentScanEngine? engine = null, int maxAttempts = 5) =>
-        new(azurite.BlobService(), new DocScanStorageOptions
+    public static async Task<StorageHarness> CreateAsync(AzuriteFixture azurite, IDocumentScanEngine? engine = null, int maxAttempts = 5,
+        ScanRules? rules = null)
+    {
+        var service = azurite.BlobService();
+        var options = new DocScanStorageOptions
         {
             Containers = await azurite.CreateContainersAsync(),
             MaxAttempts = maxAttempts,
             SweepMinimumAge = TimeSpan.Zero,
-        }, engine ?? new DocumentScanEngine(ScanRules.Default));
+        };
+        var provider = new AgencyRulesProvider(rules ?? ScanRules.Default, new AllowListStore(service, options.Containers));
+        return new(service, options, provider, engine ?? new DocumentScanEngine(provider));
+    }
 
-    public StorageHarness With(IDocumentScanEngine engine) => new(Service, Options, engine);
+    public StorageHarness With(IDocumentScanEngine engine) => new(Service, Options, Rules, engine);
 
     public BlobContainerClient Container(string name) => Service.GetBlobContainerClient(name);
 

@@ -42,6 +42,7 @@ public sealed partial class AzuriteFixture : IAsyncLifetime
             Review = $"{prefix}-review",
             Quarantine = $"{prefix}-quarantine",
             Audit = $"{prefix}-audit",
+            Rules = $"{prefix}-rules",
         };
         await StorageServiceCollectionExtensions.CreateContainersAsync(BlobService(), names, CancellationToken.None);
         return names;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using DocScan.Storage.Review;
 using DocScan.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,10 +20,14 @@ namespace DocScan.Cli.Serving;
 /// (<see cref="ReviewHttp"/>, <see cref="UploadHttp"/>, under <c>/api</c>), with the configured local users signing
 /// in through the page's own form instead of platform authentication.
 /// </summary>
-internal static class ReviewSite
+public static class ReviewSite
 {
     public const string LoginRoute = "/api/review/login";
     public const string LogoutRoute = "/api/review/logout";
+
+    public const int SignInAttemptsPerMinute = 10;
+
+    private const string SignInLimit = "sign-in";
 
     private static readonly SignInLinks LocalLinks = new(SignInLinks.Local, SignInLinks.Local);
 
@@ -47,12 +53,21 @@ internal static class ReviewSite
             };
         });
         services.AddAuthorization();
+        // Guessing passwords: a handful of tries a minute from one address, then 429 until the minute is over.
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SignInLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
     }
 
     public static void Configure(IApplicationBuilder app)
     {
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.UseEndpoints(endpoints =>
         {
             endpoints.MapGet("/", context =>
@@ -63,7 +78,7 @@ internal static class ReviewSite
             Map(endpoints, "GET", $"/api/{SiteAssets.Route}/{{**path}}", context =>
                 Task.FromResult(SiteAssets.Serve(context.Request, context.GetRouteValue("path") as string)));
             Map(endpoints, "GET", $"/api/{ReviewHttp.MeRoute}", context => Task.FromResult(ReviewHttp.Me(Caller(context), LocalLinks)));
-            Map(endpoints, "POST", LoginRoute, SignInAsync);
+            Map(endpoints, "POST", LoginRoute, SignInAsync).RequireRateLimiting(SignInLimit);
             Map(endpoints, "POST", LogoutRoute, async context =>
             {
                 await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
@@ -121,7 +136,7 @@ internal static class ReviewSite
         return ReviewHttp.Me(caller, LocalLinks);
     }
 
-    private static void Map(IEndpointRouteBuilder endpoints, string method, string pattern, Func<HttpContext, Task<IActionResult>> handler) =>
+    private static IEndpointConventionBuilder Map(IEndpointRouteBuilder endpoints, string method, string pattern, Func<HttpContext, Task<IActionResult>> handler) =>
         endpoints.MapMethods(pattern, [method], async context =>
         {
             var result = await handler(context);

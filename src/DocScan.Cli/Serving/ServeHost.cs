@@ -54,6 +54,9 @@ public sealed class ServeHost : IAsyncDisposable
                 logging.AddFilter("DocScan", LogLevel.Information);
                 // The SDK reports every 404 it expects (a queue not made yet, a report not written yet) as a warning.
                 logging.AddFilter("Azure", LogLevel.Error);
+                // Session keys live in the user's profile, readable only by that user; the warning that they are not encrypted
+                // further would only alarm the records staff who start this.
+                logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
                 configureLogging?.Invoke(logging);
             })
             .ConfigureWebJobs(webJobs => webJobs.AddAzureStorageBlobs(blobs => blobs.PoisonBlobThreshold = Math.Max(options.MaxAttempts, 1)))

@@ -32,14 +32,18 @@ public sealed record ScanRules
     /// <summary>Public officials whose names in official capacity are not private persons' data (承辦人, 機關首長).</summary>
     public IReadOnlyList<string> Officials { get; init; } = [];
 
-    /// <summary>Values never reported (compared after NFKC, spaces removed, case-insensitive).</summary>
+    /// <summary>
+    /// Values never reported (compared after NFKC, spaces and dashes removed, case-insensitive), each either the value itself
+    /// or <c>sha256:</c> and the hex SHA-256 of its canonical form (<see cref="AllowHash"/>), so that a list of allowed
+    /// personal data need not spell the data out.
+    /// </summary>
     public IReadOnlyList<string> Allow
     {
         get => _allow;
         init
         {
             _allow = value;
-            _allowSet = null;
+            _allowSets = null;
         }
     }
 
@@ -64,10 +68,15 @@ public sealed record ScanRules
     [JsonIgnore]
     public string EffectiveVersion { get; private init; } = DefaultVersion;
 
-    private HashSet<string> AllowSet => _allowSet ??= Allow.Select(Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>How an allow-list entry that holds a digest instead of a value starts.</summary>
+    public const string AllowHashPrefix = "sha256:";
 
-    // Built on first use; reset whenever Allow is set, so copies made with `with` never see a stale set.
-    private HashSet<string>? _allowSet;
+    private (HashSet<string> Values, HashSet<string> Hashes) AllowSets => _allowSets ??= (
+        Allow.Where(a => !IsAllowHash(a)).Select(Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase),
+        Allow.Where(IsAllowHash).Select(a => a[AllowHashPrefix.Length..]).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    // Built on first use; reset whenever Allow is set, so copies made with `with` never see stale sets.
+    private (HashSet<string> Values, HashSet<string> Hashes)? _allowSets;
 
     public static ScanRules Default { get; } = new();
 
@@ -81,7 +90,32 @@ public sealed record ScanRules
     public Verdict VerdictFor(string findingType) =>
         Policy.TryGetValue(findingType, out var verdict) ? verdict : DefaultFindingRules.For(findingType).Verdict;
 
-    public bool IsAllowed(string normalizedValue) => Allow.Count > 0 && AllowSet.Contains(Canonical(normalizedValue));
+    public bool IsAllowed(string normalizedValue)
+    {
+        if (Allow.Count == 0)
+        {
+            return false;
+        }
+
+        var (values, hashes) = AllowSets;
+        var canonical = Canonical(normalizedValue);
+        return values.Contains(canonical) || (hashes.Count > 0 && hashes.Contains(AllowHash(canonical)[AllowHashPrefix.Length..]));
+    }
+
+    /// <summary>
+    /// The allow-list entry that allows <paramref name="value"/> without holding it: <c>sha256:</c> and the lowercase hex SHA-256 of
+    /// the UTF-8 bytes of its canonical form (<see cref="Canonical"/>), upper-cased (invariant culture). A digest of a short identifier
+    /// is easily reversed by trying every candidate, so a list of them is kept as private as the documents, though it is no secret.
+    /// </summary>
+    public static string AllowHash(string value) =>
+        AllowHashPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(value).ToUpperInvariant())));
+
+    /// <summary>Whether an allow-list entry is a digest (<see cref="AllowHash"/>) rather than a value.</summary>
+    public static bool IsAllowHash(string entry) => entry.StartsWith(AllowHashPrefix, StringComparison.Ordinal);
+
+    /// <summary>Whether an entry is <c>sha256:</c> and exactly 64 hex digits.</summary>
+    public static bool IsWellFormedAllowHash(string entry) =>
+        IsAllowHash(entry) && entry.Length == AllowHashPrefix.Length + 64 && !entry.AsSpan(AllowHashPrefix.Length).ContainsAnyExcept(HexDigits);
 
     /// <summary>Whether an e-mail domain is the agency's own (sub-domains included).</summary>
     public bool IsAgencyDomain(string domain) =>
@@ -122,6 +156,7 @@ public sealed record ScanRules
         }
 
         CheckCloud(rules.Cloud, name);
+        CheckAllow(rules.Allow, name);
         var digest = Convert.ToHexStringLower(SHA256.HashData(json))[..12];
         return rules with { EffectiveVersion = $"{rules.Version}+{digest}" };
     }
@@ -129,6 +164,23 @@ public sealed record ScanRules
     /// <summary>The canonical form allow-list entries and values are compared in.</summary>
     public static string Canonical(string value) =>
         new(value.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+
+    // A mangled digest would never match: the value it was meant to allow would keep being reported, with nobody told why.
+    private static void CheckAllow(IReadOnlyList<string>? allow, string name)
+    {
+        if (allow is null)
+        {
+            throw new RulesFileException($"規則檔 {name} 的 allow 不可為 null。");
+        }
+
+        var bad = allow.Where(a => IsAllowHash(a) && !IsWellFormedAllowHash(a)).ToList();
+        if (bad.Count > 0)
+        {
+            throw new RulesFileException($"規則檔 {name} 的 allow 有格式錯誤的雜湊值（應為 sha256: 加 64 個十六進位字元）：{string.Join("、", bad)}。");
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
 
     // A misspelt type or an empty pattern would silently let text leave: refuse the file instead.
     private static void CheckCloud(CloudRules? cloud, string name)

@@ -15,7 +15,7 @@ namespace DocScan.Storage.Review;
 /// second is refused), then written to the audit log, then carried out, so nothing moves unaudited.
 /// Roles are checked here, not in the hosts: reviewers decide, auditors only read.
 /// </summary>
-public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptions options, AuditLog audit, ScanRules? rules = null,
+public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptions options, AuditLog audit, AgencyRulesProvider? rules = null,
     TimeProvider? time = null)
 {
     public const string DraftsFolder = "drafts";
@@ -28,10 +28,9 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
 
     private readonly ReportStore _reports = new(service, options.Containers);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
-
-    // The one scanner that keeps raw values: used only to answer a reveal, after it is audited.
-    private readonly DocumentScanner _revealer = new(new ScanOptions { Rules = rules ?? ScanRules.Default, IncludeValues = true });
-    private readonly FindingDetector _masker = FindingDetector.Create(rules ?? ScanRules.Default);
+    private readonly AgencyRulesProvider _rules = rules ?? new AgencyRulesProvider(ScanRules.Default, new AllowListStore(service, options.Containers), time);
+    private Rescanner? _current;
+    private Rescanner? _fileOnly;
 
     private ContainerNames Containers => options.Containers;
 
@@ -80,8 +79,9 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
             return new ReviewReport(report, report.Scan.Findings.Select(_ => (string?)null).ToList());
         }
 
-        var scan = await _revealer.ScanWithFindingsAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
-        return new ReviewReport(report, FindingSnippets.For(report.Scan.Findings, scan.Findings, _masker.MaskValues));
+        var rescanner = await RescannerAsync(cancellationToken).ConfigureAwait(false);
+        var scan = await rescanner.Scanner.ScanWithFindingsAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
+        return new ReviewReport(report, FindingSnippets.For(report.Scan.Findings, scan.Findings, rescanner.Masker.MaskValues));
     }
 
     public async Task<DecisionOutcome> DecideAsync(ReviewCaller caller, string documentId, ReviewDecision decision, string? reason,
@@ -135,13 +135,37 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         return new DecisionOutcome(documentId, decision, released, entry);
     }
 
-    /// <summary>Records that the reviewer judged one finding a false positive; the document stays pending.</summary>
-    public async Task<AuditEntry> MarkFalsePositiveAsync(ReviewCaller caller, string documentId, int findingIndex, string? reason,
+    /// <summary>
+    /// Records that the reviewer judged one finding (counted from 0) a false positive; the document stays pending. With
+    /// <paramref name="addToAllowList"/> the value is also allowed from now on: read again from the document's copy (the same
+    /// finding at the same place), audited as <see cref="AuditActions.AllowListAdd"/>, then added to the allow-list store as
+    /// its digest, so later scans no longer report it.
+    /// </summary>
+    public async Task<AuditEntry> MarkFalsePositiveAsync(ReviewCaller caller, string documentId, int findingIndex, string? reason, bool addToAllowList,
         CancellationToken cancellationToken)
     {
-        var (report, _, finding) = await PendingFindingAsync(caller, documentId, findingIndex, reason, "標記誤判必須寫明理由。", cancellationToken)
+        var (report, copy, finding) = await PendingFindingAsync(caller, documentId, findingIndex, reason, "標記誤判必須寫明理由。", cancellationToken)
             .ConfigureAwait(false);
-        return await AuditFindingAsync(caller, AuditActions.FalsePositive, report, findingIndex, finding, reason!, cancellationToken).ConfigureAwait(false);
+        if (!addToAllowList)
+        {
+            return await AuditFindingAsync(caller, AuditActions.FalsePositive, report, findingIndex, finding, reason!, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (NeverAllowed.Contains(finding.Type))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.Invalid,
+                $"{finding.Type} 類的發現不能加入允許清單（機密等級標示、巨集、收件者名單與評選委員名冊由規則檔管理），請只標記誤判。");
+        }
+
+        // Read with the rules file alone: a value another reviewer allowed since this report is still found, and not added twice.
+        var value = await ValueAsync(FileRescanner, copy, report, finding,
+            "重新讀取文件時找不到這項發現（規則可能已更新），無法加入允許清單。", cancellationToken).ConfigureAwait(false);
+        // Audited first: should writing the entry fail, the log shows an attempt, never an unaudited allowance.
+        var entry = await AuditFindingAsync(caller, AuditActions.AllowListAdd, report, findingIndex, finding, reason!, cancellationToken)
+            .ConfigureAwait(false);
+        await _rules.AllowAsync(new AllowListEntry(ScanRules.AllowHash(value), finding.Type, finding.Masked, caller.Name, entry.Time,
+            reason!.Trim(), documentId), cancellationToken).ConfigureAwait(false);
+        return entry;
     }
 
     /// <summary>
@@ -153,14 +177,54 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     {
         var (report, copy, finding) = await PendingFindingAsync(caller, documentId, findingIndex, reason, "檢視未遮蔽的資料必須寫明理由。",
             cancellationToken).ConfigureAwait(false);
-        var content = (await copy.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
-        var rescanned = await _revealer.ScanAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
-        // The same finding at the same place; other rules since the report may not find it again.
-        var value = rescanned.Findings.FirstOrDefault(f => f.Type == finding.Type && f.Masked == finding.Masked && f.Location == finding.Location)?.Value
-            ?? throw new ReviewRefusedException(ReviewRefusal.Invalid, "重新讀取文件時找不到這項發現（規則可能已更新），無法顯示原值。");
+        var value = await ValueAsync(await RescannerAsync(cancellationToken).ConfigureAwait(false), copy, report, finding,
+            "重新讀取文件時找不到這項發現（規則可能已更新），無法顯示原值。", cancellationToken).ConfigureAwait(false);
         var entry = await AuditFindingAsync(caller, AuditActions.Reveal, report, findingIndex, finding, reason!, cancellationToken).ConfigureAwait(false);
         return new RevealedValue(findingIndex, finding.Type, finding.Masked, value, entry);
     }
+
+    /// <summary>The raw value of a reported finding, read again from the document's copy: the same finding at the same place.</summary>
+    private static async Task<string> ValueAsync(Rescanner rescanner, BlobClient copy, StoredReport report, ReportFinding finding, string notFound,
+        CancellationToken cancellationToken)
+    {
+        var content = (await copy.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        var rescanned = await rescanner.Scanner.ScanAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
+        // Other rules since the report may not find it again.
+        return rescanned.Findings.FirstOrDefault(f => f.Type == finding.Type && f.Masked == finding.Masked && f.Location == finding.Location)?.Value
+            ?? throw new ReviewRefusedException(ReviewRefusal.Invalid, notFound);
+    }
+
+    private async Task<Rescanner> RescannerAsync(CancellationToken cancellationToken)
+    {
+        var rules = await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false);
+        var current = _current;
+        if (current is null || !ReferenceEquals(current.Rules, rules))
+        {
+            current = new Rescanner(rules);
+            _current = current;
+        }
+
+        return current;
+    }
+
+    private Rescanner FileRescanner => _fileOnly ??= new Rescanner(_rules.FileRules);
+
+    /// <summary>
+    /// The one scanner that keeps raw values (used only to answer an audited act on one finding, or to build masked snippets),
+    /// and the masker, for one set of rules.
+    /// </summary>
+    private sealed class Rescanner(ScanRules rules)
+    {
+        public ScanRules Rules { get; } = rules;
+
+        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true });
+
+        public FindingDetector Masker { get; } = FindingDetector.Create(rules);
+    }
+
+    // Not values a reviewer can wave through: they are the rules file's to change.
+    private static readonly HashSet<string> NeverAllowed =
+        [FindingTypes.ClassificationMarking, FindingTypes.Macro, FindingTypes.RecipientExposure, FindingTypes.EvaluatorName];
 
     /// <summary>A reviewer's act on one finding of a pending document: the role, a reason and a finding that exists.</summary>
     private async Task<(StoredReport Report, BlobClient Copy, ReportFinding Finding)> PendingFindingAsync(ReviewCaller caller, string documentId,

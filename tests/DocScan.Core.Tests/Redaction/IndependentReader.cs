@@ -17,8 +17,6 @@ namespace DocScan.Core.Tests.Redaction;
 /// </summary>
 internal static partial class IndependentReader
 {
-    static IndependentReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static async Task<List<string>> ReadAsync(byte[] content, string name)
     {
         var texts = new List<string> { name };

@@ -10,8 +10,6 @@ public sealed class TextDraftTests
 {
     private const string Notice = "主旨：檢送申請人資料，請查照。\n申請人身分證統一編號：F152601819\n說明：依據本府函辦理。\n";
 
-    static TextDraftTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     [Theory]
     [InlineData(MaskStyle.Circle, false, "申請人身分證統一編號：○○○○○○○○○○")]
     [InlineData(MaskStyle.Asterisk, false, "申請人身分證統一編號：＊＊＊＊＊＊＊＊＊＊")]

@@ -163,4 +163,55 @@ public class RulesFileTests
         Assert.Equal(Verdict.Release, shipped.Verdict);
         Assert.Equal(Verdict.Redact, overridden.Verdict);
     }
+    [Theory]
+    [InlineData("F152601819")]
+    [InlineData("f152601819")]
+    [InlineData("Ｆ１５２６０１８１９")]
+    [InlineData(" F15-2601 819 ")]
+    public void An_allow_hash_is_the_sha256_of_the_upper_cased_canonical_form(string written)
+    {
+        // python3 -c "import hashlib; print(hashlib.sha256('F152601819'.encode()).hexdigest())"
+        Assert.Equal("sha256:41580b204dba1e268d7261faecabf581acc591f899399ebf02530f3c11ad687a", ScanRules.AllowHash(written));
+    }
+
+    [Fact]
+    public async Task A_hashed_allow_entry_allows_its_value_and_nothing_else()
+    {
+        var letter = Encoding.UTF8.GetBytes("申請人：王小明，身分證統一編號：F152601819。\n代理人：李大同，身分證統一編號：H259083019。\n");
+        var json = $$"""{ "allow": ["{{ScanRules.AllowHash("ｆ152601819")}}"] }""";
+        var rules = ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json");
+
+        var scan = await new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true }).ScanAsync(letter, "a.txt");
+
+        Assert.True(Schema.Evaluate(ParseWithComments(json)).IsValid);
+        Assert.True(rules.IsAllowed("F152601819"));
+        Assert.False(rules.IsAllowed("H259083019"));
+        Assert.Equal(["H259083019"], scan.Findings.Where(f => f.Type == "national-id").Select(f => f.Value));
+        Assert.DoesNotContain("F152601819", json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Plain_and_hashed_allow_entries_mix()
+    {
+        var rules = ScanRules.Default with { Allow = ["A800000014", ScanRules.AllowHash("H259083019")] };
+
+        Assert.True(rules.IsAllowed("A800000014"));
+        Assert.True(rules.IsAllowed("h259083019"));
+        Assert.False(rules.IsAllowed("F152601819"));
+        Assert.False(rules.IsAllowed(ScanRules.AllowHash("H259083019")));
+    }
+
+    [Theory]
+    [InlineData("sha256:41580b204dba1e268d7261faecabf581acc591f899399ebf02530f3c11ad687")]
+    [InlineData("sha256:41580b204dba1e268d7261faecabf581acc591f899399ebf02530f3c11ad687aa")]
+    [InlineData("sha256:41580b204dba1e268d7261faecabf581acc591f899399ebf02530f3c11ad687g")]
+    [InlineData("sha256:F152601819")]
+    public void A_mangled_allow_hash_is_refused_by_schema_and_loader(string entry)
+    {
+        var json = $$"""{ "allow": ["A800000014", "{{entry}}"] }""";
+
+        var error = Assert.Throws<RulesFileException>(() => ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json"));
+        Assert.Contains("sha256", error.Message, StringComparison.Ordinal);
+        Assert.False(Schema.Evaluate(ParseWithComments(json)).IsValid);
+    }
 }
