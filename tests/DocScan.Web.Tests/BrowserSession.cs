@@ -6,12 +6,11 @@ namespace DocScan.Web.Tests;
 /// <summary>One person at the reviewer page: a browser context of their own, and what the page complained about in the console.</summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
-    private readonly IBrowserContext _context;
     private readonly ConcurrentQueue<string> _errors = new();
 
     public BrowserSession(IBrowserContext context, IPage page)
     {
-        _context = context;
+        Context = context;
         Page = page;
         page.Console += (_, message) =>
         {
@@ -23,6 +22,8 @@ public sealed class BrowserSession : IAsyncDisposable
         };
         page.PageError += (_, error) => _errors.Enqueue(error);
     }
+
+    public IBrowserContext Context { get; }
 
     public IPage Page { get; }
 
@@ -53,5 +54,5 @@ public sealed class BrowserSession : IAsyncDisposable
         return path;
     }
 
-    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }

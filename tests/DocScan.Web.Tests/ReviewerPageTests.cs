@@ -25,9 +25,8 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         const string masked = "F15****819";
         const string reason = "已核對遮蔽版本：申請人身分證統一編號已遮蔽，其餘內容可依原函發出。";
 
-        await using (var clerk = await site.NewSessionAsync())
+        await using (var clerk = await site.SignedInAsync(SiteFixture.Uploader))
         {
-            await clerk.SignInAsync(SiteFixture.Uploader);
             // An uploader sees the upload panel and nothing of the review queue.
             await Expect(clerk.Page.Locator("#queue-view")).ToBeHiddenAsync();
             var outcome = await UploadAsync(clerk, "社會局", fileName, DocxType, OfficialLetters.LowIncomeReply());
@@ -37,9 +36,8 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
             await clerk.SignOutAsync();
         }
 
-        await using var reviewer = await site.NewSessionAsync();
+        await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
         var page = reviewer.Page;
-        await reviewer.SignInAsync(SiteFixture.Reviewer);
         var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("須遮蔽");
@@ -104,16 +102,14 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
     {
         const string fileName = "行政調查報告.pdf";
 
-        await using (var clerk = await site.NewSessionAsync())
+        await using (var clerk = await site.SignedInAsync(SiteFixture.Uploader))
         {
-            await clerk.SignInAsync(SiteFixture.Uploader);
             var outcome = await UploadAsync(clerk, "政風室", fileName, "application/pdf", TestDocuments.Sample(fileName));
             Assert.Contains("須遮蔽", outcome, StringComparison.Ordinal);
         }
 
-        await using var auditor = await site.NewSessionAsync();
+        await using var auditor = await site.SignedInAsync(SiteFixture.Auditor);
         var page = auditor.Page;
-        await auditor.SignInAsync(SiteFixture.Auditor);
         await Expect(page.Locator("#queue-heading-note")).ToContainTextAsync("僅能檢視");
         var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
         await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
@@ -159,15 +155,13 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         const string masked = "H25****019";
 
         // The clerk keeps the page open to learn later what the reviewer decided.
-        await using var clerk = await site.NewSessionAsync();
-        await clerk.SignInAsync(SiteFixture.Uploader);
+        await using var clerk = await site.SignedInAsync(SiteFixture.Uploader);
         await UploadAsync(clerk, "社會局", fileName, DocxType, OfficialLetters.LowIncomeReply(TestDocuments.OtherNationalId));
         var upload = clerk.Page.Locator("#upload-rows tr").Filter(new() { HasText = fileName });
         await Expect(upload).ToContainTextAsync("等待審核");
 
-        await using var reviewer = await site.NewSessionAsync();
+        await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
         var page = reviewer.Page;
-        await reviewer.SignInAsync(SiteFixture.Reviewer);
         var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
         var id = await row.GetAttributeAsync("data-document-id");
         await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
@@ -238,16 +232,14 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
     {
         const string fileName = "評選委員出席意願調查.eml";
 
-        await using (var clerk = await site.NewSessionAsync())
+        await using (var clerk = await site.SignedInAsync(SiteFixture.Uploader))
         {
-            await clerk.SignInAsync(SiteFixture.Uploader);
             var outcome = await UploadAsync(clerk, "採購科", fileName, "message/rfc822", TestDocuments.Sample(fileName));
             Assert.Contains("須分稿", outcome, StringComparison.Ordinal);
         }
 
-        await using var reviewer = await site.NewSessionAsync();
+        await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
         var page = reviewer.Page;
-        await reviewer.SignInAsync(SiteFixture.Reviewer);
         var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
         var id = await row.GetAttributeAsync("data-document-id");
         await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();

@@ -25,6 +25,7 @@ public sealed class SiteFixture : IAsyncLifetime
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "docscan-site-" + Guid.NewGuid().ToString("N"));
     private ServeHost? _host;
     private IPlaywright? _playwright;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _signedIn = new();
 
     public Uri BaseUrl { get; private set; } = null!;
 
@@ -80,8 +81,28 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies) on a Taiwanese desktop, with a page in it.</summary>
-    public async Task<BrowserSession> NewSessionAsync()
+    /// <summary>
+    /// A browser signed in as <paramref name="user"/>: through the page's form the first time, later with the
+    /// session cookie that sign-in gave (the host allows only a few sign-ins a minute from one address).
+    /// </summary>
+    public async Task<BrowserSession> SignedInAsync(LocalUser user)
+    {
+        if (_signedIn.TryGetValue(user.Name, out var state))
+        {
+            var again = await NewSessionAsync(state);
+            await again.Page.GotoAsync("/");
+            await again.Page.Locator("#user-name").GetByText(user.Name).WaitForAsync();
+            return again;
+        }
+
+        var session = await NewSessionAsync();
+        await session.SignInAsync(user);
+        _signedIn[user.Name] = await session.Context.StorageStateAsync();
+        return session;
+    }
+
+    /// <summary>A fresh browser context (its own cookies, or those of <paramref name="storageState"/>) on a Taiwanese desktop, with a page in it.</summary>
+    public async Task<BrowserSession> NewSessionAsync(string? storageState = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -89,6 +110,7 @@ public sealed class SiteFixture : IAsyncLifetime
             Locale = "zh-TW",
             TimezoneId = "Asia/Taipei",
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
+            StorageState = storageState,
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(180_000);

@@ -23,6 +23,15 @@ async function send(path, init = {}) {
   return response;
 }
 
+// What to say when an answer carries no message of its own (a proxy, the rate limiter).
+const FALLBACK = {
+  401: '請先登入。',
+  403: '您沒有執行此動作的權限。',
+  404: '找不到這份文件，可能已被其他審核人員處理。',
+  413: '檔案太大，無法上傳。',
+  429: '嘗試次數過多，請等一分鐘後再試。',
+};
+
 async function errorOf(response) {
   let body = null;
   try {
@@ -30,7 +39,9 @@ async function errorOf(response) {
   } catch {
     // Not JSON (a proxy's page): say what happened in general terms.
   }
-  const message = body?.error ?? `伺服器回應錯誤（${response.status}）。`;
+  const message = body?.error ?? FALLBACK[response.status] ?? (response.status >= 500
+    ? `伺服器發生錯誤（${response.status}），請稍後再試；若持續發生，請洽系統管理員。`
+    : `伺服器回應錯誤（${response.status}）。`);
   return new ApiError(response.status, message, body);
 }
 

@@ -1,0 +1,32 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace DocScan.Web.Tests;
+
+/// <summary>The page's own sign-in form (docscan serve's local users).</summary>
+[Collection(SiteCollection.Name)]
+public sealed class SignInTests(SiteFixture site)
+{
+    [Fact]
+    public async Task Wrong_password_is_said_in_words_and_the_password_box_is_emptied()
+    {
+        await using var session = await site.NewSessionAsync();
+        var page = session.Page;
+        await page.GotoAsync("/");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登入" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("姓名").FillAsync(SiteFixture.Reviewer.Name);
+        await page.GetByLabel("密碼").FillAsync(SiteFixture.Reviewer.Password + "x");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登入", Exact = true }).ClickAsync();
+
+        var alert = page.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToBeVisibleAsync();
+        // The host's own words (帳號或密碼不正確。), not a status code.
+        await Expect(alert).ToContainTextAsync("密碼");
+        await Expect(alert).Not.ToContainTextAsync("401");
+        await Expect(page.GetByLabel("密碼")).ToHaveValueAsync("");
+        await Expect(page.GetByLabel("密碼")).ToBeFocusedAsync();
+        await Expect(page.Locator("#queue-view")).ToBeHiddenAsync();
+        await Expect(page.Locator("#user-bar")).ToBeHiddenAsync();
+    }
+}
