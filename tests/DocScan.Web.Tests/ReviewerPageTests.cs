@@ -186,13 +186,17 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         await Expect(finding.Locator(".revealed")).ToBeHiddenAsync();
         Assert.DoesNotContain(TestDocuments.OtherNationalId, await page.ContentAsync(), StringComparison.Ordinal);
 
-        // A false positive is recorded with its reason; the document stays to be decided.
-        var name = page.Locator("#report-findings li.finding").Filter(new() { HasText = "受文者" }).First;
-        await name.GetByRole(AriaRole.Button, new() { Name = "標記為誤判" }).ClickAsync();
-        await dialog.GetByLabel("理由（必填）").FillAsync("受文者欄為機關公告用之稱謂範例，非特定個人。");
+        // The agency's own address is no one's personal data: a false positive, allowed from now on; the document
+        // stays to be decided.
+        const string allowReason = "本局機關地址，非個人住址。";
+        var address = page.Locator("#report-findings li.finding").Filter(new() { HasText = "地址：11008" }).First;
+        await Expect(address).ToContainTextAsync("地址");
+        await address.GetByRole(AriaRole.Button, new() { Name = "標記為誤判" }).ClickAsync();
+        await dialog.GetByLabel("理由（必填）").FillAsync(allowReason);
+        await dialog.GetByLabel("加入機關允許清單").CheckAsync();
         await dialog.GetByRole(AriaRole.Button, new() { Name = "標記為誤判" }).ClickAsync();
-        await Expect(page.Locator("#status")).ToContainTextAsync("標記為誤判");
-        await Expect(name).ToContainTextAsync("已標記誤判");
+        await Expect(page.Locator("#status")).ToContainTextAsync("加入機關允許清單");
+        await Expect(address).ToContainTextAsync("已標記誤判");
 
         // Release as is must be confirmed, and rejecting needs a reason.
         await page.GetByLabel("審核理由").FillAsync("申請人要求原件。");
@@ -221,7 +225,12 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         // The log names the finding before the reviewer's words.
         Assert.EndsWith(lookReason, reveal.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Contains(masked, reveal.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        Assert.Single(audit, e => e.GetProperty("action").GetString() == "false-positive");
+        var allowed = Assert.Single(audit, e => e.GetProperty("action").GetString() == "allow-list-add");
+        Assert.EndsWith(allowReason, allowed.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var allowList = Encoding.UTF8.GetString(await DownloadAsync(site.Containers.Rules, "allow-list.json"));
+        Assert.Contains("\"type\": \"address\"", allowList, StringComparison.Ordinal);
+        Assert.Contains(allowReason, allowList, StringComparison.Ordinal);
+        Assert.DoesNotContain("市府路1號", allowList, StringComparison.Ordinal);
         Assert.Equal(rejectReason, Assert.Single(audit, e => e.GetProperty("action").GetString() == "reject").GetProperty("reason").GetString());
         Assert.Empty(await BlobsAsync(site.Containers.Released, id!));
         Assert.False(string.IsNullOrEmpty(number));

@@ -66,7 +66,7 @@ export async function markFalsePositive(documentId, n, reason, allowList) {
     const body = { decision: 'false-positive', reason, finding: n };
     if (allowList) body.allowList = true;
     await postJson(reviewPath.decision(documentId), body);
-    announce(`已將第 ${n} 項標記為誤判${allowList ? '，並申請加入機關允許清單' : ''}。`);
+    announce(`已將第 ${n} 項標記為誤判${allowList ? '，並加入機關允許清單（之後的掃描不再列出這個值）' : ''}。`);
     const item = document.querySelector(`[data-finding="${n}"]`);
     item?.classList.add('finding-false-positive');
     item?.querySelector('.finding-title')?.append(' ', Object.assign(document.createElement('span'), { className: 'flag', textContent: '已標記誤判' }));
