@@ -249,7 +249,15 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
 
         await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
         var page = reviewer.Page;
-        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        // Only documents to be split, from 採購科.
+        await page.GetByLabel("判定結果").SelectOptionAsync("dual-draft");
+        await page.GetByLabel("資料夾", new() { Exact = true }).FillAsync("採購科");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+        var rows = page.Locator("#queue-rows tr");
+        var row = rows.Filter(new() { HasText = fileName });
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(rows.Filter(new() { HasNotText = "須分稿" })).ToHaveCountAsync(0);
+        await Expect(rows.Filter(new() { HasNotText = "採購科" })).ToHaveCountAsync(0);
         var id = await row.GetAttributeAsync("data-document-id");
         await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
         await Expect(page.Locator("#report-findings")).ToContainTextAsync("未以密件副本寄送的外部收件者名單");
