@@ -290,6 +290,62 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         Assert.Single(await AuditAsync(), e => e.GetProperty("document").GetString() == id && e.GetProperty("action").GetString() == "approve-dual-draft");
     }
 
+    [Fact]
+    public async Task Queue_pages_on_with_more_until_the_server_has_no_more()
+    {
+        // Twelve letters a household registration office dropped into outbound/ itself (not through the page).
+        const string folder = "大安戶政";
+        const int letters = 12;
+        var outbound = site.BlobService.GetBlobContainerClient(site.Containers.Outbound);
+        for (var i = 1; i <= letters; i++)
+        {
+            await outbound.GetBlobClient($"{folder}/戶籍謄本申請回函-{i:00}.txt").UploadAsync(BinaryData.FromBytes(TestDocuments.LetterWithId(number: 5600 + i)));
+        }
+
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while ((await PendingCopiesAsync(folder)) < letters)
+        {
+            Assert.True(waiting.Elapsed < TimeSpan.FromMinutes(10), $"only {await PendingCopiesAsync(folder)} of {letters} letters reached review/");
+            await Task.Delay(500);
+        }
+
+        await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
+        var page = reviewer.Page;
+        await page.GetByLabel("資料夾", new() { Exact = true }).FillAsync(folder);
+        await page.GetByLabel("每次顯示").SelectOptionAsync("10");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+        var rows = page.Locator("#queue-rows tr");
+        var more = page.GetByRole(AriaRole.Button, new() { Name = "載入更多" });
+        await Expect(more).ToBeVisibleAsync();
+        Assert.InRange(await rows.CountAsync(), 1, 10);
+
+        // A page can be shorter than asked (the server's filters drop some): more, until there is no more.
+        for (var clicks = 0; await more.IsVisibleAsync(); clicks++)
+        {
+            Assert.True(clicks < letters, "the queue kept offering more");
+            var before = await rows.CountAsync();
+            await more.ClickAsync();
+            await Expect(page.Locator("#queue-view[aria-busy]")).ToHaveCountAsync(0);
+            Assert.True(await rows.CountAsync() >= before);
+        }
+
+        await Expect(rows).ToHaveCountAsync(letters);
+        Assert.Equal(letters, (await rows.AllInnerTextsAsync()).Distinct().Count());
+        await Expect(rows.Filter(new() { HasNotText = folder })).ToHaveCountAsync(0);
+        Assert.True(reviewer.Errors.Count == 0, string.Join("\n", reviewer.Errors));
+    }
+
+    private async Task<int> PendingCopiesAsync(string folder)
+    {
+        var count = 0;
+        await foreach (var blob in site.BlobService.GetBlobContainerClient(site.Containers.Review).GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = folder + "/" }))
+        {
+            count += blob.Name.Contains("/drafts/", StringComparison.Ordinal) ? 0 : 1;
+        }
+
+        return count;
+    }
+
     /// <summary>Uploads through the page's upload panel and returns what the page says of the scan.</summary>
     private static async Task<string> UploadAsync(BrowserSession session, string folder, string fileName, string contentType, byte[] content)
     {

@@ -4,8 +4,6 @@ import { getJson, reviewPath } from './api.js';
 import { verdictLabel } from './labels.js';
 import { byId, clear, el, formatTime, showError } from './ui.js';
 
-const PAGE_SIZE = 25;
-
 let continuation = null;
 let filters = {};
 let onOpen = () => {};
@@ -34,6 +32,7 @@ function readFilters() {
   const from = byId('filter-from').value;
   const to = byId('filter-to').value;
   return {
+    pageSize: byId('filter-page-size').value,
     verdict: byId('filter-verdict').value,
     folder: byId('filter-folder').value.trim(),
     // Dates mean the reviewer's own days: from the start of one to the end of the other.
@@ -47,7 +46,6 @@ async function loadPage(first) {
   for (const [name, value] of Object.entries(filters)) {
     if (value) query.set(name, value);
   }
-  query.set('pageSize', String(PAGE_SIZE));
   if (!first && continuation) query.set('continuation', continuation);
 
   const body = byId('queue-rows');
