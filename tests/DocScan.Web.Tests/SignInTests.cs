@@ -29,4 +29,23 @@ public sealed class SignInTests(SiteFixture site)
         await Expect(page.Locator("#queue-view")).ToBeHiddenAsync();
         await Expect(page.Locator("#user-bar")).ToBeHiddenAsync();
     }
+
+    [Fact]
+    public async Task Signing_out_in_another_tab_brings_back_the_form_at_the_next_action()
+    {
+        await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
+        var page = reviewer.Page;
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "待審核文件" })).ToBeVisibleAsync();
+
+        var other = await reviewer.Context.NewPageAsync();
+        await other.GotoAsync("/");
+        await other.GetByRole(AriaRole.Button, new() { Name = "登出" }).ClickAsync();
+        await Expect(other.GetByRole(AriaRole.Heading, new() { Name = "登入" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登入" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#queue-view")).ToBeHiddenAsync();
+        await Expect(page.Locator("#user-bar")).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("登入");
+    }
 }

@@ -32,7 +32,11 @@ const FALLBACK = {
   429: '嘗試次數過多，請等一分鐘後再試。',
 };
 
-async function errorOf(response) {
+async function errorOf(response, path) {
+  if (response.status === 401 && path !== reviewPath.me && path !== reviewPath.login) {
+    // The session ran out (or was signed out elsewhere): the page asks to sign in again.
+    document.dispatchEvent(new CustomEvent('docscan:unauthenticated'));
+  }
   let body = null;
   try {
     body = await response.json();
@@ -48,7 +52,7 @@ async function errorOf(response) {
 /** GET a JSON answer; throws ApiError with the server's message. */
 export async function getJson(path) {
   const response = await send(path, { headers: { Accept: 'application/json' } });
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) throw await errorOf(response, path);
   return response.json();
 }
 
@@ -59,7 +63,7 @@ export async function postJson(path, body) {
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify(body ?? {}),
   });
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) throw await errorOf(response, path);
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : null };
 }
@@ -67,14 +71,14 @@ export async function postJson(path, body) {
 /** POST a multipart form; returns {status, body}. */
 export async function postForm(path, form) {
   const response = await send(path, { method: 'POST', headers: { Accept: 'application/json' }, body: form });
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) throw await errorOf(response, path);
   return { status: response.status, body: await response.json() };
 }
 
 /** GET bytes (a draft to render). */
 export async function getBytes(path) {
   const response = await send(path);
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) throw await errorOf(response, path);
   return new Uint8Array(await response.arrayBuffer());
 }
 

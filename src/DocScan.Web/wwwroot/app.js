@@ -20,6 +20,13 @@ async function start() {
   wireUpload();
   wireDecisions();
   byId('back-to-queue').addEventListener('click', () => backToQueue());
+  document.addEventListener('docscan:unauthenticated', async () => {
+    hideRevealed();
+    byId('user-bar').hidden = true;
+    byId('upload-view').hidden = true;
+    const user = await whoAmI();
+    if (user) enter(user);
+  });
   // A reviewer who also uploads sees a new document in the queue at once.
   document.addEventListener('docscan:uploaded', () => {
     if (canRead() && !byId('queue-view').hidden) loadQueue();
