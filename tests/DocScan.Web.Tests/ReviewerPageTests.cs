@@ -335,6 +335,49 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         Assert.True(reviewer.Errors.Count == 0, string.Join("\n", reviewer.Errors));
     }
 
+    [Fact]
+    public async Task A_document_decided_in_another_window_is_refused_in_words_and_nothing_is_decided_twice()
+    {
+        const string folder = "信義戶政";
+        const string fileName = "低收入戶證明回函.txt";
+        await site.BlobService.GetBlobContainerClient(site.Containers.Outbound).GetBlobClient($"{folder}/{fileName}")
+            .UploadAsync(BinaryData.FromBytes(TestDocuments.LetterWithId(TestDocuments.OtherNationalId, 7788)));
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while (await PendingCopiesAsync(folder) < 1)
+        {
+            Assert.True(waiting.Elapsed < TimeSpan.FromMinutes(10), "the letter never reached review/");
+            await Task.Delay(500);
+        }
+
+        // Two windows on the same letter; the first to approve wins.
+        await using var first = await site.SignedInAsync(SiteFixture.Reviewer);
+        await using var second = await site.SignedInAsync(SiteFixture.Reviewer);
+        string? id = null;
+        foreach (var window in new[] { first.Page, second.Page })
+        {
+            await window.GetByLabel("資料夾", new() { Exact = true }).FillAsync(folder);
+            await window.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+            var row = window.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+            id = await row.GetAttributeAsync("data-document-id");
+            await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
+            await Expect(window.GetByRole(AriaRole.Button, new() { Name = "核准遮蔽版本發出" })).ToBeVisibleAsync();
+        }
+
+        await first.Page.GetByLabel("審核理由").FillAsync("已遮蔽申請人身分證統一編號。");
+        await first.Page.GetByRole(AriaRole.Button, new() { Name = "核准遮蔽版本發出" }).ClickAsync();
+        await Expect(first.Page.Locator("#decision-result")).ToContainTextAsync("已核准遮蔽版本");
+
+        await second.Page.GetByLabel("審核理由").FillAsync("同意發出遮蔽版本。");
+        await second.Page.GetByRole(AriaRole.Button, new() { Name = "核准遮蔽版本發出" }).ClickAsync();
+        var alert = second.Page.GetByRole(AriaRole.Alert);
+        await Expect(alert).ToBeVisibleAsync();
+        output.WriteLine($"The second window says: {await alert.InnerTextAsync()}");
+        await Expect(alert).Not.ToContainTextAsync("409");
+        await Expect(second.Page.GetByRole(AriaRole.Heading, new() { Name = fileName, Level = 2 })).ToBeVisibleAsync();
+
+        Assert.Single(await AuditAsync(), e => e.GetProperty("document").GetString() == id && e.GetProperty("action").GetString() == "approve-redacted");
+    }
+
     private async Task<int> PendingCopiesAsync(string folder)
     {
         var count = 0;

@@ -2,9 +2,9 @@
 // reports for auditors). Document values never go into the address bar or browser storage.
 
 import { getJson, reviewPath } from './api.js';
-import { markFalsePositive, prepareDecisions, wireDecisions } from './decision.js';
+import { forgetDecision, markFalsePositive, prepareDecisions, wireDecisions } from './decision.js';
 import { loadDrafts } from './drafts.js';
-import { hideRevealed, renderReport } from './findings.js';
+import { clearReport, hideRevealed, renderReport } from './findings.js';
 import { fileName, loadQueue, wireQueue } from './queue.js';
 import { hasRole, showUser, whoAmI, wireSignIn } from './session.js';
 import { announce, byId, clearMessages, showError, showView } from './ui.js';
@@ -58,8 +58,11 @@ async function openDocument(item) {
   byId('upload-view').hidden = true;
   byId('document-title').textContent = fileName(item.name);
   byId('document-folder').textContent = item.folder || '（未分類）';
-  byId('decision-panel').hidden = !canReview();
+  // Nothing of the previous document stays on screen, and no decision can go to it.
+  forgetDecision();
+  byId('decision-panel').hidden = true;
   byId('decision-result').textContent = '';
+  clearReport();
   byId('document-view').setAttribute('aria-busy', 'true');
   byId('document-title').focus();
   try {
@@ -72,7 +75,10 @@ async function openDocument(item) {
       canMarkFalsePositive: canReview(),
       onFalsePositive: (n, reason, allowList) => markFalsePositive(item.id, n, reason, allowList),
     });
-    if (canReview()) prepareDecisions(item.id, drafts, (message) => backToQueue(message));
+    if (canReview()) {
+      prepareDecisions(item.id, drafts, (message) => backToQueue(message));
+      byId('decision-panel').hidden = false;
+    }
     announce(`已開啟「${fileName(item.name)}」。`);
   } catch (error) {
     showError(error.message);

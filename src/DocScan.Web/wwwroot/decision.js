@@ -19,6 +19,11 @@ export function wireDecisions() {
   }
 }
 
+/** No document to decide on (another is being opened). */
+export function forgetDecision() {
+  current = null;
+}
+
 /** Shows the buttons that fit this document: approvals only for the drafts it has. */
 export function prepareDecisions(documentId, drafts, onDone) {
   current = { documentId, onDone };

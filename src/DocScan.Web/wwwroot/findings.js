@@ -37,6 +37,13 @@ export function renderReport(documentId, report, actions) {
   byId('findings-count').textContent = findings.length ? `共 ${findings.length} 項` : '沒有偵測到需處理的資料';
 }
 
+/** Empties the findings panel. */
+export function clearReport() {
+  for (const id of ['document-verdict', 'document-sha256', 'document-format', 'findings-count']) byId(id).textContent = '';
+  for (const id of ['report-reasons', 'report-problems', 'report-findings']) clear(byId(id));
+  byId('report-problems-section').hidden = true;
+}
+
 function findingItem(documentId, finding, number, actions) {
   const title = el('h4', { class: 'finding-title', id: `finding-title-${number}` },
     el('span', { class: 'finding-number' }, `#${number}`), ' ',
