@@ -27,10 +27,11 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
         }
 
         const string fileName = "中低收入戶資格審查結果通知-第二次.docx";
+        const string Folder = "社會局/老人福利科";
         await using (var clerk = await site.SignedInAsync(SiteFixture.Uploader))
         {
             await AssertAccessibleAsync(clerk.Page, "upload");
-            await clerk.Page.GetByLabel("業務單位資料夾").FillAsync("社會局");
+            await clerk.Page.GetByLabel("業務單位資料夾").FillAsync(Folder);
             await clerk.Page.GetByLabel("文件檔案").SetInputFilesAsync(new FilePayload
             {
                 Name = fileName,
@@ -44,7 +45,7 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
 
         await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
         var page = reviewer.Page;
-        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        var row = (await reviewer.ShowQueueAsync(Folder)).Filter(new() { HasText = fileName });
         await Expect(row).ToHaveCountAsync(1);
         await AssertAccessibleAsync(page, "queue");
 

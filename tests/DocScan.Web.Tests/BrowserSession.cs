@@ -46,6 +46,18 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.GetByRole(AriaRole.Heading, new() { Name = "登入" }).WaitForAsync();
     }
 
+    /// <summary>
+    /// The queue filtered to one folder: tests share a site, and other tests' documents may fill the first page.
+    /// Returns the rows.
+    /// </summary>
+    public async Task<ILocator> ShowQueueAsync(string folder)
+    {
+        await Page.GetByLabel("資料夾", new() { Exact = true }).FillAsync(folder);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#queue-view[aria-busy]")).ToHaveCountAsync(0);
+        return Page.Locator("#queue-rows tr");
+    }
+
     /// <summary>A screenshot (the whole page, or what the window shows) in the test output's artifacts folder; returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name, bool fullPage = true)
     {

@@ -22,6 +22,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
     public async Task Letter_uploaded_by_a_clerk_is_reviewed_in_context_and_its_redacted_draft_released()
     {
         const string fileName = "中低收入戶資格審查結果通知.docx";
+        const string Folder = "社會局/社會救助科";
         const string masked = "F15****819";
         const string reason = "已核對遮蔽版本：申請人身分證統一編號已遮蔽，其餘內容可依原函發出。";
 
@@ -29,7 +30,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         {
             // An uploader sees the upload panel and nothing of the review queue.
             await Expect(clerk.Page.Locator("#queue-view")).ToBeHiddenAsync();
-            var outcome = await UploadAsync(clerk, "社會局", fileName, DocxType, OfficialLetters.LowIncomeReply());
+            var outcome = await UploadAsync(clerk, Folder, fileName, DocxType, OfficialLetters.LowIncomeReply());
             Assert.Contains("須遮蔽", outcome, StringComparison.Ordinal);
             Assert.Contains("送交審核", outcome, StringComparison.Ordinal);
             Assert.True(clerk.Errors.Count == 0, string.Join("\n", clerk.Errors));
@@ -38,7 +39,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
 
         await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
         var page = reviewer.Page;
-        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        var row = (await reviewer.ShowQueueAsync(Folder)).Filter(new() { HasText = fileName });
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("須遮蔽");
         await Expect(row).ToContainTextAsync(SiteFixture.Uploader.Name);
@@ -111,7 +112,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         await using var auditor = await site.SignedInAsync(SiteFixture.Auditor);
         var page = auditor.Page;
         await Expect(page.Locator("#queue-heading-note")).ToContainTextAsync("僅能檢視");
-        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        var row = (await auditor.ShowQueueAsync("政風室")).Filter(new() { HasText = fileName });
         await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
 
         await Expect(page.Locator("#report-findings mark").Filter(new() { HasText = "R24****946" })).ToHaveCountAsync(1);
@@ -156,13 +157,13 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
 
         // The clerk keeps the page open to learn later what the reviewer decided.
         await using var clerk = await site.SignedInAsync(SiteFixture.Uploader);
-        await UploadAsync(clerk, "社會局", fileName, DocxType, OfficialLetters.LowIncomeReply(TestDocuments.OtherNationalId));
+        await UploadAsync(clerk, "社會局/福利科", fileName, DocxType, OfficialLetters.LowIncomeReply(TestDocuments.OtherNationalId));
         var upload = clerk.Page.Locator("#upload-rows tr").Filter(new() { HasText = fileName });
         await Expect(upload).ToContainTextAsync("等待審核");
 
         await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
         var page = reviewer.Page;
-        var row = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+        var row = (await reviewer.ShowQueueAsync("社會局/福利科")).Filter(new() { HasText = fileName });
         var id = await row.GetAttributeAsync("data-document-id");
         await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
         var finding = page.Locator("#report-findings li.finding").Filter(new() { Has = page.Locator("mark").Filter(new() { HasText = masked }) });
@@ -353,11 +354,10 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         await using var first = await site.SignedInAsync(SiteFixture.Reviewer);
         await using var second = await site.SignedInAsync(SiteFixture.Reviewer);
         string? id = null;
-        foreach (var window in new[] { first.Page, second.Page })
+        foreach (var session in new[] { first, second })
         {
-            await window.GetByLabel("資料夾", new() { Exact = true }).FillAsync(folder);
-            await window.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
-            var row = window.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
+            var window = session.Page;
+            var row = (await session.ShowQueueAsync(folder)).Filter(new() { HasText = fileName });
             id = await row.GetAttributeAsync("data-document-id");
             await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
             await Expect(window.GetByRole(AriaRole.Button, new() { Name = "核准遮蔽版本發出" })).ToBeVisibleAsync();
