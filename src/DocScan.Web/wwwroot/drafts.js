@@ -8,7 +8,7 @@ import { renderPdf } from './pdf-view.js';
 
 let shown = 0; // Which rendering is current; a slower earlier one must not overwrite a later tab.
 
-/** Lists the drafts and shows the first; returns the list. */
+/** Lists the drafts and starts showing the first; returns the list. */
 export async function loadDrafts(documentId) {
   const tabs = clear(byId('draft-tabs'));
   const panel = clear(byId('draft-content'));
@@ -45,7 +45,8 @@ export async function loadDrafts(documentId) {
     select(documentId, drafts, buttons, index);
     buttons[index].focus();
   };
-  await select(documentId, drafts, buttons, 0);
+  // Not awaited: a long PDF draws page by page while the findings are already on screen.
+  select(documentId, drafts, buttons, 0);
   return drafts;
 }
 
