@@ -1,6 +1,6 @@
 namespace DocScan.Storage.Review;
 
-/// <summary>Filters of the queue; a page holds at most <see cref="PageSize"/> documents (fewer when filters drop some).</summary>
+/// <summary>Filters of the queue; a page holds <see cref="PageSize"/> documents, the last one what is left.</summary>
 public sealed record PendingQuery(
     string? Verdict = null,
     string? Folder = null,
@@ -12,7 +12,8 @@ public sealed record PendingQuery(
 /// <param name="Name">The copy's name in the review container (values masked): <c>{folder}/{id}/{file}</c>.</param>
 public sealed record PendingDocument(string Id, string Name, string Folder, string Verdict, DateTimeOffset? ScannedAt, string? Uploader);
 
-public sealed record PendingPage(IReadOnlyList<PendingDocument> Documents, string? ContinuationToken);
+/// <param name="Total">How many documents match the filters, all pages together.</param>
+public sealed record PendingPage(IReadOnlyList<PendingDocument> Documents, string? ContinuationToken, int Total);
 
 public enum ReviewDecision
 {

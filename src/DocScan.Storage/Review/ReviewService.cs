@@ -34,23 +34,39 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
 
     private ContainerNames Containers => options.Containers;
 
+    /// <summary>
+    /// The documents waiting for a decision, oldest scan first, so that nothing waits forever at the back of the queue.
+    /// Blob listings come in name order (folder, then a hash), so the whole queue is read and sorted here; the
+    /// continuation token is the position in that order.
+    /// </summary>
     public async Task<PendingPage> ListPendingAsync(ReviewCaller caller, PendingQuery query, CancellationToken cancellationToken)
     {
         Require(caller, ReviewRoles.Reviewer, ReviewRoles.Auditor);
-        var prefix = string.IsNullOrEmpty(query.Folder) ? null : query.Folder.Trim('/') + "/";
-        var pages = service.GetBlobContainerClient(Containers.Review)
-            .GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = prefix }, cancellationToken)
-            .AsPages(query.ContinuationToken, Math.Clamp(query.PageSize, 1, 500));
-        await foreach (var page in pages.ConfigureAwait(false))
+        var offset = 0;
+        if (query.ContinuationToken is { } token
+            && !int.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out offset))
         {
-            var documents = page.Values.Select(Pending).OfType<PendingDocument>().Where(d =>
-                (query.Verdict is null || d.Verdict == query.Verdict)
-                && (query.ScannedFrom is null || d.ScannedAt >= query.ScannedFrom)
-                && (query.ScannedTo is null || d.ScannedAt < query.ScannedTo)).ToList();
-            return new PendingPage(documents, string.IsNullOrEmpty(page.ContinuationToken) ? null : page.ContinuationToken);
+            throw new ReviewRefusedException(ReviewRefusal.Invalid, "分頁標記無效，請從第一頁重新列出。");
         }
 
-        return new PendingPage([], null);
+        var prefix = string.IsNullOrEmpty(query.Folder) ? null : query.Folder.Trim('/') + "/";
+        var waiting = new List<PendingDocument>();
+        await foreach (var item in service.GetBlobContainerClient(Containers.Review)
+                           .GetBlobsAsync(new GetBlobsOptions { Traits = BlobTraits.Metadata, Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            if (Pending(item) is { } document
+                && (query.Verdict is null || document.Verdict == query.Verdict)
+                && (query.ScannedFrom is null || document.ScannedAt >= query.ScannedFrom)
+                && (query.ScannedTo is null || document.ScannedAt < query.ScannedTo))
+            {
+                waiting.Add(document);
+            }
+        }
+
+        var size = Math.Clamp(query.PageSize, 1, 500);
+        var page = waiting.OrderBy(d => d.ScannedAt ?? DateTimeOffset.MaxValue).ThenBy(d => d.Id, StringComparer.Ordinal).Skip(offset).Take(size).ToList();
+        var next = offset + size < waiting.Count ? (offset + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        return new PendingPage(page, next, waiting.Count);
     }
 
     /// <summary>
