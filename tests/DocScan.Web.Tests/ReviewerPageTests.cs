@@ -319,6 +319,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         var more = page.GetByRole(AriaRole.Button, new() { Name = "載入更多" });
         await Expect(more).ToBeVisibleAsync();
         Assert.InRange(await rows.CountAsync(), 1, 10);
+        await Expect(page.Locator("#queue-count")).ToContainTextAsync($"共 {letters} 件");
 
         // A page can be shorter than asked (the server's filters drop some): more, until there is no more.
         for (var clicks = 0; await more.IsVisibleAsync(); clicks++)

@@ -60,7 +60,8 @@ async function loadPage(first) {
     more.hidden = !continuation;
     const count = body.children.length;
     byId('queue-empty').hidden = count > 0;
-    byId('queue-count').textContent = count > 0 ? `顯示 ${count} 件${continuation ? '，還有更多' : ''}。` : '';
+    const total = Number.isInteger(page.total) ? `，共 ${page.total} 件` : '';
+    byId('queue-count').textContent = count > 0 ? `已顯示 ${count} 件${total}${continuation ? '，可載入更多' : ''}。` : '';
   } catch (error) {
     showError(error.message);
   } finally {
