@@ -33,6 +33,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
             var outcome = await UploadAsync(clerk, Folder, fileName, DocxType, OfficialLetters.LowIncomeReply());
             Assert.Contains("須遮蔽", outcome, StringComparison.Ordinal);
             Assert.Contains("送交審核", outcome, StringComparison.Ordinal);
+            output.WriteLine($"Screenshot: {await clerk.ScreenshotAsync("clerk-upload")}");
             Assert.True(clerk.Errors.Count == 0, string.Join("\n", clerk.Errors));
             await clerk.SignOutAsync();
         }

@@ -90,8 +90,8 @@ async function openDocument(item) {
 function backToQueue(message) {
   hideRevealed();
   clearMessages();
+  // The outcome stays above the queue, said once by its own live region.
   byId('decision-result').textContent = message ?? '';
-  if (message) announce(message);
   showView('queue-view');
   byId('upload-view').hidden = !hasRole('uploader');
   loadQueue();
