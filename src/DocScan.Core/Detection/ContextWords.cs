@@ -16,6 +16,17 @@ internal static class ContextWords
     /// <summary>Whether any word occurs in the span, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
     public static bool ContainsAny(ReadOnlySpan<char> span, IReadOnlyList<string> words)
     {
+        if (span.IsEmpty)
+        {
+            return false;
+        }
+
+        Span<char> firsts = stackalloc char[MaxFirstChars];
+        if (FirstChars(words, firsts) is var count and > 0)
+        {
+            return ContainsAnyFrom(span, words, firsts[..count]);
+        }
+
         // Indexing, not foreach: enumerating an array through the interface allocates an enumerator.
         for (var i = 0; i < words.Count; i++)
         {
@@ -23,6 +34,60 @@ internal static class ContextWords
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    // Up to five characters are searched for in one vectorized pass.
+    private const int MaxFirstChars = 5;
+
+    // The distinct first characters of the words, or 0 when a word has case or there are too many.
+    private static int FirstChars(IReadOnlyList<string> words, Span<char> firsts)
+    {
+        var count = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Length == 0 || !IsCaseless(word))
+            {
+                return 0;
+            }
+
+            if (firsts[..count].Contains(word[0]))
+            {
+                continue;
+            }
+
+            if (count == firsts.Length)
+            {
+                return 0;
+            }
+
+            firsts[count++] = word[0];
+        }
+
+        return count;
+    }
+
+    // One pass for all the words (context look-ups search several hundred characters for half a
+    // dozen words): only where a word's first character occurs is the word compared.
+    private static bool ContainsAnyFrom(ReadOnlySpan<char> span, IReadOnlyList<string> words, ReadOnlySpan<char> firsts)
+    {
+        var at = span.IndexOfAny(firsts);
+        while (at >= 0)
+        {
+            var rest = span[at..];
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (rest.StartsWith(words[i], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            var next = span[(at + 1)..].IndexOfAny(firsts);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;
