@@ -16,11 +16,6 @@ internal static class ContextWords
     /// <summary>Whether any word occurs in the span, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
     public static bool ContainsAny(ReadOnlySpan<char> span, IReadOnlyList<string> words)
     {
-        if (span.IsEmpty)
-        {
-            return false;
-        }
-
         Span<char> firsts = stackalloc char[MaxFirstChars];
         if (FirstChars(words, firsts) is var count and > 0)
         {
