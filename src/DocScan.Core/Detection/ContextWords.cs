@@ -16,13 +16,84 @@ internal static class ContextWords
     /// <summary>Whether any word occurs in the span, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
     public static bool ContainsAny(ReadOnlySpan<char> span, IReadOnlyList<string> words)
     {
-        Span<char> firsts = stackalloc char[MaxFirstChars];
-        if (FirstChars(words, firsts) is var count and > 0)
+        if (words.Count > 64)
         {
-            return ContainsAnyFrom(span, words, firsts[..count]);
+            return ContainsAnyOneByOne(span, words);
         }
 
-        // Indexing, not foreach: enumerating an array through the interface allocates an enumerator.
+        // Words with case (TEL, FAX) one by one: they are few, and cheap to rule out in Chinese text.
+        // The others are gathered with their first and last characters. Indexing, not foreach:
+        // enumerating an array through the interface allocates an enumerator.
+        var caseless = 0UL;
+        Span<char> firsts = stackalloc char[MaxAnchors];
+        Span<char> lasts = stackalloc char[MaxAnchors];
+        int firstCount = 0, lastCount = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (!IsCaseless(word))
+            {
+                if (Contains(span, word))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (word.Length == 0)
+            {
+                return true;
+            }
+
+            caseless |= 1UL << i;
+            firstCount = AddAnchor(firsts, firstCount, word[0]);
+            lastCount = AddAnchor(lasts, lastCount, word[^1]);
+        }
+
+        // Then the caseless words in one pass (a context look-up searches several hundred characters
+        // for half a dozen words), for their first or their last characters, whichever are fewer:
+        // only where one occurs are the words compared.
+        if (caseless == 0)
+        {
+            return false;
+        }
+
+        if (firstCount <= MaxAnchors && firstCount <= lastCount)
+        {
+            return ContainsAnyStartingWith(span, words, caseless, firsts[..firstCount]);
+        }
+
+        if (lastCount <= MaxAnchors)
+        {
+            return ContainsAnyEndingWith(span, words, caseless, lasts[..lastCount]);
+        }
+
+        return ContainsAnyOneByOne(span, words);
+    }
+
+    // Up to five characters are searched for in one vectorized pass.
+    private const int MaxAnchors = 5;
+
+    // Adds a character to the distinct ones; a count past MaxAnchors means too many.
+    private static int AddAnchor(Span<char> anchors, int count, char anchor)
+    {
+        if (count > MaxAnchors || anchors[..count].Contains(anchor))
+        {
+            return count;
+        }
+
+        if (count == MaxAnchors)
+        {
+            return count + 1;
+        }
+
+        anchors[count] = anchor;
+        return count + 1;
+    }
+
+    private static bool ContainsAnyOneByOne(ReadOnlySpan<char> span, IReadOnlyList<string> words)
+    {
         for (var i = 0; i < words.Count; i++)
         {
             if (Contains(span, words[i]))
@@ -34,58 +105,44 @@ internal static class ContextWords
         return false;
     }
 
-    // Up to five characters are searched for in one vectorized pass.
-    private const int MaxFirstChars = 5;
-
-    // The distinct first characters of the words, or 0 when a word has case or there are too many.
-    private static int FirstChars(IReadOnlyList<string> words, Span<char> firsts)
+    private static bool ContainsAnyStartingWith(ReadOnlySpan<char> span, IReadOnlyList<string> words, ulong caseless, ReadOnlySpan<char> firsts)
     {
-        var count = 0;
-        for (var i = 0; i < words.Count; i++)
-        {
-            var word = words[i];
-            if (word.Length == 0 || !IsCaseless(word))
-            {
-                return 0;
-            }
-
-            if (firsts[..count].Contains(word[0]))
-            {
-                continue;
-            }
-
-            if (count == firsts.Length)
-            {
-                return 0;
-            }
-
-            firsts[count++] = word[0];
-        }
-
-        return count;
-    }
-
-    // One pass for all the words (context look-ups search several hundred characters for half a
-    // dozen words): only where a word's first character occurs is the word compared.
-    private static bool ContainsAnyFrom(ReadOnlySpan<char> span, IReadOnlyList<string> words, ReadOnlySpan<char> firsts)
-    {
-        var at = span.IndexOfAny(firsts);
-        while (at >= 0)
+        for (var at = span.IndexOfAny(firsts); at >= 0; at = NextIndexOfAny(span, at, firsts))
         {
             var rest = span[at..];
             for (var i = 0; i < words.Count; i++)
             {
-                if (rest.StartsWith(words[i], StringComparison.Ordinal))
+                if ((caseless & (1UL << i)) != 0 && rest.StartsWith(words[i], StringComparison.Ordinal))
                 {
                     return true;
                 }
             }
-
-            var next = span[(at + 1)..].IndexOfAny(firsts);
-            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;
+    }
+
+    private static bool ContainsAnyEndingWith(ReadOnlySpan<char> span, IReadOnlyList<string> words, ulong caseless, ReadOnlySpan<char> lasts)
+    {
+        for (var at = span.IndexOfAny(lasts); at >= 0; at = NextIndexOfAny(span, at, lasts))
+        {
+            var upTo = span[..(at + 1)];
+            for (var i = 0; i < words.Count; i++)
+            {
+                if ((caseless & (1UL << i)) != 0 && upTo.EndsWith(words[i], StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextIndexOfAny(ReadOnlySpan<char> span, int at, ReadOnlySpan<char> values)
+    {
+        var next = span[(at + 1)..].IndexOfAny(values);
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     /// <summary>Whether the word occurs in the span, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
