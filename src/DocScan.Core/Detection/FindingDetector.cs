@@ -41,7 +41,13 @@ public sealed class FindingDetector
 
         foreach (var detector in _documentDetectors)
         {
-            findings.AddRange(detector.Detect(document).Where(f => !_rules.IsAllowed(f.Value)));
+            foreach (var finding in detector.Detect(document))
+            {
+                if (!_rules.IsAllowed(finding.Value))
+                {
+                    findings.Add(finding);
+                }
+            }
         }
 
         return findings;
