@@ -1,0 +1,14 @@
+namespace DocScan.Core.Detection;
+
+/// <summary>Requirements turned into bit masks over a <see cref="TextProfile"/>.</summary>
+internal readonly record struct CompiledRequirements(TextFeatures AllOf, TextFeatures AnyOf, ulong AnyChar, int MinDigits, int MinDigitRun)
+{
+    public static CompiledRequirements Of(DetectorRequirements requirements) => new(
+        requirements.AllOf, requirements.AnyOf, TriggerCharacters.Register(requirements.AnyChar), requirements.MinDigits, requirements.MinDigitRun);
+
+    public bool AreMetBy(in TextProfile profile) =>
+        (profile.Features & AllOf) == AllOf
+        && ((AnyOf == TextFeatures.None && AnyChar == 0) || (profile.Features & AnyOf) != 0 || (profile.Chars & AnyChar) != 0)
+        && profile.Digits >= MinDigits
+        && profile.LongestDigitRun >= MinDigitRun;
+}
