@@ -1,9 +1,10 @@
 namespace DocScan.Core.Detection;
 
 /// <summary>
-/// Gives each character some detector requires its own bit of a 64-bit set, in a table indexed by
-/// character. Bit 0 stands for every other character, bits 1–3 for ASCII capitals, small letters
-/// and digits. Past 63 characters the last bit is shared, which only lets more segments through.
+/// Gives the characters each detector requires a bit of a 64-bit set, in a table indexed by
+/// character: the characters one detector names first share one bit (any of them will do for it).
+/// Bit 0 stands for every other character, bits 1–3 for ASCII capitals, small letters and digits.
+/// Past 63 sets the last bit is shared, which only lets more segments through.
 /// </summary>
 internal static class TriggerCharacters
 {
@@ -39,17 +40,23 @@ internal static class TriggerCharacters
         return features;
     }
 
-    /// <summary>The bits of these characters, giving a bit to each one that has none yet.</summary>
+    /// <summary>The bits of these characters, giving one new bit to those that have none yet.</summary>
     public static ulong Register(string? chars)
     {
         var mask = 0UL;
         lock (Gate)
         {
+            var bit = (byte)0;
             foreach (var c in chars ?? "")
             {
                 if (Bits[c] == 0)
                 {
-                    Bits[c] = (byte)Math.Min(_next++, 63);
+                    if (bit == 0)
+                    {
+                        bit = (byte)Math.Min(_next++, 63);
+                    }
+
+                    Bits[c] = bit;
                 }
 
                 mask |= 1UL << Bits[c];

@@ -27,8 +27,10 @@ internal static class ChineseNames
 
     private static readonly SearchValues<char> Surnames = SearchValues.Create(SingleSurnames);
 
-    // Every name starts with one of these: a surname, or the first character of a compound one.
-    private static readonly SearchValues<char> NameStarts = SearchValues.Create(SingleSurnames + string.Concat(CompoundSurnames.Select(s => s[0])));
+    /// <summary>Every name starts with one of these: a surname, or the first character of a compound one.</summary>
+    public static readonly string NameStartChars = SingleSurnames + string.Concat(CompoundSurnames.Select(s => s[0]));
+
+    private static readonly SearchValues<char> NameStarts = SearchValues.Create(NameStartChars);
 
     // Characters that practically never stand in a given name but often follow one: particles,
     // verbs of the clause, place and office words, and the characters of masks and placeholders.
