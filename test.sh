@@ -10,6 +10,15 @@ rm -rf "$results"
 # Node packages the tests use (the independent ID validator; later Azurite): pinned by package-lock.json.
 npm ci --no-audit --no-fund --loglevel=error || { echo "0 passed, 1 failed"; exit 1; }
 
+# pdftotext and pdftoppm (poppler-utils) read redacted PDF drafts back independently of PdfPig.
+if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
+  as_root=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
+  $as_root apt-get install -y -qq poppler-utils >/dev/null 2>&1 \
+    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq poppler-utils >/dev/null; } \
+    || { echo "0 passed, 1 failed"; exit 1; }
+fi
+
 dotnet restore DocScan.sln --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 dotnet build DocScan.sln --no-restore --nologo -v quiet -c Release || { echo "0 passed, 1 failed"; exit 1; }
 dotnet test DocScan.sln --no-build --nologo -c Release \

@@ -17,7 +17,7 @@ resource role 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
   name: roleDefinitionName
   properties: {
     roleName: roleName
-    description: 'Read, write, delete and tag blobs; cannot delete versions, purge soft-deleted data, bypass immutability or delete containers.'
+    description: 'Read, write, delete, tag and find blobs by tag; cannot delete versions, purge soft-deleted data, bypass immutability or delete containers.'
     type: 'customRole'
     assignableScopes: [
       resourceGroup().id
@@ -36,6 +36,8 @@ resource role 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
           'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/add/action'
           'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/tags/read'
           'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/tags/write'
+          // Find Blobs by Tags: the sweep finds reports judged by older rules through their docscan-rules tag.
+          'Microsoft.Storage/storageAccounts/blobServices/containers/blobs/filter/action'
         ]
         notDataActions: []
       }

@@ -151,6 +151,22 @@ public class ScanCommandTests : IDisposable
         Assert.StartsWith("test-1+", JsonDocument.Parse(run.Out).RootElement.GetProperty("rulesVersion").GetString());
     }
 
+    [Fact]
+    public async Task Rules_file_roster_name_is_found_and_makes_the_document_dual_draft()
+    {
+        var minutes = _folder.Write("座談會紀錄.txt", "主旨：檢送本局業務座談會議紀錄1份，請查照。\n說明：出席人員黃國華建議增設分類回收站。\n");
+        var rules = _folder.Write("rules.json", """{ "version": "環保局-1", "evaluators": ["黃國華"] }""");
+
+        var plain = await CliRun.RunAsync("scan", minutes, "--json");
+        var withRoster = await CliRun.RunAsync("scan", minutes, "--rules", rules, "--json");
+
+        Assert.Equal("release", JsonDocument.Parse(plain.Out).RootElement.GetProperty("verdict").GetString());
+        var report = JsonDocument.Parse(withRoster.Out).RootElement;
+        Assert.Equal("dual-draft", report.GetProperty("verdict").GetString());
+        Assert.Equal("evaluator-name", report.GetProperty("findings")[0].GetProperty("type").GetString());
+        Assert.DoesNotContain("黃國華", withRoster.Out);
+    }
+
     [Theory]
     [InlineData("scan")]
     [InlineData("scan", "--no-such-option", ".")]

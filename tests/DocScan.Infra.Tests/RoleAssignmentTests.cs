@@ -81,7 +81,7 @@ public sealed class RoleAssignmentTests(DeploymentFixture fixture)
 
         Assert.Subset(
             dataActions.ToHashSet(),
-            new[] { "read", "write", "delete", "add/action", "tags/read", "tags/write" }.Select(a => blobs + a).ToHashSet());
+            new[] { "read", "write", "delete", "add/action", "tags/read", "tags/write", "filter/action" }.Select(a => blobs + a).ToHashSet());
         Assert.DoesNotContain(dataActions.Concat(actions), a => a.Contains('*', StringComparison.Ordinal));
         foreach (var forbidden in new[] { "deleteBlobVersion", "permanentDelete", "immutableStorage", "runAsSuperUser", "manageOwnership", "modifyPermissions" })
         {

@@ -1,7 +1,6 @@
 using DocScan.Cli.Output;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
-using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -13,24 +12,19 @@ public sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanSetting
 {
     public override async Task<int> ExecuteAsync(CommandContext context, ScanSettings settings, CancellationToken cancellationToken)
     {
-        ScanRules rules;
-        try
+        if (await CommandInputs.LoadRulesAsync(settings.RulesFile, consoles, cancellationToken) is not { } rules)
         {
-            rules = settings.RulesFile is null ? ScanRules.Default : await ScanRules.LoadAsync(settings.RulesFile, cancellationToken);
-        }
-        catch (RulesFileException ex)
-        {
-            consoles.Errors.MarkupLine($"[red]錯誤：[/]{Markup.Escape(ex.Message)}");
             return DocScanApp.UsageError;
         }
 
-        var (documents, missing) = DocumentPaths.Expand(settings.Paths);
-        foreach (var path in missing)
+        if (!CloudRecognition.TryCreate(settings, consoles, out var recognizers))
         {
-            consoles.Errors.MarkupLine($"[red]找不到：[/]{Markup.Escape(path)}");
+            return DocScanApp.UsageError;
         }
 
-        var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = settings.ShowValues });
+        var (documents, missing) = CommandInputs.ExpandPaths(settings.Paths, consoles);
+
+        var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = settings.ShowValues, Recognizers = recognizers });
         var files = settings.OutputDirectory is null ? null : new ReportFiles(settings.OutputDirectory);
         var summary = settings.Json ? null : new SummaryRenderer(consoles.Out, settings.ShowValues);
         var results = new List<BatchItem>();
@@ -61,7 +55,7 @@ public sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanSetting
         });
 
         summary?.Render(results);
-        if (missing.Count > 0 || results.Any(r => r.Report is null))
+        if (missing > 0 || results.Any(r => r.Report is null))
         {
             return DocScanApp.UsageError;
         }

@@ -26,6 +26,10 @@ public sealed class ScanSettings : CommandSettings
     [Description("機關規則檔（JSON）：允許清單、停用的偵測類型等。未指定時使用內建預設。")]
     public string? RulesFile { get; init; }
 
+    [CommandOption("--language-endpoint <URL>")]
+    [Description("啟用雲端個資辨識（Azure AI Language）：每份文件擷取出的文字會送到此端點分析，找出一般敘述中的姓名等。金鑰由環境變數 DocScan__Language__Key 提供；未提供時以 Entra ID 登入身分呼叫。也可用環境變數 DocScan__Language__Endpoint 指定。規則檔的 cloud 設定可禁止特定資料夾送出。")]
+    public string? LanguageEndpoint { get; init; }
+
     public override ValidationResult Validate()
     {
         if (Paths.Length == 0)

@@ -124,5 +124,5 @@ internal sealed class SummaryRenderer(IAnsiConsole console, bool showValues)
         }
     }
 
-    private static string Label(string type) => DefaultFindingRules.All.FirstOrDefault(r => r.Type == type)?.Label ?? type;
+    private static string Label(string type) => Labels.OfFindingType(type);
 }

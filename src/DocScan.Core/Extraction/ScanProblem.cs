@@ -15,6 +15,15 @@ public static class ProblemCodes
     public const string TooDeep = "too-deep";
     public const string ExtensionMismatch = "extension-mismatch";
     public const string Timeout = "timeout";
+
+    /// <summary>The scanner itself failed on the document again and again (a host's retries ran out); the document is quarantined.</summary>
+    public const string ScanFailed = "scan-failed";
+
+    /// <summary>A recognizer switched on by configuration failed (service outage, throttled past its retries, refused credentials).</summary>
+    public const string RecognizerUnavailable = "recognizer-unavailable";
+
+    /// <summary>A recognizer answered but left part of the text unanalysed (per-document errors, too much text).</summary>
+    public const string RecognizerIncomplete = "recognizer-incomplete";
 }
 
 /// <summary>Thrown by an extractor when it cannot go on; the scanner turns it into a <see cref="ScanProblem"/>.</summary>

@@ -51,8 +51,12 @@ public static class Labels
         ProblemCodes.TooDeep => "附件層數過深",
         ProblemCodes.ExtensionMismatch => "副檔名與內容不符",
         ProblemCodes.Timeout => "解析逾時",
+        ProblemCodes.ScanFailed => "掃描失敗",
         _ => code,
     };
+
+    /// <summary>The finding type's name for a clerk (身分證統一編號); the id itself when no rule names it.</summary>
+    public static string OfFindingType(string type) => DefaultFindingRules.All.FirstOrDefault(r => r.Type == type)?.Label ?? type;
 
     /// <summary>Where a finding is, in words: source, page and part.</summary>
     public static string OfLocation(FindingLocation location)

@@ -51,6 +51,12 @@ public sealed record ScanRules
     /// <summary>Verdict overrides per finding type, e.g. <c>"ubn": "redact"</c>.</summary>
     public IReadOnlyDictionary<string, Verdict> Policy { get; init; } = new Dictionary<string, Verdict>();
 
+    /// <summary>Which documents' text may be sent to a cloud recognizer, where one is switched on by configuration.</summary>
+    public CloudRules Cloud { get; init; } = new();
+
+    /// <summary>How redacted drafts mask values.</summary>
+    public RedactionRules Redaction { get; init; } = new();
+
     /// <summary>
     /// The <c>rulesVersion</c> a report carries: the version name plus a digest of the file, so two
     /// differently edited files with the same name never look alike.
@@ -70,6 +76,10 @@ public sealed record ScanRules
     public double MinConfidence(string findingType) => Type(findingType)?.MinConfidence ?? 0;
 
     public int Threshold(string findingType, int fallback) => Type(findingType)?.Threshold ?? fallback;
+
+    /// <summary>The verdict a finding type forces under these rules: the shipped one unless <see cref="Policy"/> overrides it.</summary>
+    public Verdict VerdictFor(string findingType) =>
+        Policy.TryGetValue(findingType, out var verdict) ? verdict : DefaultFindingRules.For(findingType).Verdict;
 
     public bool IsAllowed(string normalizedValue) => Allow.Count > 0 && AllowSet.Contains(Canonical(normalizedValue));
 
@@ -111,6 +121,7 @@ public sealed record ScanRules
             throw new RulesFileException($"規則檔 {name} 是空的。");
         }
 
+        CheckCloud(rules.Cloud, name);
         var digest = Convert.ToHexStringLower(SHA256.HashData(json))[..12];
         return rules with { EffectiveVersion = $"{rules.Version}+{digest}" };
     }
@@ -118,6 +129,26 @@ public sealed record ScanRules
     /// <summary>The canonical form allow-list entries and values are compared in.</summary>
     public static string Canonical(string value) =>
         new(value.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+
+    // A misspelt type or an empty pattern would silently let text leave: refuse the file instead.
+    private static void CheckCloud(CloudRules? cloud, string name)
+    {
+        if (cloud?.ForbiddenPaths is null || cloud.ForbiddenWhenFound is null)
+        {
+            throw new RulesFileException($"規則檔 {name} 的 cloud 設定不可為 null。");
+        }
+
+        var unknown = cloud.ForbiddenWhenFound.Where(t => !DefaultFindingRules.All.Any(r => r.Type == t)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new RulesFileException($"規則檔 {name} 的 cloud.forbiddenWhenFound 有不認得的偵測類型：{string.Join("、", unknown)}。");
+        }
+
+        if (cloud.ForbiddenPaths.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new RulesFileException($"規則檔 {name} 的 cloud.forbiddenPaths 不可有空白的路徑。");
+        }
+    }
 
     private TypeRules? Type(string findingType) => Types.TryGetValue(findingType, out var rules) ? rules : null;
 

@@ -19,6 +19,7 @@ public sealed class DocumentScanner
     private readonly ScanOptions _options;
     private readonly DocumentExtractor _extractor;
     private readonly FindingDetector _detector;
+    private readonly RecognitionStep _recognition;
     private readonly ILogger _logger;
 
     public DocumentScanner(ScanOptions? options = null, ILogger<DocumentScanner>? logger = null)
@@ -32,6 +33,7 @@ public sealed class DocumentScanner
         _extractor = extractor;
         _detector = FindingDetector.Create(options.Rules);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _recognition = new RecognitionStep(options.Recognizers, options.Rules, _logger);
     }
 
     public ScanOptions Options => _options;
@@ -51,10 +53,25 @@ public sealed class DocumentScanner
         }
 
         var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return await ScanAsync(content, name, cancellationToken).ConfigureAwait(false);
+        return await ScanAsync(content, name, path, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default)
+    public Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default) =>
+        ScanAsync(content, name, name, cancellationToken);
+
+    /// <param name="location">Where the document lives (a file path, a blob name): the rules file's
+    /// <c>cloud.forbiddenPaths</c> are matched against it. Never logged.</param>
+    public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken) =>
+        (await ScanWithFindingsAsync(content, name, location, cancellationToken).ConfigureAwait(false)).Report;
+
+    public Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default) =>
+        ScanWithFindingsAsync(content, name, name, cancellationToken);
+
+    /// <summary>
+    /// Scans and also returns the findings with their segments: the original text a redaction writer
+    /// needs, which reports never carry.
+    /// </summary>
+    public async Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.Span));
@@ -77,9 +94,17 @@ public sealed class DocumentScanner
         }
 
         var withName = extraction with { Segments = [new TextSegment(name, SegmentSources.FileName, name), .. extraction.Segments] };
-        var findings = _detector.Detect(withName, cancellationToken);
-        return Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, extraction.Problems,
+        IReadOnlyList<Finding> findings = _detector.Detect(withName, cancellationToken);
+        var problems = extraction.Problems;
+        if (!_recognition.IsEmpty)
+        {
+            (findings, problems) = await _recognition.RunAsync(withName.Segments, location, findings, problems, sha[..16], cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        var report = Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, problems,
             Stopwatch.GetElapsedTime(started));
+        return new DocumentScan(report, findings);
     }
 
     private ScanReport Build(string name, string format, string sha, long bytes,
@@ -115,3 +140,6 @@ public sealed class DocumentScanner
         Detector = finding.Detector,
     };
 }
+
+/// <summary>A report with the findings behind it (segments and original text included); never stored as such.</summary>
+public sealed record DocumentScan(ScanReport Report, IReadOnlyList<Finding> Findings);

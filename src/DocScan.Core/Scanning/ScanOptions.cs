@@ -1,3 +1,4 @@
+using DocScan.Core.Detection.Recognition;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Scanning;
@@ -10,4 +11,10 @@ public sealed record ScanOptions
 
     /// <summary>Put raw normalized values in reports. Only for a local user who asked (<c>--show-values</c>); never for stored reports.</summary>
     public bool IncludeValues { get; init; }
+
+    /// <summary>
+    /// Recognizers run after the rule-based detectors, e.g. Azure AI Language (DocScan.Language). None by
+    /// default: a recognizer that sends text off this machine runs only when configuration adds it.
+    /// </summary>
+    public IReadOnlyList<IAsyncDocumentRecognizer> Recognizers { get; init; } = [];
 }

@@ -22,6 +22,7 @@ public class AddressDetectorTests
     [InlineData("居所：臺南市東區大學路1號B1樓", "臺南市東區大學路1號B1樓", "臺南市東區○○路○號○樓")]
     [InlineData("臺南市安平區永華路二段6號B1，電話另附", "臺南市安平區永華路二段6號B1", "臺南市安平區○○路○段○號○樓")]
     [InlineData("戶籍：花蓮縣秀林鄉富世村1鄰富世291號", "花蓮縣秀林鄉富世村1鄰富世291號", "花蓮縣秀林鄉○○村○鄰○○○號")]
+    [InlineData("通訊地址：新竹縣竹北市光明六路東一段88巷3號", "新竹縣竹北市光明六路東一段88巷3號", "新竹縣竹北市○○路○段○巷○號")] // a section with a direction
     public void Finds_addresses(string text, string value, string masked)
     {
         var match = Assert.Single(Detect.With(_detector, text));
@@ -40,7 +41,15 @@ public class AddressDetectorTests
     [InlineData("陳情人住臺北市大安區")] // district only
     [InlineData("會議地點：臺北市中正區重慶南路一段122號")] // a meeting venue
     [InlineData("本研習假臺中市西屯區臺灣大道三段99號舉行")] // 假…舉行: where an event is held
+    [InlineData("開會地點：本局4樓第2會議室（臺中市西屯區臺灣大道三段99號）")] // the room named before the venue's address
     public void Ignores_look_alikes(string text) => Assert.Empty(Detect.With(_detector, text));
+
+    [Fact]
+    public void A_venue_label_reaches_no_further_than_its_clause()
+    {
+        var match = Assert.Single(Detect.With(_detector, "會議地點：本所會議室。陳情人住臺北市大安區忠孝東路四段100號"));
+        Assert.Equal("臺北市大安區忠孝東路四段100號", match.Value);
+    }
 
     [Fact]
     public void Confidence_grows_with_the_parts_named()

@@ -19,6 +19,7 @@ public class EvaluatorNameDetectorTests
     [InlineData("出席者：召集人蕭美琴、委員張志明、委員林佳慧", new[] { "蕭美琴", "張志明", "林佳慧" })]
     [InlineData("副召集人：歐陽志遠", new[] { "歐陽志遠" })]
     [InlineData("內聘委員：本局秘書室主任", new string[0])] // a post, not a name
+    [InlineData("主持人：召集人王正雄副局長", new[] { "王正雄" })] // a name followed by its post
     public void Finds_names_in_an_evaluation_committee_list(string text, string[] names) =>
         Assert.Equal(names, Detect.With(_detector, text).Select(m => m.Value));
 

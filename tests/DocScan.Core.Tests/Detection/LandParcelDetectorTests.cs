@@ -14,6 +14,7 @@ public class LandParcelDetectorTests
     [InlineData("同段124-3地號", "同段124-3地號", "同段124-*地號")]
     [InlineData("地　　號：0123-0000", "0123-0000地號", "0123-****地號")]
     [InlineData("地號：0123-0000　面積：＊＊＊＊123.45平方公尺", "0123-0000地號", "0123-****地號")]
+    [InlineData("建物坐落地號：龍泉段二小段　0123-0000", "龍泉段二小段0123-0000地號", "龍泉段二小段0123-****地號")] // a building transcript's field
     [InlineData("本案徵收新店區中正段1234地號土地", "中正段1234地號", "中正段12**地號")]
     [InlineData("地籍圖謄本：大安段 一小段 0123-0000 地號", "大安段一小段0123-0000地號", "大安段一小段0123-****地號")]
     public void Finds_a_parcel_as_land_offices_print_it(string text, string value, string masked)

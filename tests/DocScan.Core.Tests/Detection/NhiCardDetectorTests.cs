@@ -14,6 +14,7 @@ public class NhiCardDetectorTests
     [InlineData("健保IC卡（000023456789）遺失補發")]
     [InlineData("健保卡號：００００２３４５６７８９")]
     [InlineData("被保險人王小明（身分證統一編號F152601819，健保卡號為0000 2345 6789）")]
+    [InlineData("健保卡編號：0000 2345 6789")]
     public void Finds_card_numbers_near_the_card(string text)
     {
         var match = Assert.Single(Detect.With(_detector, text));
@@ -29,6 +30,7 @@ public class NhiCardDetectorTests
     [InlineData("補發健保卡工本費新臺幣123456789012元")] // amount
     [InlineData("收據編號 000023456789")] // no card word
     [InlineData("健保卡補發申請書")] // no number
+    [InlineData("請洽本署臺北業務組（本案受理編號：113052000123，查詢時請備妥健保卡）")] // the case's number beside the card word
     public void Ignores_look_alikes(string text) => Assert.Empty(Detect.With(_detector, text));
 
     [Fact]

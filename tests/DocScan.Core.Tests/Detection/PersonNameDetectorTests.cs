@@ -20,6 +20,7 @@ public class PersonNameDetectorTests
     [InlineData("副本：歐陽志遠君（含附件）", "歐陽志遠", "歐陽○○")]
     [InlineData("姓名：王　明　　性別：男", "王明", "王○")]
     [InlineData("納稅義務人(即所有權人)蔡宜蓁應於期限內繳納地價稅。", "蔡宜蓁", "蔡○蓁")]
+    [InlineData("眷屬林秀英（B218190937）已於113/04/30退保。", "林秀英", "林○英")] // an NHI dependant
     public void Finds_a_name_after_a_person_label(string text, string name, string masked)
     {
         var match = Assert.Single(Detect.With(_detector, text));
@@ -57,6 +58,20 @@ public class PersonNameDetectorTests
     }
 
     [Fact]
+    public void Finds_names_in_a_system_export_column_headed_name_in_english()
+    {
+        var table = SegmentDetect.Table("原始資料", ["IDNO", "NAME", "BIRTH"], ["R246281946", "周佳蓉", "0760405"]);
+        Assert.Equal("周佳蓉", Assert.Single(SegmentDetect.Run(_detector, table)).Value);
+    }
+
+    [Fact]
+    public void Finds_the_account_holder_on_a_refund_form()
+    {
+        var form = SegmentDetect.Table("退費申請書", ["戶名", "陳俊宏"], ["帳號", "0001234-0567891"]);
+        Assert.Equal("陳俊宏", Assert.Single(SegmentDetect.Run(_detector, form)).Value);
+    }
+
+    [Fact]
     public void Finds_the_name_in_the_cell_after_a_name_label()
     {
         var form = SegmentDetect.Table("申請書", ["姓名", "蔡宜蓁", "出生年月日", "民國80年1月1日"]);
@@ -76,6 +91,8 @@ public class PersonNameDetectorTests
     [InlineData("被保險人資格之認定，依全民健康保險法第8條規定。")]
     [InlineData("當事人甲、乙均未到場。")] // placeholders of a training case
     [InlineData("本案聯絡窗口：蘇怡君，分機1234。")] // 君 ending a given name; a contact window is staff
+    [InlineData("眷屬加保應檢附戶口名簿影本。")]
+    [InlineData("戶名應與申請人相同。")]
     public void Ignores_what_is_not_a_private_persons_name(string text) =>
         Assert.Empty(Detect.With(_detector, text));
 

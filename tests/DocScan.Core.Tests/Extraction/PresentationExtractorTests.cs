@@ -91,7 +91,7 @@ public sealed class PresentationExtractorTests
     private static Task<ExtractionContext> ExtractAsync(Action<PresentationPart> build) =>
         OpenXmlTestSupport.ExtractAsync(new PresentationExtractor(), Build(build), FileFormat.Pptx);
 
-    private static byte[] Build(Action<PresentationPart> build)
+    internal static byte[] Build(Action<PresentationPart> build)
     {
         using var stream = new MemoryStream();
         using (var document = PresentationDocument.Create(stream, PresentationDocumentType.Presentation))
@@ -104,7 +104,7 @@ public sealed class PresentationExtractorTests
         return stream.ToArray();
     }
 
-    private static SlidePart AddSlide(PresentationPart presentation, params OpenXmlElement[] shapes)
+    internal static SlidePart AddSlide(PresentationPart presentation, params OpenXmlElement[] shapes)
     {
         var slide = presentation.AddNewPart<SlidePart>();
         slide.Slide = new Slide(new CommonSlideData(new ShapeTree(shapes)));
@@ -113,7 +113,7 @@ public sealed class PresentationExtractorTests
         return slide;
     }
 
-    private static Shape TextShape(params string[] paragraphs) => new(
+    internal static Shape TextShape(params string[] paragraphs) => new(
         ShapeProperties("文字"),
         new TextBody(paragraphs.Select(text => (OpenXmlElement)new A.Paragraph(new A.Run(new A.Text(text))))
             .Prepend(new A.BodyProperties())));

@@ -145,7 +145,7 @@ public sealed class SpreadsheetExtractorTests
         return stream.ToArray();
     }
 
-    private static WorksheetPart AddSheet(WorkbookPart workbook, string name, SheetStateValues? state, params Row[] rows)
+    internal static WorksheetPart AddSheet(WorkbookPart workbook, string name, SheetStateValues? state, params Row[] rows)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         part.Worksheet = new Worksheet(new SheetData(rows));

@@ -36,6 +36,53 @@ public class RulesFileTests
         Assert.False(rules.IsEnabled("vehicle-plate"));
         Assert.Equal(2, rules.Threshold("recipient-exposure", 3));
         Assert.True(rules.IsAgencyDomain("epb.gov.taipei"));
+        Assert.Equal("forbidden-path", rules.Cloud.WhyWithheld("/srv/outbound/人事室/考績.docx", []));
+        Assert.Null(rules.Cloud.WhyWithheld("/srv/outbound/環保科/復函.docx", []));
+        Assert.Equal(MaskStyle.Label, rules.Redaction.MaskStyle);
+        Assert.True(rules.Redaction.PartialIds);
+    }
+
+    [Fact]
+    public void Redaction_settings_default_to_full_circle_masks()
+    {
+        var rules = ScanRules.Parse("""{ "version": "x" }"""u8, "rules.json");
+
+        Assert.Equal(MaskStyle.Circle, rules.Redaction.MaskStyle);
+        Assert.False(rules.Redaction.PartialIds);
+    }
+
+    [Theory]
+    [InlineData("circle")]
+    [InlineData("asterisk")]
+    [InlineData("label")]
+    public void Every_mask_style_the_schema_allows_loads(string style)
+    {
+        var json = $$"""{ "redaction": { "maskStyle": "{{style}}", "partialIds": false } }""";
+
+        Assert.True(Schema.Evaluate(ParseWithComments(json)).IsValid);
+        Assert.Equal(style, JsonNamingPolicy.KebabCaseLower.ConvertName(ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json").Redaction.MaskStyle.ToString()));
+    }
+
+    [Fact]
+    public void An_unknown_mask_style_is_refused_by_schema_and_loader()
+    {
+        const string json = """{ "redaction": { "maskStyle": "stars" } }""";
+
+        Assert.False(Schema.Evaluate(ParseWithComments(json)).IsValid);
+        Assert.Throws<RulesFileException>(() => ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json"));
+    }
+
+    [Fact]
+    public void Schema_describes_every_redaction_setting_the_loader_reads()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
+        var inSchema = schema["properties"]!["redaction"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        var inCode = typeof(RedactionRules).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(inCode, inSchema);
+        var styles = schema["properties"]!["redaction"]!["properties"]!["maskStyle"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+        Assert.Equal(Enum.GetNames<MaskStyle>().Select(JsonNamingPolicy.KebabCaseLower.ConvertName), styles);
     }
 
     [Fact]
@@ -51,12 +98,33 @@ public class RulesFileTests
     {
         var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
         var inSchema = schema["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
-        var inCode = typeof(ScanRules).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        Assert.Equal(JsonNames(typeof(ScanRules)), inSchema);
+    }
+
+    [Fact]
+    public void Schema_describes_every_cloud_setting_the_loader_reads()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
+        var inSchema = schema["properties"]!["cloud"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(JsonNames(typeof(CloudRules)), inSchema);
+    }
+
+    [Theory]
+    [InlineData("""{ "cloud": { "forbiddenWhenFound": ["criminal-records"] } }""", "criminal-records")]
+    [InlineData("""{ "cloud": { "forbiddenPaths": [" "] } }""", "forbiddenPaths")]
+    [InlineData("""{ "cloud": { "forbiddenPaths": null } }""", "null")]
+    public void Cloud_settings_that_would_let_text_leave_by_mistake_are_refused(string json, string named)
+    {
+        var error = Assert.Throws<RulesFileException>(() => ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json"));
+        Assert.Contains(named, error.Message);
+        Assert.False(Schema.Evaluate(ParseWithComments(json)).IsValid);
+    }
+
+    private static IOrderedEnumerable<string> JsonNames(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.CanWrite)
             .Select(p => p.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name ?? JsonNamingPolicy.CamelCase.ConvertName(p.Name))
             .Order(StringComparer.Ordinal);
-        Assert.Equal(inCode, inSchema);
-    }
 
     [Fact]
     public void Unknown_properties_are_refused_with_a_readable_message()

@@ -1,3 +1,4 @@
+using DocScan.Core.Detection;
 using DocScan.Core.Reporting;
 using DocScan.Core.Scanning;
 using DocScan.Core.Tests.Support;
@@ -54,10 +55,18 @@ public class SampleDocsTests
     public static TheoryData<string> DescriptionFiles() => new(Descriptions);
 
     [Fact]
+    public void Samples_hold_every_finding_type()
+    {
+        var types = typeof(FindingTypes).GetFields().Select(f => (string)f.GetValue(null)!).ToHashSet();
+        var found = Expected.Documents.SelectMany(d => d.Findings ?? []).Select(f => f.Type).ToHashSet();
+        Assert.Subset(found, types);
+    }
+
+    [Fact]
     public void Samples_cover_every_verdict_path_of_this_release()
     {
         var verdicts = Expected.Documents.Select(d => d.Verdict).ToHashSet();
-        Assert.Superset(new HashSet<string> { "release", "redact", "review" }, verdicts);
+        Assert.Superset(new HashSet<string> { "release", "redact", "dual-draft", "review", "block" }, verdicts);
         var problems = Expected.Documents.SelectMany(d => d.Problems ?? []).ToHashSet();
         Assert.Superset(new HashSet<string> { "corrupt", "encrypted", "needs-ocr", "too-large", "too-deep", "unsupported", "extension-mismatch" }, problems);
     }

@@ -13,13 +13,22 @@ public sealed class Expectation
     public IReadOnlyList<ExpectedFinding> Findings => _findings;
 
     /// <summary>
-    /// Issue 2's policy: any problem means a person must look; a real ID means redaction; an already
-    /// masked ID on its own is no leak.
+    /// DESIGN.md's precedence, block &gt; review &gt; dual-draft &gt; redact &gt; release: the strongest of
+    /// what each finding type calls for, and review for any problem (fail closed).
     /// </summary>
-    public string Verdict =>
-        _problems.Count > 0 ? "review"
-        : _findings.Any(f => f.Type is FindingTypes.NationalId or FindingTypes.ResidentId) ? "redact"
-        : "release";
+    public string Verdict
+    {
+        get
+        {
+            var strongest = _findings.Select(f => FindingVerdicts.Rank(FindingVerdicts.Of(f.Type))).DefaultIfEmpty(0).Max();
+            if (_problems.Count > 0)
+            {
+                strongest = Math.Max(strongest, FindingVerdicts.Rank(FindingVerdicts.Review));
+            }
+
+            return FindingVerdicts.Ordered[strongest];
+        }
+    }
 
     public static Expectation Clean() => new();
 
@@ -37,11 +46,4 @@ public sealed class Expectation
     }
 
     internal void AddFinding(ExpectedFinding finding) => _findings.Add(finding);
-}
-
-public static class FindingTypes
-{
-    public const string NationalId = "national-id";
-    public const string ResidentId = "resident-id";
-    public const string MaskedNationalId = "masked-national-id";
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using DocScan.Core.Detection;
 
 namespace DocScan.SampleDocs.Catalog;
 

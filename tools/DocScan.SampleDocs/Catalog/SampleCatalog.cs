@@ -2,7 +2,8 @@ using DocScan.SampleDocs.Samples;
 
 namespace DocScan.SampleDocs.Catalog;
 
-/// <summary>Every sample: the seed cases first, then hiding places and look-alikes, then the fail-closed paths.</summary>
+/// <summary>Every sample: the seed cases first, then hiding places and look-alikes, then one positive per
+/// finding type with its look-alikes, then the fail-closed paths.</summary>
 public static class SampleCatalog
 {
     public static IReadOnlyList<ISample> All { get; } =
@@ -27,6 +28,17 @@ public static class SampleCatalog
         new EligibilityNoticeWithTextBox(),
         new BudgetSheet(),
         new ParkingFeeNotice(),
+        new ClassifiedDeploymentLetter(),
+        new MacroCostEstimate(),
+        new EvaluatorMaterialsMailBcc(),
+        new LandOwnerList(),
+        new TheftCaseReferral(),
+        new SecrecyTrainingHandout(),
+        new CatastrophicIllnessNotice(),
+        new AwardNotice(),
+        new FeeRefundForm(),
+        new ExchangeStudentRoster(),
+        new TowedVehicleRegister(),
         new TruncatedFiles(),
         new EncryptedFiles(),
         new ScannedLetter(),

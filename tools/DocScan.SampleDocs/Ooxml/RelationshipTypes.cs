@@ -23,4 +23,5 @@ public static class RelationshipTypes
     public const string Slide = Office + "slide";
     public const string NotesMaster = Office + "notesMaster";
     public const string NotesSlide = Office + "notesSlide";
+    public const string VbaProject = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
 }

@@ -7,7 +7,8 @@ namespace DocScan.SampleDocs.Samples;
 
 /// <summary>
 /// A notice with a floating text box the clerk used for a working note: the ID is only in the text box
-/// (which Word stores twice, as DrawingML and as a VML fallback; it is one occurrence).
+/// (which Word stores twice, as DrawingML and as a VML fallback; it is one occurrence). The notice is
+/// addressed to the applicant by name (受文者：陳怡君君).
 /// </summary>
 public sealed class EligibilityNoticeWithTextBox : ISample
 {
@@ -20,7 +21,7 @@ public sealed class EligibilityNoticeWithTextBox : ISample
         var docx = new DocxBuilder(Agencies.WordFile("中低收入戶資格審查結果通知", "社會救助科", "新北市政府社會局"))
             .Body(
                 Title("新北市政府社會局　審查結果通知書"),
-                Paragraph(note, Run("受文者：陳怡君君")),
+                Paragraph(note, Run($"受文者：{plant.Name("陳怡君", SegmentSources.Body)}君")),
                 Text("發文日期：中華民國113年5月20日"),
                 Text("發文字號：新北社助字第1130876543號"),
                 Subject("臺端申請113年度中低收入戶資格一案，經審核符合資格，請查照。"),

@@ -9,16 +9,18 @@ namespace DocScan.SampleDocs.Samples;
 
 /// <summary>
 /// A forwarded e-mail carrying a zip that holds the original petition e-mail: the petitioner's ID is
-/// in the body of the innermost message, three containers down.
+/// in the body of the innermost message, three containers down. The four addresses of the two messages
+/// are findings as well (two recipients in all: below the exposure threshold).
 /// </summary>
 public sealed class ForwardedPetitionMail : ISample
 {
     public IEnumerable<SampleDocument> Build()
     {
         var plant = new Plantings();
+        var header = SegmentSources.EmailHeader;
         var original = MailFactory.Message(
-            new MailboxAddress("吳俊傑", "chunchieh.wu@example.com"),
-            [new MailboxAddress("高雄市長信箱", "mayor@kcg.example.gov.tw")],
+            new MailboxAddress("吳俊傑", plant.Email("chunchieh.wu@example.com", header)),
+            [new MailboxAddress("高雄市長信箱", plant.Email("mayor@kcg.example.gov.tw", header))],
             "陳情：社區停車位長期遭占用",
             "CAF7d2Q1x9@mail.example.com");
         original.Body = MailFactory.PlainText(
@@ -32,8 +34,8 @@ public sealed class ForwardedPetitionMail : ISample
                 "處理情形：已於113年5月17日函請前鎮分局查處，並副知陳情人。\n承辦：秘書室 陳科員\n")));
 
         var forward = MailFactory.Message(
-            new MailboxAddress("高雄市政府秘書處", "secretariat@kcg.example.gov.tw"),
-            [new MailboxAddress("高雄市政府政風處", "ethics@kcg.example.gov.tw")],
+            new MailboxAddress("高雄市政府秘書處", plant.Email("secretariat@kcg.example.gov.tw", header)),
+            [new MailboxAddress("高雄市政府政風處", plant.Email("ethics@kcg.example.gov.tw", header))],
             "FW: 陳情信件彙整（請卓處）",
             "20240520110200.91D4E2@kcg.example.gov.tw");
         forward.Body = MailFactory.Multipart("mixed", "----=_NextPart_000_0047_01DAAA8C.3F1B2E60",

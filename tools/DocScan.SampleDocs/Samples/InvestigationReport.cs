@@ -6,7 +6,7 @@ namespace DocScan.SampleDocs.Samples;
 
 /// <summary>
 /// A three-page administrative investigation report on a case-1 style look-up; only page 3, where the
-/// facts are found, names the person looked up with an ID.
+/// facts are found, names the person looked up, with her ID. Staff are 甲 and 乙, as such reports write them.
 /// </summary>
 public sealed class InvestigationReport : ISample
 {
@@ -32,7 +32,7 @@ public sealed class InvestigationReport : ISample
             .Paragraph("（四）甲自承對個人資料保護法及刑法第132條之保密義務認識不足。", 12, 2);
         pdf.NewPage()
             .Line("四、違失事實認定", 14)
-            .Paragraph($"（一）甲於113年3月18日以「公務機關相關業務」為由，查詢受查詢人周佳蓉（身分證統一編號 {plant.Id(SyntheticIds.R246281946, SegmentSources.Page)}）之投保資料，並截取畫面交付乙，違反公務員服務法第6條及個人資料保護法第15條規定。", 12, 2)
+            .Paragraph($"（一）甲於113年3月18日以「公務機關相關業務」為由，查詢受查詢人{plant.Name("周佳蓉", SegmentSources.Page)}（身分證統一編號 {plant.Id(SyntheticIds.R246281946, SegmentSources.Page)}）之投保資料，並截取畫面交付乙，違反公務員服務法第6條及個人資料保護法第15條規定。", 12, 2)
             .Paragraph("（二）甲之直屬主管未落實查詢紀錄複核，核有督導不周之責。", 12, 2)
             .Line("五、建議", 14)
             .Paragraph("（一）甲移送懲戒，其涉犯刑事部分移請地方檢察署偵辦。", 12, 2)

@@ -9,7 +9,8 @@ namespace DocScan.SampleDocs.Samples;
 
 /// <summary>
 /// A 公文 sent by e-mail from an older mail system: Big5 subject and body, and an attached letter whose
-/// page header still carries the applicant's ID (the attachment keeps its own source: header).
+/// page header still carries the applicant's name and ID (the attachment keeps its own source: header).
+/// The sender's and the applicant's addresses and the office phone are findings too under the shipped rules.
 /// </summary>
 public sealed class LetterByMail : ISample
 {
@@ -17,10 +18,10 @@ public sealed class LetterByMail : ISample
     {
         var plant = new Plantings();
         var letter = new DocxBuilder(Agencies.WordFile("審查結果通知書", "社會救助科", "新北市政府社會局"))
-            .Header(Paragraph("left", 0, Run($"檔號：113/070101　保存年限：10年　申請人：張志豪（{plant.Id(SyntheticIds.A166131861, SegmentSources.Header)}）")))
+            .Header(Paragraph("left", 0, Run($"檔號：113/070101　保存年限：10年　申請人：{plant.Name("張志豪", SegmentSources.Header)}（{plant.Id(SyntheticIds.A166131861, SegmentSources.Header)}）")))
             .Body(
                 Title("新北市政府社會局　函"),
-                Text("受文者：張志豪君"),
+                Text($"受文者：{plant.Name("張志豪", SegmentSources.Body)}君"),
                 Text("發文日期：中華民國113年5月20日"),
                 Text("發文字號：新北社助字第1130876544號"),
                 Subject("臺端申請113年度低收入戶資格一案，經審核不符規定，請查照。"),
@@ -31,15 +32,15 @@ public sealed class LetterByMail : ISample
             .Build();
 
         var message = MailFactory.Message(
-            new MailboxAddress(MailFactory.Big5, "新北市政府社會局", "sw-aid@sw.ntpc.example.gov.tw"),
-            [new MailboxAddress(MailFactory.Big5, "張志豪", "chihhao.chang@example.com")],
+            new MailboxAddress(MailFactory.Big5, "新北市政府社會局", plant.Email("sw-aid@sw.ntpc.example.gov.tw", SegmentSources.EmailHeader)),
+            [new MailboxAddress(MailFactory.Big5, "張志豪", plant.Email("chihhao.chang@example.com", SegmentSources.EmailHeader))],
             "函送低收入戶資格審查結果（新北社助字第1130876544號）",
             "20240520093000.4F21A7@sw.ntpc.example.gov.tw",
             MailFactory.Big5);
         message.Body = MailFactory.Multipart("mixed", "----=_NextPart_000_0012_01DAAA7B.5C3E8A40",
             MailFactory.PlainText(
                 "張先生您好：\r\n\r\n檢送臺端申請低收入戶資格審查結果通知書1份，請查照。\r\n\r\n" +
-                "新北市政府社會局　社會救助科\r\n電話：(02)2960-3456 分機3690\r\n",
+                $"新北市政府社會局　社會救助科\r\n電話：{plant.Phone("(02)2960-3456 分機3690", SegmentSources.EmailBody)}\r\n",
                 MailFactory.Big5),
             MailFactory.Attachment("審查結果通知書.docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", letter));

@@ -19,7 +19,7 @@ public sealed class MeetingMinutesWithHeader : ISample
             Creator: plant.Id(SyntheticIds.R246281946, SegmentSources.Metadata),
             LastModifiedBy: "民政課", Company: "臺南市東區區公所", Application: Agencies.Word);
         var docx = new DocxBuilder(properties)
-            .Header(Paragraph("right", 0, Run($"陳情人：黃建國（{plant.Id(SyntheticIds.T196030828, SegmentSources.Header)}）　承辦：民政課")))
+            .Header(Paragraph("right", 0, Run($"陳情人：{plant.Name("黃建國", SegmentSources.Header)}（{plant.Id(SyntheticIds.T196030828, SegmentSources.Header)}）　承辦：民政課")))
             .Footer(Paragraph("center", 0, Run("臺南市東區區公所")))
             .Body(
                 Title("臺南市東區區公所113年第2次里長聯繫會報會議紀錄"),

@@ -6,7 +6,7 @@ using static DocScan.SampleDocs.Word.WordMarkup;
 namespace DocScan.SampleDocs.Samples;
 
 /// <summary>
-/// A .docx renamed to .pdf: it must be read as what it is (so its ID is found) and the mismatch
+/// A .docx renamed to .pdf: it must be read as what it is (so the volunteer's name, ID and phone are found) and the mismatch
 /// reported, since the recipient's PDF reader will not open it.
 /// </summary>
 public sealed class MisnamedRoster : ISample
@@ -19,8 +19,8 @@ public sealed class MisnamedRoster : ISample
                 Title("高雄市前鎮區公所113年度志工名冊"),
                 Table([1000, 1600, 2600, 2400, 2000],
                     ["編號", "姓名", "身分證統一編號", "服務項目", "聯絡電話"],
-                    ["1", "吳俊傑", plant.Id(SyntheticIds.K182199353, SegmentSources.Table), "關懷訪視", "(07)821-4567"],
-                    ["2", "林○○", "（資料未齊）", "環境清潔", "(07)821-8899"]));
+                    ["1", plant.Name("吳俊傑", SegmentSources.Table), plant.Id(SyntheticIds.K182199353, SegmentSources.Table), "關懷訪視", plant.Phone("(07)821-4567", SegmentSources.Table)],
+                    ["2", "林○○", "（資料未齊）", "環境清潔", plant.Phone("(07)821-8899", SegmentSources.Table)]));
 
         yield return new SampleDocument("名冊.pdf", docx.Build(), plant.Expectation);
     }

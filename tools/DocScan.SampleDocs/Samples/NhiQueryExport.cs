@@ -9,7 +9,8 @@ namespace DocScan.SampleDocs.Samples;
 /// <summary>
 /// Seed case 1: an export of the NHI underwriting system's "insured persons" screen for a company the
 /// clerk had no business with. The visible sheet lists five insured people; a hidden sheet keeps the
-/// raw query rows (one person appears in both); a cell note names a dependant with her ID.
+/// raw query rows (one person appears in both); a cell note names a dependant with her ID. Names and
+/// birth dates are findings wherever their column says what they are (姓名, NAME, 出生日期, BIRTH).
 /// </summary>
 public sealed class NhiQueryExport : ISample
 {
@@ -36,13 +37,13 @@ public sealed class NhiQueryExport : ISample
         for (var i = 0; i < insured.Length; i++)
         {
             var person = insured[i];
-            screen.Row(Text((i + 1).ToString()), Text(person.Name), Text(plant.Id(person.Id, SegmentSources.Sheet)),
-                Text(person.Birth), Text(unit), Amount(person.Amount), Date(person.Since), Text("本人"));
+            screen.Row(Text((i + 1).ToString()), Text(plant.Name(person.Name, SegmentSources.Sheet)), Text(plant.Id(person.Id, SegmentSources.Sheet)),
+                Text(plant.BirthDate(person.Birth, SegmentSources.Sheet)), Text(unit), Amount(person.Amount), Date(person.Since), Text("本人"));
         }
 
         screen.Row(Text($"共 {insured.Length} 筆", CellStyles.Default));
         screen.Comment("B9", "承保組",
-            $"眷屬林秀英（{plant.Id(SyntheticIds.B218190937, SegmentSources.Comment)}）已於113/04/30退保，畫面未列。");
+            $"眷屬{plant.Name("林秀英", SegmentSources.Comment)}（{plant.Id(SyntheticIds.B218190937, SegmentSources.Comment)}）已於113/04/30退保，畫面未列。");
 
         var raw = workbook.Sheet("原始資料", hidden: true).Columns(14, 10, 10, 12, 10)
             .Row(Inline("IDNO"), Inline("NAME"), Inline("BIRTH"), Inline("UNIT_NO"), Inline("AMT"));
@@ -54,7 +55,8 @@ public sealed class NhiQueryExport : ISample
         ];
         foreach (var row in rows)
         {
-            raw.Row(Inline(plant.Id(row.Id, SegmentSources.Sheet, hiddenSheet: true)), Inline(row.Name), Inline(row.Birth),
+            raw.Row(Inline(plant.Id(row.Id, SegmentSources.Sheet, hiddenSheet: true)), Inline(plant.Name(row.Name, SegmentSources.Sheet, hiddenSheet: true)),
+                Inline(plant.BirthDate(row.Birth, SegmentSources.Sheet, hiddenSheet: true)),
                 Inline("062345671"), new SheetCell(Kind.Number, Number: row.Amount, Style: CellStyles.Bordered));
         }
 

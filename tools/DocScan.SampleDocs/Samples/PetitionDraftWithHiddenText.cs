@@ -7,7 +7,8 @@ namespace DocScan.SampleDocs.Samples;
 
 /// <summary>
 /// A 簽 whose visible text is clean: the petitioner's ID was hidden with 隱藏文字 instead of deleted,
-/// and a reviewer's comment repeats another ID.
+/// and a reviewer's comment repeats another ID. The street number where the lamp failed reads as an
+/// address (the petitioner lives there), and is reported as one.
 /// </summary>
 public sealed class PetitionDraftWithHiddenText : ISample
 {
@@ -28,7 +29,7 @@ public sealed class PetitionDraftWithHiddenText : ISample
                     Run("陳情人"),
                     Hidden($"（{plant.Id(SyntheticIds.K182199353, SegmentSources.HiddenText)}）"),
                     CommentEnd(0),
-                    Run("於113年5月13日以電子郵件反映新生路二段120號前路燈不亮，影響夜間行車安全。")),
+                    Run($"於113年5月13日以電子郵件反映{plant.Address(SegmentSources.Body, "新生路", "二段", "120號")}前路燈不亮，影響夜間行車安全。")),
                 Clause("二、經本課派員查修，係燈具老化所致，已於113年5月16日更換完成。"),
                 Paragraph("both", 0, Bold("擬辦："), Run("擬以書函回復陳情人，並副知里辦公處。")),
                 Paragraph("right", 0, Run("承辦人　　　　課長　　　　秘書　　　　區長")));

@@ -9,6 +9,8 @@ namespace DocScan.SampleDocs.Samples;
 /// Seed case 2: a duty report written after an officer looked a citizen up in M-POLICE. The queried
 /// woman's ID sits in the body split over three runs (as Word splits text it re-spell-checked), and the
 /// man first named beside her was struck out with track changes on: deleted, but still in the file.
+/// Her name, birth date and household address are in the body, and so is what the officer looked at:
+/// her criminal record (刑案資料, 前科素行), sensitive data under 個人資料保護法第6條.
 /// </summary>
 public sealed class PoliceDutyReport : ISample
 {
@@ -18,6 +20,7 @@ public sealed class PoliceDutyReport : ISample
         var queried = plant.Id(SyntheticIds.E209139090, SegmentSources.Body);
         var struckOut = plant.Id(SyntheticIds.F152601819, SegmentSources.TrackedDeletion);
         const string author = "林建宏";
+        var body = SegmentSources.Body;
 
         var docx = new DocxBuilder(Agencies.WordFile("職務報告", "中正一分局", "臺北市政府警察局"))
             .TrackRevisions()
@@ -30,12 +33,12 @@ public sealed class PoliceDutyReport : ISample
                 Item("說明：", ""),
                 Clause("一、職於該時段擔服巡邏勤務，依規定簽巡邏轄內金融機構，並盤查人車，行經巡邏線A路口，發現一女子行跡可疑，遂以M-POLICE查詢渠資料。"),
                 Paragraph("both", 0,
-                    Run("二、受查詢人陳淑芬，身分證統一編號"),
+                    Run($"二、受查詢人{plant.Name("陳淑芬", body)}，身分證統一編號"),
                     Run(queried[..3]),
                     Run(queried[3..7], new RunStyle(HalfPoints: 28)),
                     Run(queried[7..]),
-                    Run("，出生日期民國75年3月12日，戶籍地址臺北市萬華區西園路二段261巷12弄5號3樓。")),
-                Clause("三、職查詢渠身分證號基本資料，因發現M-POLICE頁面有該女子刑案資料之提醒，故又點選渠前科素行、汽機車駕籍、相片、戶籍等，並未發現其他不法。"),
+                    Run($"，出生日期{plant.BirthDate("民國75年3月12日", body)}，戶籍地址{plant.Address(body, "臺北市", "萬華區", "西園路", "二段", "261巷", "12弄", "5號", "3樓")}。")),
+                Clause($"三、職查詢渠身分證號基本資料，因發現M-POLICE頁面有該女子{plant.CriminalRecord("刑案資料", body)}之提醒，故又點選渠{plant.CriminalRecord("前科素行", body)}、汽機車駕籍、相片、戶籍等，並未發現其他不法。"),
                 Paragraph("both", 0,
                     Run("四、同時段另盤查同行男子"),
                     Deleted(1, author, $"張志明（{struckOut}）"),

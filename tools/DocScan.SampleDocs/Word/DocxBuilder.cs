@@ -29,6 +29,7 @@ public sealed class DocxBuilder(DocumentProperties properties)
     private readonly List<string> _footnotes = [];
     private readonly List<string> _comments = [];
     private bool _trackRevisions;
+    private byte[]? _vbaProject;
 
     public DocxBuilder Body(params string[] blocks)
     {
@@ -75,10 +76,18 @@ public sealed class DocxBuilder(DocumentProperties properties)
         return this;
     }
 
+    /// <summary>Makes it a macro-enabled document (.docm) carrying <paramref name="vbaProject"/> as word/vbaProject.bin.</summary>
+    public DocxBuilder MacroProject(byte[] vbaProject)
+    {
+        _vbaProject = vbaProject;
+        return this;
+    }
+
     public byte[] Build()
     {
+        var mainType = _vbaProject is null ? MainType + "document.main+xml" : "application/vnd.ms-word.document.macroEnabled.main+xml";
         var package = new OoxmlPackage()
-            .AddPart("word/document.xml", MainType + "document.main+xml", DocumentXml())
+            .AddPart("word/document.xml", mainType, DocumentXml())
             .Relate("", "rId1", RelationshipTypes.OfficeDocument, "word/document.xml")
             .AddPart("word/styles.xml", MainType + "styles+xml", WordStyles.Xml)
             .Relate("word/document.xml", "rId1", RelationshipTypes.Styles, "styles.xml")
@@ -109,6 +118,12 @@ public sealed class DocxBuilder(DocumentProperties properties)
         {
             package.AddPart("word/comments.xml", MainType + "comments+xml", Wrap("w:comments", _comments))
                 .Relate("word/document.xml", "rId6", RelationshipTypes.Comments, "comments.xml");
+        }
+
+        if (_vbaProject is not null)
+        {
+            package.AddPart("word/vbaProject.bin", "application/vnd.ms-office.vbaProject", _vbaProject)
+                .Relate("word/document.xml", "rId7", RelationshipTypes.VbaProject, "vbaProject.bin");
         }
 
         properties.AddTo(package);

@@ -42,14 +42,18 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
                 continue;
             }
 
-            var local = match.Groups[Local].Value;
             var value = match.Value.ToLowerInvariant();
-            var kept = local.Length > 4 ? 4 : Math.Max(1, local.Length / 2);
-            var masked = string.Concat(local.AsSpan(0, kept), "***@", domain.ToLowerInvariant());
-            (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, masked, 0.95));
+            (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, Mask(match.Groups[Local].Value, domain), 0.95));
         }
 
         return found.OrNone();
+    }
+
+    /// <summary>The first characters of the mailbox and the whole domain (wang***@gmail.com): whose address stays hidden, the provider shows.</summary>
+    internal static string Mask(string local, string domain)
+    {
+        var kept = local.Length > 4 ? 4 : Math.Max(1, local.Length / 2);
+        return string.Concat(local.AsSpan(0, Math.Min(kept, local.Length)), "***@", domain.ToLowerInvariant());
     }
 
     // Labels separated by single dots keep the pattern linear: no label can eat its neighbour.

@@ -14,6 +14,12 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
 {
     private static readonly string[] VenueLabels = ["會議地點", "開會地點", "上課地點", "訓練地點", "活動地點", "辦理地點", "集合地點", "會場"];
 
+    // 開會地點：本局4樓第2會議室（臺中市西屯區臺灣大道三段99號）: the room may stand between label and
+    // address, within the same clause.
+    private const int VenueWindow = 30;
+
+    private const string ClauseBreaks = "。;\n";
+
     private readonly string[] _agencyAddresses = rules.Agency.Addresses.Select(AgencyCore).Where(a => a.Length > 0).ToArray();
 
     public AddressDetector()
@@ -54,8 +60,23 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
     }
 
     // 假臺北市…舉行: 假 introduces where an event is held.
-    private static bool IsVenue(DetectionInput input, int start) =>
-        NumberContext.CharBefore(input.Text.Text, start) == '假' || NumberContext.HasLabelBefore(input, start, VenueLabels, 8);
+    private static bool IsVenue(DetectionInput input, int start)
+    {
+        var text = input.Text.Text;
+        if (NumberContext.CharBefore(text, start) == '假' || NumberContext.HasLabelBefore(input, start, VenueLabels, 8))
+        {
+            return true;
+        }
+
+        var from = Math.Max(0, start - VenueWindow);
+        var clauseBreak = text.AsSpan(from, start - from).LastIndexOfAny(ClauseBreaks);
+        if (clauseBreak >= 0)
+        {
+            from += clauseBreak + 1;
+        }
+
+        return NumberContext.LabelledBefore(text, start, VenueLabels, start - from);
+    }
 
     private static double Confidence(TaiwanAddressParser.Address address) => address switch
     {
@@ -86,6 +107,14 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
         }
 
         return false;
+    }
+
+    /// <summary>Whether an address found elsewhere (by a recognizer) is one of the agency's letterhead addresses.</summary>
+    internal bool IsAgencyAddress(string written)
+    {
+        var core = AgencyCore(written);
+        return core.Length > 0
+            && _agencyAddresses.Any(a => a.EndsWith(core, StringComparison.Ordinal) || core.EndsWith(a, StringComparison.Ordinal));
     }
 
     /// <summary>An agency address from the rules file, down to its house number.</summary>

@@ -71,8 +71,12 @@ internal sealed partial class CadastralNumbers
             var labelled = Labelled().Match(text, labelEnd);
             if (labelled.Success)
             {
+                // 建物坐落地號：龍泉段二小段 0123-0000: the section, when the field gives it, is part of the value.
                 var number = labelled.Groups["number"];
-                (found ??= []).Add(Build(number.Index, number.Length, number.ValueSpan, 0.9, withSuffix: true));
+                var section = labelled.Groups["section"];
+                var start = section.Success ? section.Index : number.Index;
+                var end = number.Index + number.Length;
+                (found ??= []).Add(Build(start, end - start, text.AsSpan(start, end - start), section.Success ? 0.95 : 0.9, withSuffix: true));
                 searched = labelled.Index + labelled.Length;
             }
         }
@@ -153,14 +157,17 @@ internal sealed partial class CadastralNumbers
 
     // Section names are a few ideographs (大安, 新店 or ○○ in a form), never an address or the 坐落
     // that precedes them; a 小段 follows in numerals or Chinese numerals.
+    private const string SectionName = @"[\p{IsCJKUnifiedIdeographs}○〇-[市縣區鄉鎮村里路街巷弄號坐落於位之及、地建]]{1,6}段(?:[ \t]*[一二三四五六七八九十0-9○〇]{1,3}小段)?";
+
     [GeneratedRegex(
-        @"(?<section>[\p{IsCJKUnifiedIdeographs}○〇-[市縣區鄉鎮村里路街巷弄號坐落於位之及、地建]]{1,6}段(?:[ \t]*[一二三四五六七八九十0-9○〇]{1,3}小段)?)?[ \t]*(?<![0-9-])[0-9]{1,5}(?:-[0-9]{1,4})?(?:[ \t]*[、,及][ \t]*[0-9]{1,5}(?:-[0-9]{1,4})?){0,20}[ \t]*[地建]號$",
+        @"(?<section>" + SectionName + @")?[ \t]*(?<![0-9-])[0-9]{1,5}(?:-[0-9]{1,4})?(?:[ \t]*[、,及][ \t]*[0-9]{1,5}(?:-[0-9]{1,4})?){0,20}[ \t]*[地建]號$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suffixed();
 
-    // 地號：0123-0000, 地 號 0123-0000, 建號: 01234-000. Without a colon only the printed full form.
+    // 地號：0123-0000, 地號：龍泉段二小段 0123-0000, 地 號 0123-0000, 建號: 01234-000. Without a colon
+    // only the printed full form.
     [GeneratedRegex(
-        @"\G[ \t]*(?::[ \t]*(?<number>[0-9]{1,5}(?:-[0-9]{1,4})?)|(?<number>[0-9]{4,5}-[0-9]{3,4}))(?![0-9-])",
+        @"\G[ \t]*(?::[ \t]*(?:(?<section>" + SectionName + @")[ \t]*)?(?<number>[0-9]{1,5}(?:-[0-9]{1,4})?)|(?<number>[0-9]{4,5}-[0-9]{3,4}))(?![0-9-])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 

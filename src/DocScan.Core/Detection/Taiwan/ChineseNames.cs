@@ -51,6 +51,8 @@ internal static class ChineseNames
     [
         "先生", "女士", "小姐", "太太", "君", "委員", "教授", "副教授", "助理教授", "講師", "研究員", "博士", "律師",
         "會計師", "建築師", "技師", "醫師", "老師", "主任", "經理", "董事", "里長", "同學", "夫婦", "女兒", "兒子",
+        // Official posts after a name (召集人王正雄副局長).
+        "副局長", "局長", "副處長", "處長", "科長", "課長", "組長", "所長", "署長", "院長", "校長", "秘書", "執行長", "理事長",
     ];
 
     // Honorifics standing where a given name would (王先生, 李小姐): a form of address, not a name.

@@ -44,6 +44,8 @@ internal static class NameCandidates
         "法定代理人", "負責人", "納稅義務人", "義務人", "受處分人", "訴願人", "原告", "告訴人", "被害人", "證人",
         "嫌疑人", "受刑人", "繼承人", "被繼承人", "立書人", "登記名義人", "受款人", "抵押權人", "債務人", "債權人",
         "承租人", "出租人", "買受人", "出賣人", "檢舉人", "投保人", "要保人", "病患", "學生", "受文者",
+        // A dependant on an NHI record (被保險人 and 眷屬); the holder of a bank account on a refund form.
+        "眷屬", "戶名",
     ];
 
     /// <summary>Labels naming members of a procurement evaluation committee.</summary>
@@ -355,7 +357,9 @@ internal static class NameCandidates
             return NameTrigger.EvaluatorLabel;
         }
 
-        if (compact.Contains("姓名", StringComparison.Ordinal) || PersonLabelSet.Contains(compact))
+        // System exports head the column in English: IDNO | NAME | BIRTH.
+        if (compact.Contains("姓名", StringComparison.Ordinal) || PersonLabelSet.Contains(compact)
+            || compact.Equals("NAME", StringComparison.OrdinalIgnoreCase))
         {
             return NameTrigger.Column;
         }

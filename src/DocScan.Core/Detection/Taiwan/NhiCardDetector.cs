@@ -13,6 +13,11 @@ public sealed partial class NhiCardDetector : IDetector
 
     private static readonly string[] Strong = ["健保", "健康保險"];
 
+    // 受理編號：113052000123 in a letter that mentions 健保卡 is the case, not the card; 健保卡編號 is the card.
+    private static readonly string[] OtherNumbers = ["編號", "案號", "單號", "字號", "序號", "收據"];
+
+    private const int LabelWindow = 8;
+
     public string Id => "tw-nhi-card";
 
     public string FindingType => FindingTypes.NhiCard;
@@ -34,6 +39,7 @@ public sealed partial class NhiCardDetector : IDetector
             var (start, end) = (match.Index, match.Index + match.Length);
             if (NumberContext.IsDocumentNumber(text, start, end)
                 || NumberContext.IsAmount(text, start, end)
+                || LabelledAsOtherNumber(text, start)
                 || !input.HasContext(start, match.Length, Context, 40))
             {
                 continue;
@@ -45,6 +51,12 @@ public sealed partial class NhiCardDetector : IDetector
         }
 
         return found.OrNone();
+    }
+
+    private static bool LabelledAsOtherNumber(string text, int start)
+    {
+        var label = text.AsSpan(Math.Max(0, start - LabelWindow), Math.Min(LabelWindow, start));
+        return !label.Contains('卡') && NumberContext.LabelledBefore(text, start, OtherNumbers, LabelWindow);
     }
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])(?<![0-9][ \-])(?:[0-9]{4}(?<s>[ \-])[0-9]{4}\k<s>[0-9]{4}|[0-9]{12})(?![0-9A-Za-z]|[ \-][0-9])", RegexOptions.CultureInvariant)]

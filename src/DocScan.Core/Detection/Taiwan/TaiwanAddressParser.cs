@@ -25,6 +25,8 @@ internal static class TaiwanAddressParser
 
     private const string ChineseNumerals = "一二三四五六七八九十";
 
+    private const string Directions = "東西南北";
+
     public enum Part
     {
         County,
@@ -152,7 +154,7 @@ internal static class TaiwanAddressParser
         return start;
     }
 
-    // 四段, 4段
+    // 四段, 4段, and 東一段 after a road (光明六路東一段): the direction belongs to the section.
     private static int Section(string text, int p, int limit, List<Component> parts)
     {
         var q = SpaceBack(text, p, limit);
@@ -170,6 +172,11 @@ internal static class TaiwanAddressParser
         if (start == q - 1)
         {
             return p;
+        }
+
+        if (start - 1 > limit && Directions.Contains(text[start - 1]) && text[start - 2] is '路' or '街' or '道')
+        {
+            start--;
         }
 
         parts.Add(new Component(Part.Section, start, p));

@@ -1,0 +1,48 @@
+using System.Text;
+using DocScan.Core.Detection;
+using DocScan.Core.Policy;
+using DocScan.Core.Rules;
+
+namespace DocScan.Core.Redaction;
+
+/// <summary>What a masked value turns into under the agency's <see cref="RedactionRules"/>.</summary>
+internal static class MaskText
+{
+    private const string Circle = "○";
+    private const string Asterisk = "＊";
+
+    public static string For(Finding finding, string original, RedactionRules rules)
+    {
+        if (rules.PartialIds && finding.Type is FindingTypes.NationalId or FindingTypes.ResidentId)
+        {
+            // The detector's masked form is the land-office style: first three, ****, last three.
+            return finding.Masked;
+        }
+
+        return rules.MaskStyle switch
+        {
+            MaskStyle.Label => $"〔{DefaultFindingRules.For(finding.Type).Label}〕",
+            MaskStyle.Asterisk => PerCharacter(original, Asterisk),
+            _ => PerCharacter(original, Circle),
+        };
+    }
+
+    /// <summary>One mask per character; white space stays, so a value keeps its length and layout.</summary>
+    private static string PerCharacter(string original, string mask)
+    {
+        var text = new StringBuilder(original.Length);
+        foreach (var rune in original.EnumerateRunes())
+        {
+            if (Rune.IsWhiteSpace(rune))
+            {
+                text.Append(rune.ToString());
+            }
+            else
+            {
+                text.Append(mask);
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,49 @@
+using Azure.Storage.Blobs;
+using DocScan.Core.Rules;
+using DocScan.Core.Scanning;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace DocScan.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The storage services on the <c>DocScanStorage</c> connection with the <c>DocScan</c> settings; the
+    /// Functions app and <c>docscan serve</c> both call this, so they run the same code on the same settings.
+    /// </summary>
+    public static IServiceCollection AddDocScanStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DocScanStorageOptions.SectionName).Get<DocScanStorageOptions>() ?? new DocScanStorageOptions();
+        services.AddAzureClientsCore();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(provider => StorageConnection.CreateBlobServiceClient(
+            configuration, DocScanStorageOptions.ConnectionName, provider.GetRequiredService<AzureComponentFactory>()));
+        services.TryAddSingleton<IDocumentScanEngine>(provider => new DocumentScanEngine(
+            LoadRules(options.RulesFile), provider.GetService<ILogger<DocumentScanner>>()));
+        services.TryAddSingleton<OutboundScanService>();
+        services.TryAddSingleton<OutboundSweeper>();
+        services.TryAddSingleton<UploadService>();
+        services.TryAddSingleton(provider => new Audit.AuditLog(
+            provider.GetRequiredService<BlobServiceClient>(), options.Containers, provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Review.ReviewService(provider.GetRequiredService<BlobServiceClient>(), options,
+            provider.GetRequiredService<Audit.AuditLog>(), LoadRules(options.RulesFile), provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+
+    /// <summary>For Azurite and a developer's own account only: the deployment creates the containers, and the app's role cannot.</summary>
+    public static async Task CreateContainersAsync(BlobServiceClient service, ContainerNames containers, CancellationToken cancellationToken)
+    {
+        foreach (var name in containers.All)
+        {
+            await service.GetBlobContainerClient(name).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static ScanRules LoadRules(string? path) =>
+        string.IsNullOrWhiteSpace(path) ? ScanRules.Default : ScanRules.LoadAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+}

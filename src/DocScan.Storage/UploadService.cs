@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace DocScan.Storage;
+
+public sealed record UploadResult(string DocumentId, string Container, string BlobName);
+
+/// <param name="Verdict">The verdict once scanned; null while the document waits for its scan.</param>
+public sealed record DocumentStatus(string DocumentId, string? Verdict, Uri ReportJson, Uri ReportHtml)
+{
+    public bool IsScanned => Verdict is not null;
+}
+
+/// <summary>
+/// Records staff's way in without storage tools: the document goes into <c>outbound</c> like any other,
+/// with the uploader's identity in its metadata, and the trigger does the rest.
+/// </summary>
+public sealed class UploadService(
+    BlobServiceClient service,
+    DocScanStorageOptions options,
+    IDocumentScanEngine engine,
+    TimeProvider? time = null,
+    ILogger<UploadService>? logger = null)
+{
+    private readonly ReportStore _reports = new(service, options.Containers);
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
+
+    public async Task<UploadResult> UploadAsync(Stream content, string fileName, string uploader, string? folder, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var name = UploadNames.Create(folder, fileName, _time.GetUtcNow());
+        var blob = service.GetBlobContainerClient(options.Containers.Outbound).GetBlobClient(name);
+        var response = await blob.UploadAsync(content, new BlobUploadOptions
+        {
+            Metadata = new Dictionary<string, string> { [BlobKeys.Uploader] = BlobKeys.Escape(uploader) },
+            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+        }, cancellationToken).ConfigureAwait(false);
+
+        var id = DocumentIds.For(blob.BlobContainerName, name, response.Value.ETag);
+        StorageLog.Uploaded(_logger, id, engine.Mask(UploadNames.FileName(fileName)), content.CanSeek ? content.Length : -1, uploader,
+            (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return new UploadResult(id, blob.BlobContainerName, name);
+    }
+
+    public async Task<DocumentStatus> GetStatusAsync(string documentId, CancellationToken cancellationToken)
+    {
+        var summary = await _reports.GetSummaryAsync(documentId, cancellationToken).ConfigureAwait(false);
+        return new DocumentStatus(documentId, summary?.Verdict, _reports.JsonUri(documentId), _reports.HtmlUri(documentId));
+    }
+
+    /// <summary>The status once the report is there, or as it is when <paramref name="wait"/> runs out.</summary>
+    public async Task<DocumentStatus> WaitForReportAsync(string documentId, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        var deadline = _time.GetUtcNow() + wait;
+        while (true)
+        {
+            var status = await GetStatusAsync(documentId, cancellationToken).ConfigureAwait(false);
+            if (status.IsScanned || _time.GetUtcNow() >= deadline)
+            {
+                return status;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

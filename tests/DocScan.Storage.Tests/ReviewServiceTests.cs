@@ -1,0 +1,251 @@
+using System.Text;
+using DocScan.Core.Rules;
+using DocScan.Storage.Audit;
+using DocScan.Storage.Review;
+using DocScan.Tests.Shared;
+
+namespace DocScan.Storage.Tests;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ReviewServiceTests(AzuriteFixture azurite)
+{
+    private static readonly ReviewCaller Reviewer = new("王淑芬@taipei.gov.tw", [ReviewRoles.Reviewer]);
+    private static readonly ReviewCaller Auditor = new("稽核室 李建國", [ReviewRoles.Auditor]);
+    private static readonly ReviewCaller Uploader = new("陳美玲@taipei.gov.tw", [ReviewRoles.Uploader]);
+
+    [Fact]
+    public async Task Reviewers_and_auditors_list_the_queue_by_folder_and_verdict_uploaders_may_not()
+    {
+        var (storage, review, _) = await CreateAsync();
+        var letter = await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId());
+        await storage.UploadAndScanAsync("民政局/復函.txt", TestDocuments.LetterWithId(number: 5678));
+        await storage.UploadAndScanAsync("社會局/通知.txt", TestDocuments.Notice());
+
+        var page = await review.ListPendingAsync(Reviewer, new PendingQuery(Folder: "社會局"), CancellationToken.None);
+
+        var pending = Assert.Single(page.Documents);
+        Assert.Equal(letter.DocumentId, pending.Id);
+        Assert.Equal("社會局", pending.Folder);
+        Assert.Equal("redact", pending.Verdict);
+        Assert.NotNull(pending.ScannedAt);
+        Assert.Equal(2, (await review.ListPendingAsync(Auditor, new PendingQuery(), CancellationToken.None)).Documents.Count);
+        Assert.Empty((await review.ListPendingAsync(Reviewer, new PendingQuery(Verdict: "block"), CancellationToken.None)).Documents);
+        Assert.Empty((await review.ListPendingAsync(Reviewer, new PendingQuery(ScannedFrom: DateTimeOffset.UtcNow.AddHours(1)), CancellationToken.None)).Documents);
+        var refused = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.ListPendingAsync(Uploader, new PendingQuery(), CancellationToken.None));
+        Assert.Equal(ReviewRefusal.Forbidden, refused.Refusal);
+    }
+
+    [Fact]
+    public async Task Queue_pages_carry_a_continuation()
+    {
+        var (storage, review, _) = await CreateAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await storage.UploadAndScanAsync($"社會局/復函{i}.txt", TestDocuments.LetterWithId(number: 100 + i));
+        }
+
+        // Drafts share the listing with the copies, so a page can hold fewer documents than its size.
+        var seen = new List<string>();
+        var pages = 0;
+        string? token = null;
+        do
+        {
+            var page = await review.ListPendingAsync(Reviewer, new PendingQuery(PageSize: 2, ContinuationToken: token), CancellationToken.None);
+            Assert.True(page.Documents.Count <= 2);
+            seen.AddRange(page.Documents.Select(d => d.Id));
+            token = page.ContinuationToken;
+            pages++;
+        }
+        while (token is not null);
+
+        Assert.True(pages >= 2);
+        Assert.Equal(3, seen.Distinct().Count());
+        Assert.Equal(3, seen.Count);
+    }
+
+    [Fact]
+    public async Task Report_is_masked_and_read_by_reviewers_and_auditors_only()
+    {
+        var (storage, review, _) = await CreateAsync();
+        var outcome = await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId());
+
+        var result = await review.GetReportAsync(Auditor, outcome.DocumentId!, CancellationToken.None);
+
+        var report = result.Report;
+        var finding = Assert.Single(report.Scan.Findings, f => f.Type == "national-id");
+        Assert.Null(finding.Value);
+        Assert.DoesNotContain(TestDocuments.NationalId, report.ToJson(), StringComparison.Ordinal);
+        Assert.Equal(report.Scan.Findings.Count, result.Snippets.Count);
+        var snippet = result.Snippets[report.Scan.Findings.ToList().IndexOf(finding)];
+        Assert.NotNull(snippet);
+        Assert.Contains(finding.Masked, snippet, StringComparison.Ordinal);
+        Assert.Contains("身分證", snippet, StringComparison.Ordinal);
+        Assert.True(snippet.Length <= finding.Masked.Length + 42, snippet);
+        Assert.All(result.Snippets, s => Assert.DoesNotContain(TestDocuments.NationalId, s ?? "", StringComparison.Ordinal));
+        Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.GetReportAsync(Uploader, outcome.DocumentId!, CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.NotFound, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.GetReportAsync(Reviewer, "0123456789abcdef0123456789abcdef", CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.NotFound, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.GetReportAsync(Reviewer, "../reports/x", CancellationToken.None))).Refusal);
+    }
+
+    [Fact]
+    public async Task Release_as_is_needs_a_reason_moves_the_copy_to_released_and_is_audited_once()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var outcome = await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId());
+        var id = outcome.DocumentId!;
+
+        var noReason = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.DecideAsync(Reviewer, id, ReviewDecision.ReleaseAsIs, " ", CancellationToken.None));
+        var auditor = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.DecideAsync(Auditor, id, ReviewDecision.ReleaseAsIs, "已確認", CancellationToken.None));
+        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.ReleaseAsIs, "當事人本人申請，依法應送達本人", CancellationToken.None);
+        var again = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.DecideAsync(Reviewer, id, ReviewDecision.Reject, "重複", CancellationToken.None));
+
+        Assert.Equal(ReviewRefusal.ReasonRequired, noReason.Refusal);
+        Assert.Equal(ReviewRefusal.Forbidden, auditor.Refusal);
+        Assert.Equal(ReviewRefusal.AlreadyDecided, again.Refusal);
+        var released = Assert.Single(await storage.ListAsync(storage.Containers.Released));
+        Assert.Equal($"{storage.Containers.Released}/{released}", Assert.Single(decided.Released));
+        Assert.Equal(TestDocuments.LetterWithId(), (await storage.Container(storage.Containers.Released).GetBlobClient(released).DownloadContentAsync()).Value.Content.ToArray());
+        Assert.Empty(await storage.ListAsync(storage.Containers.Review));
+        Assert.Equal("redact", (await storage.TagsAsync($"{storage.Containers.Released}/{released}"))[BlobKeys.VerdictTag]);
+        var entry = Assert.Single(await EntriesAsync(audit));
+        Assert.Equal((Reviewer.Name, "reviewer", AuditActions.ReleaseAsIs, id, "當事人本人申請，依法應送達本人"),
+            (entry.User, entry.Role, entry.Action, entry.DocumentId, entry.Reason));
+        Assert.Equal((await storage.ReportAsync(id)).Scan.Document.Sha256, entry.DocumentSha256);
+        Assert.True((await audit.VerifyAsync(CancellationToken.None)).IsIntact);
+    }
+
+    [Fact]
+    public async Task A_decided_document_stays_decided_when_the_rules_change()
+    {
+        var (storage, review, _) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+        await review.DecideAsync(Reviewer, id, ReviewDecision.Reject, "請重新製作", CancellationToken.None);
+        var stricter = ScanRules.Parse(Encoding.UTF8.GetBytes("""{ "version": "2026.12-1", "policy": { "national-id": "block" } }"""), "rules.json");
+
+        var again = await storage.With(new DocumentScanEngine(stricter)).Scanner.ScanAsync(storage.Containers.Outbound, "社會局/復函.txt", CancellationToken.None);
+
+        Assert.Equal(ScanOutcomeKind.AlreadyScanned, again.Kind);
+        Assert.Empty(await storage.ListAsync(storage.Containers.Review));
+        Assert.Empty(await storage.ListAsync(storage.Containers.Quarantine));
+    }
+
+    [Fact]
+    public async Task Reject_needs_a_reason_and_releases_nothing()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+
+        Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.DecideAsync(Reviewer, id, ReviewDecision.Reject, null, CancellationToken.None))).Refusal);
+        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.Reject, "請改用遮蔽後的身分證字號再送", CancellationToken.None);
+
+        Assert.Empty(decided.Released);
+        Assert.Empty(await storage.ListAsync(storage.Containers.Released));
+        Assert.Empty(await storage.ListAsync(storage.Containers.Review));
+        Assert.Single(await storage.ListAsync(storage.Containers.Outbound));
+        Assert.Equal(AuditActions.Reject, Assert.Single(await EntriesAsync(audit)).Action);
+    }
+
+    [Fact]
+    public async Task Approving_a_draft_releases_the_draft_not_the_original_and_without_one_is_refused()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var damaged = (await storage.UploadAndScanAsync("社會局/損毀.docx", TestDocuments.Damaged())).DocumentId!;
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+
+        // A document that could not be scanned has no draft to approve.
+        var none = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.DecideAsync(Reviewer, damaged, ReviewDecision.ApproveRedacted, null, CancellationToken.None));
+        Assert.Equal(ReviewRefusal.Invalid, none.Refusal);
+        Assert.Empty(await EntriesAsync(audit));
+
+        // The scan wrote a self-checked draft beside the copy; approving releases it, and only it.
+        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.ApproveRedacted, null, CancellationToken.None);
+
+        var released = Assert.Single(await storage.ListAsync(storage.Containers.Released));
+        Assert.StartsWith($"社會局/{id}/", released, StringComparison.Ordinal);
+        var text = await storage.TextAsync(storage.Containers.Released, released);
+        Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
+        Assert.Contains("主旨", text, StringComparison.Ordinal);
+        Assert.Equal([$"社會局/{damaged}/損毀.docx"], await storage.ListAsync(storage.Containers.Review));
+        Assert.Equal(AuditActions.ApproveRedacted, decided.Audit.Action);
+        Assert.Null(decided.Audit.Reason);
+    }
+
+    [Fact]
+    public async Task Unknown_documents_and_documents_that_never_waited_are_refused()
+    {
+        var (storage, review, _) = await CreateAsync();
+        var released = (await storage.UploadAndScanAsync("社會局/通知.txt", TestDocuments.Notice())).DocumentId!;
+
+        Assert.Equal(ReviewRefusal.NotFound, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.DecideAsync(Reviewer, "0123456789abcdef0123456789abcdef", ReviewDecision.Reject, "x", CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.AlreadyDecided, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.DecideAsync(Reviewer, released, ReviewDecision.Reject, "x", CancellationToken.None))).Refusal);
+    }
+
+    [Fact]
+    public async Task False_positive_needs_a_reason_names_the_finding_masked_and_leaves_the_document_pending()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+        var report = await storage.ReportAsync(id);
+        var index = report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
+
+        Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.MarkFalsePositiveAsync(Reviewer, id, index, "", CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.Invalid, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.MarkFalsePositiveAsync(Reviewer, id, 99, "測試資料", CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.MarkFalsePositiveAsync(Uploader, id, index, "測試資料", CancellationToken.None))).Refusal);
+        var entry = await review.MarkFalsePositiveAsync(Reviewer, id, index, "範例文件中的測試號碼", CancellationToken.None);
+
+        Assert.Equal(AuditActions.FalsePositive, entry.Action);
+        Assert.Contains("national-id", entry.Reason, StringComparison.Ordinal);
+        Assert.Contains("範例文件中的測試號碼", entry.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, entry.Reason, StringComparison.Ordinal);
+        Assert.Single((await review.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
+    }
+
+    [Fact]
+    public async Task Reveal_needs_a_reason_is_audited_and_gives_the_value_to_reviewers_only()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
+        var index = (await storage.ReportAsync(id)).Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
+
+        Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.RevealAsync(Reviewer, id, index, null, CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.RevealAsync(Auditor, id, index, "查核", CancellationToken.None))).Refusal);
+        Assert.Empty(await EntriesAsync(audit));
+
+        var revealed = await review.RevealAsync(Reviewer, id, index, "核對戶籍資料是否為本人", CancellationToken.None);
+
+        Assert.Equal(TestDocuments.NationalId, revealed.Value);
+        var entry = Assert.Single(await EntriesAsync(audit));
+        Assert.Equal(AuditActions.Reveal, entry.Action);
+        Assert.Contains("核對戶籍資料是否為本人", entry.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, entry.Reason, StringComparison.Ordinal);
+    }
+
+    private async Task<(StorageHarness Storage, ReviewService Review, AuditLog Audit)> CreateAsync()
+    {
+        var storage = await StorageHarness.CreateAsync(azurite);
+        var audit = new AuditLog(storage.Service, storage.Containers);
+        return (storage, new ReviewService(storage.Service, storage.Options, audit), audit);
+    }
+
+    private static async Task<List<AuditEntry>> EntriesAsync(AuditLog audit)
+    {
+        var entries = new List<AuditEntry>();
+        await foreach (var entry in audit.ReadAsync(null, null, CancellationToken.None))
+        {
+            entries.Add(entry);
+        }
+
+        return entries;
+    }
+}
