@@ -30,8 +30,9 @@ public static class TextNormalizer
 
         if (IsOneToOne(original, first))
         {
-            // Full-width ASCII narrowed is the only change (most lines of a letter: full-width
-            // punctuation and digits): every character keeps its offset, so no map is needed.
+            // Full-width ASCII and the ideographic space narrowed are the only change (most lines of a
+            // letter: full-width punctuation and digits, 　 padding): every character keeps its offset,
+            // so no map is needed.
             return new NormalizedText(original, Narrow(original), null);
         }
 
@@ -43,7 +44,7 @@ public static class TextNormalizer
     {
         for (var i = from; i < original.Length; i++)
         {
-            if (!IsStable(original[i]) && !IsFullWidthAscii(original[i]))
+            if (!IsStable(original[i]) && !NarrowsOneToOne(original[i]))
             {
                 return false;
             }
@@ -57,7 +58,7 @@ public static class TextNormalizer
         for (var i = 0; i < chars.Length; i++)
         {
             var c = source[i];
-            chars[i] = IsFullWidthAscii(c) ? (char)(c - 0xFEE0) : c;
+            chars[i] = NarrowsOneToOne(c) ? Narrowed(c) : c;
         }
     });
 
@@ -82,12 +83,12 @@ public static class TextNormalizer
         while (i < original.Length)
         {
             var c = original[i];
-            var nextIsSafe = i + 1 == original.Length || IsStable(original[i + 1]) || IsFullWidthAscii(original[i + 1]);
-            if (nextIsSafe && (IsStable(c) || IsFullWidthAscii(c)))
+            var nextIsSafe = i + 1 == original.Length || IsStable(original[i + 1]) || NarrowsOneToOne(original[i + 1]);
+            if (nextIsSafe && (IsStable(c) || NarrowsOneToOne(c)))
             {
                 // Chinese official text is ideographs, full-width punctuation and full-width ASCII:
                 // these map one to one, so they skip the costly general path.
-                text.Append(IsFullWidthAscii(c) ? (char)(c - 0xFEE0) : c);
+                text.Append(NarrowsOneToOne(c) ? Narrowed(c) : c);
                 starts?.Add(i);
                 i++;
                 continue;
@@ -135,7 +136,11 @@ public static class TextNormalizer
         return NormalizeElement(c.ToString()) == c.ToString() ? (byte)1 : (byte)2;
     }
 
-    private static bool IsFullWidthAscii(char c) => c is >= '\uFF01' and <= '\uFF5E';
+    // Characters NFKC turns into one stable ASCII character whatever surrounds them: full-width ASCII
+    // (Ａ → A) and the ideographic space (U+3000 → space), which pads names and fields in Chinese forms.
+    private static bool NarrowsOneToOne(char c) => c is >= '\uFF01' and <= '\uFF5E' or '\u3000';
+
+    private static char Narrowed(char c) => c == '\u3000' ? ' ' : (char)(c - 0xFEE0);
 
     private static string NormalizeElement(string element)
     {
