@@ -16,6 +16,11 @@ internal static class ContextWords
     /// <summary>Whether any word occurs in the span, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
     public static bool ContainsAny(ReadOnlySpan<char> span, IReadOnlyList<string> words)
     {
+        if (words is ContextWordList prepared)
+        {
+            return prepared.OccursIn(span);
+        }
+
         if (words.Count > 64)
         {
             return ContainsAnyOneByOne(span, words);
@@ -153,6 +158,12 @@ internal static class ContextWords
             return span.Contains(word, StringComparison.Ordinal);
         }
 
+        return ContainsIgnoringCase(span, word);
+    }
+
+    /// <summary><see cref="Contains"/> for a word known to have case.</summary>
+    internal static bool ContainsIgnoringCase(ReadOnlySpan<char> span, string word)
+    {
         // Ignoring case, only an ASCII letter matches an ASCII letter (checked against every UTF-16
         // unit), so a word with one (TEL, DOB) cannot occur in a Chinese line without any.
         if (HasAsciiLetter(word) && !HasAsciiLetter(span))
@@ -172,7 +183,7 @@ internal static class ContextWords
     // No character changes under case mapping, and none maps onto one of these: ASCII other than
     // letters, and CJK punctuation, kana and ideographs (U+3000–U+9FFF). For such a word ignoring case
     // and comparing ordinally find the same places.
-    private static bool IsCaseless(string word)
+    internal static bool IsCaseless(string word)
     {
         foreach (var c in word)
         {

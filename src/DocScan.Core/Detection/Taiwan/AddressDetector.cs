@@ -12,7 +12,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed class AddressDetector(ScanRules rules) : IDetector
 {
-    private static readonly string[] VenueLabels = ["會議地點", "開會地點", "上課地點", "訓練地點", "活動地點", "辦理地點", "集合地點", "會場"];
+    private static readonly ContextWordList VenueLabels = ["會議地點", "開會地點", "上課地點", "訓練地點", "活動地點", "辦理地點", "集合地點", "會場"];
 
     // 開會地點：本局4樓第2會議室（臺中市西屯區臺灣大道三段99號）: the room may stand between label and
     // address, within the same clause.

@@ -10,13 +10,13 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed partial class BankAccountDetector : IDetector
 {
-    private static readonly string[] Context = ["帳號", "帳戶", "銀行", "郵局", "存簿", "存摺", "劃撥", "匯款"];
+    private static readonly ContextWordList Context = ["帳號", "帳戶", "銀行", "郵局", "存簿", "存摺", "劃撥", "匯款"];
 
-    private static readonly string[] Strong = ["帳號", "帳戶", "存簿", "存摺", "劃撥"];
+    private static readonly ContextWordList Strong = ["帳號", "帳戶", "存簿", "存摺", "劃撥"];
 
-    private static readonly string[] PhoneWords = ["電話", "手機", "TEL", "傳真", "FAX", "聯絡"];
+    private static readonly ContextWordList PhoneWords = ["電話", "手機", "TEL", "傳真", "FAX", "聯絡"];
 
-    private static readonly string[] CardWords = ["信用卡", "卡號", "健保"];
+    private static readonly ContextWordList CardWords = ["信用卡", "卡號", "健保"];
 
     public string Id => "tw-bank-account";
 

@@ -12,10 +12,10 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed partial class PhoneDetector(ScanRules rules) : IDetector
 {
-    private static readonly string[] Context = ["電話", "手機", "行動", "聯絡", "連絡", "TEL", "傳真", "FAX", "市話", "專線", "分機"];
+    private static readonly ContextWordList Context = ["電話", "手機", "行動", "聯絡", "連絡", "TEL", "傳真", "FAX", "市話", "專線", "分機"];
 
     // A bare ten-digit run after these labels is an account or a file number that happens to start with 09.
-    private static readonly string[] OtherNumbers = ["帳號", "帳戶", "卡號", "編號", "案號", "字號", "證號"];
+    private static readonly ContextWordList OtherNumbers = ["帳號", "帳戶", "卡號", "編號", "案號", "字號", "證號"];
 
     // Groups by number: looking a group up by name hashes the name, several times per number.
     private static readonly int Intl = Candidate().GroupNumberFromName("intl");
