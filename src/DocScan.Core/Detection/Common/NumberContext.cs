@@ -74,6 +74,21 @@ internal static class NumberContext
         return i < text.Length ? text[i] : '\0';
     }
 
+    /// <summary>The digits of a matched number, separators dropped, in <paramref name="buffer"/> (those past its end are left out).</summary>
+    public static ReadOnlySpan<char> Digits(ReadOnlySpan<char> number, Span<char> buffer)
+    {
+        var n = 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c) && n < buffer.Length)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return buffer[..n];
+    }
+
     /// <summary>The digits of a short matched number, separators dropped.</summary>
     public static string Digits(ReadOnlySpan<char> number)
     {

@@ -33,10 +33,12 @@ public sealed partial class BankAccountDetector : IDetector
             return [];
         }
 
+        // The pattern allows 16 digits at most; a string is made of them only for an account kept.
+        Span<char> buffer = stackalloc char[16];
         foreach (var match in Candidate().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
-            var value = NumberContext.Digits(text.AsSpan(start, match.Length));
+            var value = NumberContext.Digits(text.AsSpan(start, match.Length), buffer);
             if (value.Length is < 10 or > 16
                 || NumberContext.IsDocumentNumber(text, start, end)
                 || NumberContext.IsAmount(text, start, end)
@@ -49,21 +51,21 @@ public sealed partial class BankAccountDetector : IDetector
             }
 
             var confidence = input.HasContext(start, match.Length, Strong, 20) ? 0.9 : 0.75;
-            (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat(new string('*', value.Length - 4), value.AsSpan(value.Length - 4)), confidence));
+            (found ??= []).Add(new DetectorMatch(start, match.Length, value.ToString(), string.Concat(new string('*', value.Length - 4), value[^4..]), confidence));
         }
 
         return found.OrNone();
     }
 
     // A number the numbering plan knows, written with its area code split off (02-27208889, 0912-345678).
-    private static bool WrittenAsPhone(ReadOnlySpan<char> written, string digits)
+    private static bool WrittenAsPhone(ReadOnlySpan<char> written, ReadOnlySpan<char> digits)
     {
         var (kind, areaLength) = TaiwanPhoneNumber.Classify(digits);
         var dash = written.IndexOf('-');
         return kind != TaiwanPhoneNumber.Kind.None && (dash == areaLength || (kind == TaiwanPhoneNumber.Kind.Mobile && dash == 4));
     }
 
-    private static bool NearPhoneWord(DetectionInput input, int start, int length, string digits) =>
+    private static bool NearPhoneWord(DetectionInput input, int start, int length, ReadOnlySpan<char> digits) =>
         TaiwanPhoneNumber.Classify(digits).Kind != TaiwanPhoneNumber.Kind.None && input.HasContext(start, length, PhoneWords, 15);
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])[0-9](?:-?[0-9]){9,15}(?![0-9A-Za-z]|-[0-9])", RegexOptions.CultureInvariant)]
