@@ -132,15 +132,17 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
 
     private static string Canonical(ReadOnlySpan<char> address)
     {
-        var builder = new StringBuilder(address.Length);
+        // Written into a buffer on the stack: one string per address, not a builder and a string.
+        Span<char> buffer = address.Length <= 256 ? stackalloc char[address.Length] : new char[address.Length];
+        var n = 0;
         foreach (var c in address)
         {
             if (!char.IsWhiteSpace(c))
             {
-                builder.Append(c == '台' ? '臺' : c);
+                buffer[n++] = c == '台' ? '臺' : c;
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..n]);
     }
 }
