@@ -11,6 +11,7 @@ public sealed class FindingDetector
 
     private readonly IDetector[] _textDetectors;
     private readonly CompiledRequirements[] _requirements;
+    private readonly double[] _minConfidence;
     private readonly IReadOnlyList<IDocumentDetector> _documentDetectors;
     private readonly ScanRules _rules;
 
@@ -18,6 +19,7 @@ public sealed class FindingDetector
     {
         _textDetectors = [.. detectors.TextDetectors];
         _requirements = [.. _textDetectors.Select(d => CompiledRequirements.Of(d.Requirements))];
+        _minConfidence = [.. _textDetectors.Select(d => rules.MinConfidence(d.FindingType))];
         _documentDetectors = detectors.DocumentDetectors;
         _rules = rules;
     }
@@ -75,29 +77,30 @@ public sealed class FindingDetector
             {
                 foreach (var match in array)
                 {
-                    Add(detector, match, input, findings, first, ref seen);
+                    Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
                 }
             }
             else if (matches is List<DetectorMatch> list)
             {
                 foreach (var match in list)
                 {
-                    Add(detector, match, input, findings, first, ref seen);
+                    Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
                 }
             }
             else
             {
                 foreach (var match in matches)
                 {
-                    Add(detector, match, input, findings, first, ref seen);
+                    Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
                 }
             }
         }
     }
 
-    private void Add(IDetector detector, DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
+    // The minimum confidence comes looked up per detector: the rules are read once, not per match.
+    private void Add(IDetector detector, double minConfidence, DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
     {
-        if (_rules.IsAllowed(match.Value) || match.Confidence < _rules.MinConfidence(detector.FindingType))
+        if (_rules.IsAllowed(match.Value) || match.Confidence < minConfidence)
         {
             return;
         }
