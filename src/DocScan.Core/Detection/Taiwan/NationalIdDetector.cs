@@ -13,9 +13,13 @@ public sealed class NationalIdDetector : IDetector
 
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
-        var text = input.Text.Text;
+        if (IdShapes.In(input) is not { } shapes)
+        {
+            return [];
+        }
+
         List<DetectorMatch>? found = null;
-        foreach (var (start, length, value) in IdShapes.Find(text))
+        foreach (var (start, length, value) in shapes)
         {
             if (TaiwanIdChecksum.IsValidNationalId(value))
             {
