@@ -14,6 +14,7 @@ public sealed class FindingDetector
     private readonly double[] _minConfidence;
     private readonly IReadOnlyList<IDocumentDetector> _documentDetectors;
     private readonly ScanRules _rules;
+    private readonly MaskTable _masks = new();
 
     public FindingDetector(DetectorSet detectors, ScanRules rules)
     {
@@ -108,7 +109,10 @@ public sealed class FindingDetector
         var (start, length) = input.Text.ToOriginal(match.Start, match.Length);
         if (!IsDuplicate(findings, first, detector.FindingType, start, length, ref seen))
         {
-            findings.Add(new Finding(detector.FindingType, detector.Id, match.Value, match.Masked,
+            // A value that is its own mask (an ID printed masked) shares the mask's string too.
+            var masked = _masks.Share(match.Masked);
+            var value = string.Equals(match.Value, masked, StringComparison.Ordinal) ? masked : match.Value;
+            findings.Add(new Finding(detector.FindingType, detector.Id, value, masked,
                 match.Confidence, input.Segment, start, length));
         }
     }
