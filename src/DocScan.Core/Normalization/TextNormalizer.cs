@@ -28,39 +28,39 @@ public static class TextNormalizer
             return new NormalizedText(original, original, null);
         }
 
-        if (IsOneToOne(original, first))
-        {
-            // Full-width ASCII and the ideographic space narrowed are the only change (most lines of a
-            // letter: full-width punctuation and digits, 　 padding): every character keeps its offset,
-            // so no map is needed.
-            return new NormalizedText(original, Narrow(original), null);
-        }
-
-        return new NormalizedText(original, Transform(original, first, null), BuildMap);
+        // Full-width ASCII and the ideographic space narrowed are the only change in most lines of a
+        // letter (full-width punctuation and digits, 　 padding): every character keeps its offset, so
+        // no map is needed. Narrowed in one pass that gives up at the first character needing more.
+        return Narrow(original, first) is { } narrowed
+            ? new NormalizedText(original, narrowed, null)
+            : new NormalizedText(original, Transform(original, first, null), BuildMap);
     }
 
-    // Whether Transform would take its one-to-one path for every character from `from` on.
-    private static bool IsOneToOne(string original, int from)
+    // The text with every character from `from` on narrowed, or null when one is neither stable nor
+    // narrows one to one (Transform's general path).
+    private static string? Narrow(string original, int from)
     {
-        for (var i = from; i < original.Length; i++)
+        Span<char> chars = original.Length <= 512 ? stackalloc char[original.Length] : new char[original.Length];
+        original.AsSpan(0, from).CopyTo(chars);
+        for (var i = from; i < chars.Length; i++)
         {
-            if (!IsStable(original[i]) && !NarrowsOneToOne(original[i]))
+            var c = original[i];
+            if (NarrowsOneToOne(c))
             {
-                return false;
+                chars[i] = Narrowed(c);
+            }
+            else if (IsStable(c))
+            {
+                chars[i] = c;
+            }
+            else
+            {
+                return null;
             }
         }
 
-        return true;
+        return new string(chars);
     }
-
-    private static string Narrow(string original) => string.Create(original.Length, original, static (chars, source) =>
-    {
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var c = source[i];
-            chars[i] = NarrowsOneToOne(c) ? Narrowed(c) : c;
-        }
-    });
 
     private static int[] BuildMap(string original)
     {
