@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocScan.Core.Normalization;
@@ -108,15 +109,20 @@ public static class TextNormalizer
         return text.ToString();
     }
 
+    // Asked for every character of every segment: the table look-up is inlined, the first sight of a
+    // character (classifying it) is not.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsStable(char c)
     {
         var known = Stability[c];
-        if (known == 0)
-        {
-            known = Classify(c);
-            Stability[c] = known;
-        }
+        return known == 0 ? IsStableFirstSeen(c) : known == 1;
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsStableFirstSeen(char c)
+    {
+        var known = Classify(c);
+        Stability[c] = known;
         return known == 1;
     }
 
