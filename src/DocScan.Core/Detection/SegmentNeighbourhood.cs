@@ -47,6 +47,12 @@ internal sealed class SegmentNeighbourhood
 
     public string? ColumnHeader(int index)
     {
+        // Only a cell has a header: lines of a PDF or paragraphs never need the document's tables worked out.
+        if (_segments[index].Cell is null)
+        {
+            return null;
+        }
+
         var header = (_headerOf ??= FindHeaders())[index];
         return header >= 0 ? Normalized(header).Text : null;
     }
