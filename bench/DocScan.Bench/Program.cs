@@ -21,6 +21,26 @@ var corpus = DetectionCorpus.Generate(outDirectory, corpusMegabytes * 1_000_000L
 
 Progress("detection, all detectors");
 var all = DetectionBenchmark.AllDetectors(corpus, runs, out var findingsByType);
+if (args.Contains("--detection-only"))
+{
+    // For work on detection speed: the all-detector figure (and with --each, every detector alone), nothing else.
+    var mb = corpus.Utf8Bytes / 1e6;
+    Console.WriteLine($"all detectors: {all.Seconds:0.000} / {all.CpuSeconds:0.000} s = {mb / all.Seconds:0.0} / {mb / all.CpuSeconds:0.0} MB/s (wall / CPU, median of {runs}; fastest CPU {mb / all.CpuMin.TotalSeconds:0.0} MB/s); {findingsByType.Values.Sum():N0} findings, {DetectionBenchmark.AllocatedBytes(corpus, "*") / 1e6:0.0} MB allocated, digest {DetectionBenchmark.Digest(corpus)}");
+    if (args.Contains("--each"))
+    {
+        var floor = DetectionBenchmark.Baseline(corpus, runs);
+        var floorBytes = DetectionBenchmark.AllocatedBytes(corpus, null);
+        Console.WriteLine($"  {"baseline",-28} {floor.CpuSeconds:0.000} s CPU, {floorBytes / 1e6:0.0} MB allocated");
+        foreach (var (id, _, timing, found) in DetectionBenchmark.EachDetector(corpus, runs))
+        {
+            var bytes = DetectionBenchmark.AllocatedBytes(corpus, id) - floorBytes;
+            Console.WriteLine($"  {id,-28} {timing.CpuSeconds - floor.CpuSeconds:0.000} s CPU beyond baseline, {bytes / 1e6,6:0.0} MB more allocated, {found:N0} findings");
+        }
+    }
+
+    return 0;
+}
+
 Progress("ripgrep");
 var ripgrep = DetectionBenchmark.Ripgrep(corpus, runs * 2 + 1, out var ripgrepLines);
 Progress("detection, each detector alone");

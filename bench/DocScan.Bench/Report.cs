@@ -40,7 +40,8 @@ internal sealed class Report(string root, int runs, int detectorRuns, string loa
 
         output.WriteLine();
         output.WriteLine($"Median of {runs} runs (ripgrep {Ripgrep.Runs}, detectors alone {detectorRuns}) after a warm-up: DocScan runs repeatedly for");
-        output.WriteLine($"{DetectionBenchmark.WarmUp.TotalSeconds:0} s before detection is timed ({DetectionBenchmark.ShortWarmUp.TotalSeconds:0} s per single detector, 5 s for extraction and scan) so the runtime's");
+        output.WriteLine($"{DetectionBenchmark.WarmUp.TotalSeconds:0} s before detection is timed ({DetectionBenchmark.ShortWarmUp.TotalSeconds:0} s per single detector, 5 s for extraction and scan), and on until");
+        output.WriteLine($"{Timing.SettledRuns} runs in a row agree within {(Timing.SettledSpread - 1) * 100:0}% (at most {Timing.MaxWarmUpFactor} times as long), so the runtime's");
         output.WriteLine("recompilation of hot code is over (steady state, as in a long-running service); tools run once first.");
         output.WriteLine("Each cell: wall-clock / CPU time (getrusage: this process, or the tool's process). On a busy");
         output.WriteLine("machine wall-clock also counts waiting for the core; CPU time is the cost of the work itself.");

@@ -27,14 +27,35 @@ internal sealed record Timing(TimeSpan Median, TimeSpan Min, TimeSpan Max, TimeS
 
     public double CpuSeconds => CpuMedian.TotalSeconds;
 
+    /// <summary>Warm-up goes on past its minimum until this many runs in a row agree...</summary>
+    public const int SettledRuns = 3;
+
+    /// <summary>...within this ratio of the slowest to the fastest...</summary>
+    public const double SettledSpread = 1.10;
+
+    /// <summary>...but no longer than this many times the minimum.</summary>
+    public const int MaxWarmUpFactor = 3;
+
     private static Timing Measure(int runs, TimeSpan warmUp, Action run, Func<TimeSpan> cpu)
     {
         var warmUpStarted = Stopwatch.GetTimestamp();
         run();
         var first = Stopwatch.GetElapsedTime(warmUpStarted);
-        while (Stopwatch.GetElapsedTime(warmUpStarted) < warmUp)
+
+        // A fixed warm-up is not always enough: the runtime recompiles in the background, on the same
+        // core, and while it does the runs are slower and charged its CPU time. Steady state is when
+        // the last runs agree.
+        var recent = new Queue<TimeSpan>();
+        while (Stopwatch.GetElapsedTime(warmUpStarted) is var elapsed
+            && (elapsed < warmUp || (warmUp > TimeSpan.Zero && !Settled(recent) && elapsed < warmUp * MaxWarmUpFactor)))
         {
+            var cpuBefore = cpu();
             run();
+            recent.Enqueue(cpu() - cpuBefore);
+            if (recent.Count > SettledRuns)
+            {
+                recent.Dequeue();
+            }
         }
 
         var wall = new List<TimeSpan>(runs);
@@ -55,6 +76,9 @@ internal sealed record Timing(TimeSpan Median, TimeSpan Min, TimeSpan Max, TimeS
         cpuTimes.Sort();
         return new Timing(MedianOf(wall), wall[0], wall[^1], MedianOf(cpuTimes), cpuTimes[0], first, runs);
     }
+
+    private static bool Settled(Queue<TimeSpan> recent) =>
+        recent.Count == SettledRuns && recent.Max() <= recent.Min() * SettledSpread;
 
     private static TimeSpan MedianOf(List<TimeSpan> sorted)
     {

@@ -27,13 +27,3 @@ public interface IDetector
 /// <param name="Masked">What a report may store and show.</param>
 /// <param name="Confidence">0..1.</param>
 public sealed record DetectorMatch(int Start, int Length, string Value, string Masked, double Confidence);
-
-/// <summary>For detectors that collect matches in a list made on the first match.</summary>
-internal static class DetectorMatches
-{
-    /// <summary>
-    /// The list, or no matches. Not <c>found ?? []</c>: there the empty collection takes the list's
-    /// type, and every segment without a match would allocate an empty list.
-    /// </summary>
-    public static IEnumerable<DetectorMatch> OrNone(this List<DetectorMatch>? found) => found ?? (IEnumerable<DetectorMatch>)[];
-}

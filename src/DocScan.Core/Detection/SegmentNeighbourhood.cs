@@ -47,6 +47,12 @@ internal sealed class SegmentNeighbourhood
 
     public string? ColumnHeader(int index)
     {
+        // Only a cell has a header: lines of a PDF or paragraphs never need the document's tables worked out.
+        if (_segments[index].Cell is null)
+        {
+            return null;
+        }
+
         var header = (_headerOf ??= FindHeaders())[index];
         return header >= 0 ? Normalized(header).Text : null;
     }
@@ -58,12 +64,7 @@ internal sealed class SegmentNeighbourhood
     // For each cell, the topmost cell of its column (its header), or -1: a header has no header of its own.
     private int[] FindHeaders()
     {
-        // Per table, per column: a table's cells come one after the other, so the table's name is
-        // looked up only where it changes.
-        var tables = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
-        Dictionary<int, int>? columns = null;
-        string? table = null;
-        var columnsOf = new Dictionary<int, int>?[_segments.Length];
+        var tables = new Tables();
         for (var i = 0; i < _segments.Length; i++)
         {
             if (_segments[i].Cell is not { } cell)
@@ -71,16 +72,7 @@ internal sealed class SegmentNeighbourhood
                 continue;
             }
 
-            if (columns is null || !string.Equals(table, cell.Table, StringComparison.Ordinal))
-            {
-                table = cell.Table;
-                if (!tables.TryGetValue(table, out columns))
-                {
-                    tables[table] = columns = [];
-                }
-            }
-
-            columnsOf[i] = columns;
+            var columns = tables.Columns(cell.Table);
             if (!columns.TryGetValue(cell.Column, out var current) || _segments[current].Cell!.Row > cell.Row)
             {
                 columns[cell.Column] = i;
@@ -90,10 +82,34 @@ internal sealed class SegmentNeighbourhood
         var headerOf = new int[_segments.Length];
         for (var i = 0; i < _segments.Length; i++)
         {
-            headerOf[i] = columnsOf[i] is { } cells && cells[_segments[i].Cell!.Column] is var header && header != i ? header : -1;
+            headerOf[i] = _segments[i].Cell is { } cell && tables.Columns(cell.Table)[cell.Column] is var header && header != i ? header : -1;
         }
 
         return headerOf;
+    }
+
+    // Per table, the topmost cell of each column. A table's cells come one after the other, so the
+    // table's name is looked up only where it changes.
+    private sealed class Tables
+    {
+        private readonly Dictionary<string, Dictionary<int, int>> _tables = new(StringComparer.Ordinal);
+        private string? _last;
+        private Dictionary<int, int>? _lastColumns;
+
+        public Dictionary<int, int> Columns(string table)
+        {
+            if (_lastColumns is null || !string.Equals(_last, table, StringComparison.Ordinal))
+            {
+                if (!_tables.TryGetValue(table, out _lastColumns))
+                {
+                    _tables[table] = _lastColumns = [];
+                }
+
+                _last = table;
+            }
+
+            return _lastColumns;
+        }
     }
 
     /// <summary>

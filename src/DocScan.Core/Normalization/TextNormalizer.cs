@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace DocScan.Core.Normalization;
@@ -28,38 +29,39 @@ public static class TextNormalizer
             return new NormalizedText(original, original, null);
         }
 
-        if (IsOneToOne(original, first))
-        {
-            // Full-width ASCII narrowed is the only change (most lines of a letter: full-width
-            // punctuation and digits): every character keeps its offset, so no map is needed.
-            return new NormalizedText(original, Narrow(original), null);
-        }
-
-        return new NormalizedText(original, Transform(original, first, null), BuildMap);
+        // Full-width ASCII and the ideographic space narrowed are the only change in most lines of a
+        // letter (full-width punctuation and digits, 　 padding): every character keeps its offset, so
+        // no map is needed. Narrowed in one pass that gives up at the first character needing more.
+        return Narrow(original, first) is { } narrowed
+            ? new NormalizedText(original, narrowed, null)
+            : new NormalizedText(original, Transform(original, first, null), BuildMap);
     }
 
-    // Whether Transform would take its one-to-one path for every character from `from` on.
-    private static bool IsOneToOne(string original, int from)
+    // The text with every character from `from` on narrowed, or null when one is neither stable nor
+    // narrows one to one (Transform's general path).
+    private static string? Narrow(string original, int from)
     {
-        for (var i = from; i < original.Length; i++)
+        Span<char> chars = original.Length <= 512 ? stackalloc char[original.Length] : new char[original.Length];
+        original.AsSpan(0, from).CopyTo(chars);
+        for (var i = from; i < chars.Length; i++)
         {
-            if (!IsStable(original[i]) && !IsFullWidthAscii(original[i]))
+            var c = original[i];
+            if (NarrowsOneToOne(c))
             {
-                return false;
+                chars[i] = Narrowed(c);
+            }
+            else if (IsStable(c))
+            {
+                chars[i] = c;
+            }
+            else
+            {
+                return null;
             }
         }
 
-        return true;
+        return new string(chars);
     }
-
-    private static string Narrow(string original) => string.Create(original.Length, original, static (chars, source) =>
-    {
-        for (var i = 0; i < chars.Length; i++)
-        {
-            var c = source[i];
-            chars[i] = IsFullWidthAscii(c) ? (char)(c - 0xFEE0) : c;
-        }
-    });
 
     private static int[] BuildMap(string original)
     {
@@ -82,12 +84,12 @@ public static class TextNormalizer
         while (i < original.Length)
         {
             var c = original[i];
-            var nextIsSafe = i + 1 == original.Length || IsStable(original[i + 1]) || IsFullWidthAscii(original[i + 1]);
-            if (nextIsSafe && (IsStable(c) || IsFullWidthAscii(c)))
+            var nextIsSafe = i + 1 == original.Length || IsStable(original[i + 1]) || NarrowsOneToOne(original[i + 1]);
+            if (nextIsSafe && (IsStable(c) || NarrowsOneToOne(c)))
             {
                 // Chinese official text is ideographs, full-width punctuation and full-width ASCII:
                 // these map one to one, so they skip the costly general path.
-                text.Append(IsFullWidthAscii(c) ? (char)(c - 0xFEE0) : c);
+                text.Append(NarrowsOneToOne(c) ? Narrowed(c) : c);
                 starts?.Add(i);
                 i++;
                 continue;
@@ -107,15 +109,20 @@ public static class TextNormalizer
         return text.ToString();
     }
 
+    // Asked for every character of every segment: the table look-up is inlined, the first sight of a
+    // character (classifying it) is not.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsStable(char c)
     {
         var known = Stability[c];
-        if (known == 0)
-        {
-            known = Classify(c);
-            Stability[c] = known;
-        }
+        return known == 0 ? IsStableFirstSeen(c) : known == 1;
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsStableFirstSeen(char c)
+    {
+        var known = Classify(c);
+        Stability[c] = known;
         return known == 1;
     }
 
@@ -135,7 +142,11 @@ public static class TextNormalizer
         return NormalizeElement(c.ToString()) == c.ToString() ? (byte)1 : (byte)2;
     }
 
-    private static bool IsFullWidthAscii(char c) => c is >= '\uFF01' and <= '\uFF5E';
+    // Characters NFKC turns into one stable ASCII character whatever surrounds them: full-width ASCII
+    // (Ａ → A) and the ideographic space (U+3000 → space), which pads names and fields in Chinese forms.
+    private static bool NarrowsOneToOne(char c) => c is >= '\uFF01' and <= '\uFF5E' or '\u3000';
+
+    private static char Narrowed(char c) => c == '\u3000' ? ' ' : (char)(c - 0xFEE0);
 
     private static string NormalizeElement(string element)
     {

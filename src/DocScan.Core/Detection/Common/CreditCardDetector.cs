@@ -8,7 +8,7 @@ namespace DocScan.Core.Detection.Common;
 /// </summary>
 public sealed partial class CreditCardDetector : IDetector
 {
-    private static readonly string[] Context = ["信用卡", "簽帳卡", "金融卡", "卡號", "card", "VISA", "Master", "JCB"];
+    private static readonly ContextWordList Context = ["信用卡", "簽帳卡", "金融卡", "卡號", "card", "VISA", "Master", "JCB"];
 
     public string Id => "credit-card";
 

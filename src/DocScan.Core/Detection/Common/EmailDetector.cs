@@ -9,10 +9,6 @@ namespace DocScan.Core.Detection.Common;
 /// </summary>
 public sealed partial class EmailDetector(ScanRules rules) : IDetector
 {
-    // Groups by number: looking a group up by name hashes the name.
-    private static readonly int Local = Address().GroupNumberFromName("local");
-    private static readonly int Domain = Address().GroupNumberFromName("domain");
-
     public EmailDetector()
         : this(ScanRules.Default)
     {
@@ -33,27 +29,33 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
         }
 
         List<DetectorMatch>? found = null;
-        // Match by match: a MatchCollection would keep them all in a list of its own.
-        for (var match = Address().Match(text); match.Success; match = match.NextMatch())
+        // The match is local@domain and neither part holds an @: the parts are read off the matched
+        // characters, with no Match and groups per address.
+        foreach (var match in Address().EnumerateMatches(text))
         {
-            var domain = match.Groups[Domain].Value;
-            if (rules.IsAgencyDomain(domain))
+            var address = text.AsSpan(match.Index, match.Length);
+            var at = address.IndexOf('@');
+            var domain = address[(at + 1)..];
+            if (rules.Agency.Domains.Count > 0 && rules.IsAgencyDomain(domain.ToString()))
             {
                 continue;
             }
 
-            var value = match.Value.ToLowerInvariant();
-            (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, Mask(match.Groups[Local].Value, domain), 0.95));
+            var value = address.ToString().ToLowerInvariant();
+            (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, Mask(address[..at], domain), 0.95));
         }
 
         return found.OrNone();
     }
 
-    /// <summary>The first characters of the mailbox and the whole domain (wang***@gmail.com): whose address stays hidden, the provider shows.</summary>
-    internal static string Mask(string local, string domain)
+    internal static string Mask(string local, string domain) => Mask(local.AsSpan(), domain.AsSpan());
+
+    private static string Mask(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
     {
         var kept = local.Length > 4 ? 4 : Math.Max(1, local.Length / 2);
-        return string.Concat(local.AsSpan(0, Math.Min(kept, local.Length)), "***@", domain.ToLowerInvariant());
+        Span<char> lower = domain.Length <= 256 ? stackalloc char[domain.Length] : new char[domain.Length];
+        domain.ToLowerInvariant(lower);
+        return string.Concat(local[..Math.Min(kept, local.Length)], "***@", lower);
     }
 
     // Labels separated by single dots keep the pattern linear: no label can eat its neighbour.

@@ -74,6 +74,21 @@ internal static class NumberContext
         return i < text.Length ? text[i] : '\0';
     }
 
+    /// <summary>The digits of a matched number, separators dropped, in <paramref name="buffer"/> (those past its end are left out).</summary>
+    public static ReadOnlySpan<char> Digits(ReadOnlySpan<char> number, Span<char> buffer)
+    {
+        var n = 0;
+        foreach (var c in number)
+        {
+            if (char.IsAsciiDigit(c) && n < buffer.Length)
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return buffer[..n];
+    }
+
     /// <summary>The digits of a short matched number, separators dropped.</summary>
     public static string Digits(ReadOnlySpan<char> number)
     {
@@ -92,35 +107,26 @@ internal static class NumberContext
 
     /// <summary>
     /// Whether the text holds a run of <paramref name="minDigits"/> to <paramref name="maxDigits"/>
-    /// digits, single <paramref name="separators"/> allowed between them. A vectorized pass that lets a
-    /// detector skip its regex on the many lines that hold only dates and short numbers.
+    /// digits, single <paramref name="separators"/> allowed between them. One pass that lets a detector
+    /// skip its regex on the many lines that hold only dates and short numbers; a plain loop, since a
+    /// segment is a line of some twenty characters, too short for vectorized searches to pay.
     /// </summary>
     public static bool HasDigitRun(ReadOnlySpan<char> text, int minDigits, int maxDigits, ReadOnlySpan<char> separators)
     {
-        var i = 0;
-        while (true)
+        var digits = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            var next = text[i..].IndexOfAnyInRange('0', '9');
-            if (next < 0)
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
             {
-                return false;
+                digits++;
+                continue;
             }
 
-            i += next;
-            var digits = 0;
-            while (true)
+            // A separator between two digits joins their runs.
+            if (digits > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && separators.Contains(c))
             {
-                var run = text[i..].IndexOfAnyExceptInRange('0', '9');
-                var length = run < 0 ? text.Length - i : run;
-                digits += length;
-                i += length;
-                if (i + 1 < text.Length && separators.Contains(text[i]) && char.IsAsciiDigit(text[i + 1]))
-                {
-                    i++;
-                    continue;
-                }
-
-                break;
+                continue;
             }
 
             if (digits >= minDigits && digits <= maxDigits)
@@ -128,10 +134,9 @@ internal static class NumberContext
                 return true;
             }
 
-            if (i >= text.Length)
-            {
-                return false;
-            }
+            digits = 0;
         }
+
+        return digits >= minDigits && digits <= maxDigits;
     }
 }

@@ -12,7 +12,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed class AddressDetector(ScanRules rules) : IDetector
 {
-    private static readonly string[] VenueLabels = ["會議地點", "開會地點", "上課地點", "訓練地點", "活動地點", "辦理地點", "集合地點", "會場"];
+    private static readonly ContextWordList VenueLabels = ["會議地點", "開會地點", "上課地點", "訓練地點", "活動地點", "辦理地點", "集合地點", "會場"];
 
     // 開會地點：本局4樓第2會議室（臺中市西屯區臺灣大道三段99號）: the room may stand between label and
     // address, within the same clause.
@@ -132,15 +132,17 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
 
     private static string Canonical(ReadOnlySpan<char> address)
     {
-        var builder = new StringBuilder(address.Length);
+        // Written into a buffer on the stack: one string per address, not a builder and a string.
+        Span<char> buffer = address.Length <= 256 ? stackalloc char[address.Length] : new char[address.Length];
+        var n = 0;
         foreach (var c in address)
         {
             if (!char.IsWhiteSpace(c))
             {
-                builder.Append(c == '台' ? '臺' : c);
+                buffer[n++] = c == '台' ? '臺' : c;
             }
         }
 
-        return builder.ToString();
+        return new string(buffer[..n]);
     }
 }

@@ -10,13 +10,13 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed partial class BankAccountDetector : IDetector
 {
-    private static readonly string[] Context = ["帳號", "帳戶", "銀行", "郵局", "存簿", "存摺", "劃撥", "匯款"];
+    private static readonly ContextWordList Context = ["帳號", "帳戶", "銀行", "郵局", "存簿", "存摺", "劃撥", "匯款"];
 
-    private static readonly string[] Strong = ["帳號", "帳戶", "存簿", "存摺", "劃撥"];
+    private static readonly ContextWordList Strong = ["帳號", "帳戶", "存簿", "存摺", "劃撥"];
 
-    private static readonly string[] PhoneWords = ["電話", "手機", "TEL", "傳真", "FAX", "聯絡"];
+    private static readonly ContextWordList PhoneWords = ["電話", "手機", "TEL", "傳真", "FAX", "聯絡"];
 
-    private static readonly string[] CardWords = ["信用卡", "卡號", "健保"];
+    private static readonly ContextWordList CardWords = ["信用卡", "卡號", "健保"];
 
     public string Id => "tw-bank-account";
 
@@ -33,10 +33,12 @@ public sealed partial class BankAccountDetector : IDetector
             return [];
         }
 
+        // The pattern allows 16 digits at most; a string is made of them only for an account kept.
+        Span<char> buffer = stackalloc char[16];
         foreach (var match in Candidate().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
-            var value = NumberContext.Digits(text.AsSpan(start, match.Length));
+            var value = NumberContext.Digits(text.AsSpan(start, match.Length), buffer);
             if (value.Length is < 10 or > 16
                 || NumberContext.IsDocumentNumber(text, start, end)
                 || NumberContext.IsAmount(text, start, end)
@@ -49,21 +51,21 @@ public sealed partial class BankAccountDetector : IDetector
             }
 
             var confidence = input.HasContext(start, match.Length, Strong, 20) ? 0.9 : 0.75;
-            (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat(new string('*', value.Length - 4), value.AsSpan(value.Length - 4)), confidence));
+            (found ??= []).Add(new DetectorMatch(start, match.Length, value.ToString(), string.Concat(new string('*', value.Length - 4), value[^4..]), confidence));
         }
 
         return found.OrNone();
     }
 
     // A number the numbering plan knows, written with its area code split off (02-27208889, 0912-345678).
-    private static bool WrittenAsPhone(ReadOnlySpan<char> written, string digits)
+    private static bool WrittenAsPhone(ReadOnlySpan<char> written, ReadOnlySpan<char> digits)
     {
         var (kind, areaLength) = TaiwanPhoneNumber.Classify(digits);
         var dash = written.IndexOf('-');
         return kind != TaiwanPhoneNumber.Kind.None && (dash == areaLength || (kind == TaiwanPhoneNumber.Kind.Mobile && dash == 4));
     }
 
-    private static bool NearPhoneWord(DetectionInput input, int start, int length, string digits) =>
+    private static bool NearPhoneWord(DetectionInput input, int start, int length, ReadOnlySpan<char> digits) =>
         TaiwanPhoneNumber.Classify(digits).Kind != TaiwanPhoneNumber.Kind.None && input.HasContext(start, length, PhoneWords, 15);
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])[0-9](?:-?[0-9]){9,15}(?![0-9A-Za-z]|-[0-9])", RegexOptions.CultureInvariant)]

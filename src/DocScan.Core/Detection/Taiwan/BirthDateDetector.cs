@@ -51,12 +51,12 @@ public sealed partial class BirthDateDetector : IDetector
                 continue;
             }
 
-            // Most dates in a letter are no birth dates: the date's parts are read (a Match with its
-            // groups, matched again at the same place) only once a label has introduced it.
-            var match = Candidate().Match(text, start);
-            if (IsoDate(match) is { } value)
+            // Most dates in a letter are no birth dates: the date's parts are read only once a label
+            // has introduced it, from the matched characters (a Match with its groups would allocate).
+            var date = DateParts.Read(text.AsSpan(start, candidate.Length));
+            if (IsoDate(date) is { } value)
             {
-                (found ??= []).Add(new DetectorMatch(start, match.Length, value, Mask(match), 0.95));
+                (found ??= []).Add(new DetectorMatch(start, candidate.Length, value, Mask(text.AsSpan(start, candidate.Length), date), 0.95));
             }
         }
 
@@ -157,59 +157,58 @@ public sealed partial class BirthDateDetector : IDetector
     }
 
     /// <summary>The date as yyyy-MM-dd, or null when it is not a date a living person could be born on.</summary>
-    private static string? IsoDate(Match match)
+    private static string? IsoDate(DateParts date)
     {
-        int year, month, day;
-        var compact = match.Groups["compact"];
-        if (compact.Success)
-        {
-            // 0800101 (ROC, as 戶役政 prints it) or 19910101.
-            var s = compact.ValueSpan;
-            year = int.Parse(s[..^4]);
-            month = int.Parse(s[^4..^2]);
-            day = int.Parse(s[^2..]);
-        }
-        else
-        {
-            year = int.Parse(match.Groups["y"].ValueSpan);
-            month = int.Parse(match.Groups["m"].ValueSpan);
-            day = int.Parse(match.Groups["d"].ValueSpan);
-        }
-
-        var western = match.Groups["western"].Success || year >= 1000;
-        if (!western)
+        var (year, month, day) = (date.Year, date.Month, date.Day);
+        if (!date.Western && year < 1000)
         {
             year += 1911;
         }
 
-        var today = DateTime.Today;
-        if (year < today.Year - 125 || year > today.Year || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        var thisYear = Today.Year;
+        if (year < thisYear - 125 || year > thisYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
 
-        return new DateTime(year, month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return string.Create(10, (year, month, day), static (chars, d) =>
+        {
+            d.year.TryFormat(chars[..4], out _, "D4", System.Globalization.CultureInfo.InvariantCulture);
+            chars[4] = '-';
+            d.month.TryFormat(chars[5..7], out _, "D2", System.Globalization.CultureInfo.InvariantCulture);
+            chars[7] = '-';
+            d.day.TryFormat(chars[8..], out _, "D2", System.Globalization.CultureInfo.InvariantCulture);
+        });
     }
 
     // 民國80年*月*日: the year stays so a reviewer can tell one person's line from another's.
-    private static string Mask(Match match)
+    private static string Mask(ReadOnlySpan<char> written, DateParts date)
     {
-        var chars = match.Value.ToCharArray();
-        var compact = match.Groups["compact"];
-        if (compact.Success)
-        {
-            chars.AsSpan(chars.Length - 4).Fill('*');
-            return new string(chars);
-        }
-
-        foreach (var name in (ReadOnlySpan<string>)["m", "d"])
-        {
-            var group = match.Groups[name];
-            chars.AsSpan(group.Index - match.Index, group.Length).Fill('*');
-        }
-
+        Span<char> chars = stackalloc char[written.Length];
+        written.CopyTo(chars);
+        chars.Slice(date.MonthStart, date.MonthLength).Fill('*');
+        chars.Slice(date.DayStart, date.DayLength).Fill('*');
         return new string(chars);
     }
+
+    // DateTime.Today converts to local time, which costs more than reading a date: once a second is often enough.
+    private static DateTime Today
+    {
+        get
+        {
+            var now = Environment.TickCount64;
+            if (_today is not { } today || now - today.Taken > 1000)
+            {
+                _today = today = new TodayReading(DateTime.Today, now);
+            }
+
+            return today.Date;
+        }
+    }
+
+    private static TodayReading? _today;
+
+    private sealed record TodayReading(DateTime Date, long Taken);
 
     [GeneratedRegex(
         @"(?<![0-9])(?:" +

@@ -27,6 +27,11 @@ internal static class ChineseNames
 
     private static readonly SearchValues<char> Surnames = SearchValues.Create(SingleSurnames);
 
+    /// <summary>Every name starts with one of these: a surname, or the first character of a compound one.</summary>
+    public static readonly string NameStartChars = SingleSurnames + string.Concat(CompoundSurnames.Select(s => s[0]));
+
+    private static readonly SearchValues<char> NameStarts = SearchValues.Create(NameStartChars);
+
     // Characters that practically never stand in a given name but often follow one: particles,
     // verbs of the clause, place and office words, and the characters of masks and placeholders.
     private const string Particles =
@@ -75,6 +80,9 @@ internal static class ChineseNames
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     public static bool IsSurname(char c) => Surnames.Contains(c);
+
+    /// <summary>Whether a name may start anywhere in the text: false for most lines, at the cost of one character-set search.</summary>
+    public static bool MayHoldName(ReadOnlySpan<char> text) => text.ContainsAny(NameStarts);
 
     /// <summary>Length of the surname starting at <paramref name="index"/>: 2 for 歐陽, 1 for 王, 0 for none.</summary>
     public static int SurnameLength(ReadOnlySpan<char> text, int index)

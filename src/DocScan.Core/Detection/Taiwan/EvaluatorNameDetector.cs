@@ -22,6 +22,9 @@ public sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
 
     public string FindingType => FindingTypes.EvaluatorName;
 
+    // Candidates start with a surname; roster names, as the agency spells them, may not.
+    public DetectorRequirements Requirements => _roster.IsEmpty ? new(AnyChar: ChineseNames.NameStartChars) : DetectorRequirements.None;
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         var text = input.Text.Text;

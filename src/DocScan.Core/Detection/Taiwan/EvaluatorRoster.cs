@@ -17,6 +17,8 @@ internal sealed class EvaluatorRoster
         _search = _names.Count > 0 ? SearchValues.Create(_byLength, StringComparison.Ordinal) : null;
     }
 
+    public bool IsEmpty => _search is null;
+
     public bool Contains(string name) => _names.Count > 0 && _names.Contains(ScanRules.Canonical(name));
 
     /// <summary>Every roster name in the text, the longest where two start at the same place.</summary>

@@ -12,12 +12,23 @@ internal static partial class IdShapes
     public static DetectorRequirements Requirements => new(TextFeatures.AsciiLetter, MinDigits: 8);
 
     /// <summary>Candidates with their compact (space-free, upper-case) value.</summary>
-    public static List<(int Start, int Length, string Compact)> Find(string text)
+    public static List<(int Start, int Length, string Compact)> Find(string text) => FindOrNull(text) ?? [];
+
+    /// <summary>
+    /// The shapes in the input's text, or null when there are none (most segments): found once for
+    /// the national-ID and the resident-ID detectors, which run one after the other.
+    /// </summary>
+    public static List<(int Start, int Length, string Compact)>? In(DetectionInput input) => input.Shared(FindOnce);
+
+    // One delegate instance: the key under which the input keeps the shapes for both detectors.
+    private static readonly Func<DetectionInput, List<(int, int, string)>?> FindOnce = input => FindOrNull(input.Text.Text);
+
+    private static List<(int Start, int Length, string Compact)>? FindOrNull(string text)
     {
-        var found = new List<(int, int, string)>();
+        List<(int, int, string)>? found = null;
         foreach (var match in Candidate().EnumerateMatches(text))
         {
-            found.Add((match.Index, match.Length, Compact(text.AsSpan(match.Index, match.Length))));
+            (found ??= []).Add((match.Index, match.Length, Compact(text.AsSpan(match.Index, match.Length))));
         }
 
         return found;

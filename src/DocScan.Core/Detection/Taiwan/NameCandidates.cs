@@ -81,6 +81,12 @@ internal static class NameCandidates
     public static List<NameCandidate>? Find(DetectionInput input)
     {
         var text = input.Text.Text;
+        if (!ChineseNames.MayHoldName(text))
+        {
+            // Every way below reads a name through ChineseNames, which needs a surname to start it.
+            return null;
+        }
+
         List<NameCandidate>? found = null;
         FindAfterLabels(text, ref found);
 

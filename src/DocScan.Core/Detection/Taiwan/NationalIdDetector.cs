@@ -3,7 +3,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// <summary>國民身分證統一編號: letter, 1 or 2, eight digits, check digit.</summary>
 public sealed class NationalIdDetector : IDetector
 {
-    private static readonly string[] Context = ["身分證", "身份證", "統一編號", "統編", "證號", "ID"];
+    private static readonly ContextWordList Context = ["身分證", "身份證", "統一編號", "統編", "證號", "ID"];
 
     public string Id => "tw-national-id";
 
@@ -13,9 +13,13 @@ public sealed class NationalIdDetector : IDetector
 
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
-        var text = input.Text.Text;
+        if (IdShapes.In(input) is not { } shapes)
+        {
+            return [];
+        }
+
         List<DetectorMatch>? found = null;
-        foreach (var (start, length, value) in IdShapes.Find(text))
+        foreach (var (start, length, value) in shapes)
         {
             if (TaiwanIdChecksum.IsValidNationalId(value))
             {

@@ -9,12 +9,12 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed partial class NhiCardDetector : IDetector
 {
-    private static readonly string[] Context = ["健保卡", "健保IC卡", "健康保險憑證", "健保憑證", "卡號"];
+    private static readonly ContextWordList Context = ["健保卡", "健保IC卡", "健康保險憑證", "健保憑證", "卡號"];
 
-    private static readonly string[] Strong = ["健保", "健康保險"];
+    private static readonly ContextWordList Strong = ["健保", "健康保險"];
 
     // 受理編號：113052000123 in a letter that mentions 健保卡 is the case, not the card; 健保卡編號 is the card.
-    private static readonly string[] OtherNumbers = ["編號", "案號", "單號", "字號", "序號", "收據"];
+    private static readonly ContextWordList OtherNumbers = ["編號", "案號", "單號", "字號", "序號", "收據"];
 
     private const int LabelWindow = 8;
 

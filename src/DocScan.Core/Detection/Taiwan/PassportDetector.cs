@@ -10,7 +10,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed partial class PassportDetector : IDetector
 {
-    private static readonly string[] Context = ["護照", "passport"];
+    private static readonly ContextWordList Context = ["護照", "passport"];
 
     public string Id => "tw-passport";
 

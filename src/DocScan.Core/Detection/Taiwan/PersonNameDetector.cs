@@ -22,6 +22,9 @@ public sealed class PersonNameDetector(ScanRules rules) : IDetector
 
     public string FindingType => FindingTypes.PersonName;
 
+    // Every candidate is read from its surname on.
+    public DetectorRequirements Requirements => new(AnyChar: ChineseNames.NameStartChars);
+
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
         if (NamesInSegment.Of(input) is not { } names)

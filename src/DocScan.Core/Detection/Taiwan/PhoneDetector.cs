@@ -12,21 +12,17 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed partial class PhoneDetector(ScanRules rules) : IDetector
 {
-    private static readonly string[] Context = ["電話", "手機", "行動", "聯絡", "連絡", "TEL", "傳真", "FAX", "市話", "專線", "分機"];
+    private static readonly ContextWordList Context = ["電話", "手機", "行動", "聯絡", "連絡", "TEL", "傳真", "FAX", "市話", "專線", "分機"];
 
     // A bare ten-digit run after these labels is an account or a file number that happens to start with 09.
-    private static readonly string[] OtherNumbers = ["帳號", "帳戶", "卡號", "編號", "案號", "字號", "證號"];
+    private static readonly ContextWordList OtherNumbers = ["帳號", "帳戶", "卡號", "編號", "案號", "字號", "證號"];
 
-    // Groups by number: looking a group up by name hashes the name, several times per number.
-    private static readonly int Intl = Candidate().GroupNumberFromName("intl");
-    private static readonly int Area = Candidate().GroupNumberFromName("area");
-    private static readonly int Local = Candidate().GroupNumberFromName("local");
-    private static readonly int Compact = Candidate().GroupNumberFromName("compact");
-
-    private readonly HashSet<string> _agencyPhones = rules.Agency.Phones
+    // Looked up by the digits as read, before any string is made of them.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _agencyPhones = rules.Agency.Phones
         .Select(TaiwanPhoneNumber.Canonical)
         .Where(p => p.Length > 0)
-        .ToHashSet(StringComparer.Ordinal);
+        .ToHashSet(StringComparer.Ordinal)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public PhoneDetector()
         : this(ScanRules.Default)
@@ -48,24 +44,23 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
         }
 
         List<DetectorMatch>? found = null;
-        // Match by match: a MatchCollection would keep them all in a list of its own.
-        for (var match = Candidate().Match(text); match.Success; match = match.NextMatch())
+        Span<char> digits = stackalloc char[MaxDigits];
+        foreach (var match in Candidate().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
-            var digits = Digits(match);
-            var (kind, areaLength) = TaiwanPhoneNumber.Classify(digits);
+            var number = Read(text.AsSpan(start, match.Length), digits);
+            var (kind, areaLength) = TaiwanPhoneNumber.Classify(number.Digits);
             if (kind == TaiwanPhoneNumber.Kind.None
-                || !AreaAsWritten(match, digits, kind, areaLength)
+                || !AreaAsWritten(number, kind, areaLength)
                 || NumberContext.IsDocumentNumber(text, start, end)
                 || NumberContext.IsAmount(text, start, end)
-                || _agencyPhones.Contains(digits))
+                || _agencyPhones.Contains(number.Digits))
             {
                 continue;
             }
 
             var labelled = input.HasContext(start, match.Length, Context, 30);
-            var compact = match.Groups[Compact].Success;
-            if (compact && !labelled
+            if (number.Compact && !labelled
                 && (kind != TaiwanPhoneNumber.Kind.Mobile || NumberContext.LabelledBefore(text, start, OtherNumbers, 12)))
             {
                 continue;
@@ -76,37 +71,72 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
                 // Toll-free lines belong to organisations that publish them.
                 TaiwanPhoneNumber.Kind.TollFree => 0.6,
                 _ when labelled => 0.95,
-                TaiwanPhoneNumber.Kind.Mobile => compact ? 0.85 : 0.9,
+                TaiwanPhoneNumber.Kind.Mobile => number.Compact ? 0.85 : 0.9,
                 _ => 0.85,
             };
-            (found ??= []).Add(new DetectorMatch(start, match.Length, digits, TaiwanPhoneNumber.Mask(digits, kind, areaLength), confidence));
+            var value = number.Digits.ToString();
+            (found ??= []).Add(new DetectorMatch(start, match.Length, value, TaiwanPhoneNumber.Mask(value, kind, areaLength), confidence));
         }
 
         return found.OrNone();
     }
 
-    private static string Digits(Match match)
+    // The pattern allows 15 digits at most (+886, a three-digit area, eight local digits): room to spare.
+    private const int MaxDigits = 24;
+
+    /// <summary>A matched number's national-format digits, and how it was written.</summary>
+    /// <param name="AreaLength">Digits of the area code as written apart ((02), 037-), or -1 when none is.</param>
+    /// <param name="International">Written from +886.</param>
+    /// <param name="Compact">Digits only, nothing apart.</param>
+    private readonly ref struct WrittenNumber(ReadOnlySpan<char> digits, int areaLength, bool international, bool compact)
     {
-        if (match.Groups[Compact] is { Success: true } compact)
-        {
-            return compact.Value;
-        }
+        public ReadOnlySpan<char> Digits { get; } = digits;
 
-        var area = match.Groups[Area].Value;
-        var local = match.Groups[Local].ValueSpan;
-        Span<char> buffer = stackalloc char[16];
+        public int AreaLength { get; } = areaLength;
+
+        public bool International { get; } = international;
+
+        public bool Compact { get; } = compact;
+    }
+
+    // Reads what the pattern's groups would hold from the matched characters, which leave no doubt:
+    // an extension starts at the first #, 分, 轉 or E; +886 or (+886) opens an international number
+    // (whose area may be written (0)); (02) is an area in parentheses; else an area is the first run of
+    // digits when a space or dash follows it, and a number without either is compact. Reading the
+    // Match's groups instead would allocate a Match for every candidate.
+    private static WrittenNumber Read(ReadOnlySpan<char> written, Span<char> buffer)
+    {
+        var extension = written.IndexOfAny("#分轉Ee");
+        var number = (extension >= 0 ? written[..extension] : written).TrimEnd(' ');
         var n = 0;
-        if (match.Groups[Intl].Success)
+        if (number[0] == '+' || number.StartsWith("(+", StringComparison.Ordinal))
         {
+            var rest = number[(number.IndexOf("886", StringComparison.Ordinal) + 3)..].TrimStart("-) ");
+            if (rest.StartsWith("(0)", StringComparison.Ordinal))
+            {
+                rest = rest[3..];
+            }
+
             buffer[n++] = '0';
+            n = AppendDigits(rest, buffer, n);
+            return new WrittenNumber(buffer[..n], -1, international: true, compact: false);
         }
 
-        foreach (var c in area)
+        if (number[0] == '(')
         {
-            buffer[n++] = c;
+            var close = number.IndexOf(')');
+            n = AppendDigits(number, buffer, n);
+            return new WrittenNumber(buffer[..n], close - 1, international: false, compact: false);
         }
 
-        foreach (var c in local)
+        var separator = number.IndexOfAny(" -");
+        n = AppendDigits(number, buffer, n);
+        return new WrittenNumber(buffer[..n], separator, international: false, compact: separator < 0);
+    }
+
+    private static int AppendDigits(ReadOnlySpan<char> text, Span<char> buffer, int n)
+    {
+        foreach (var c in text)
         {
             if (char.IsAsciiDigit(c) && n < buffer.Length)
             {
@@ -114,22 +144,21 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
             }
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
     // (04)92345678 is not a Nantou number written oddly but something else; a mobile's prefix may be
-    // grouped as 0912 or 09.
-    private static bool AreaAsWritten(Match match, string digits, TaiwanPhoneNumber.Kind kind, int areaLength)
+    // grouped as 0912 or 09. The digits start with the area as written, so its length says it all.
+    private static bool AreaAsWritten(WrittenNumber number, TaiwanPhoneNumber.Kind kind, int areaLength)
     {
-        var area = match.Groups[Area];
-        if (!area.Success || match.Groups[Intl].Success)
+        if (number.AreaLength < 0 || number.International)
         {
             return true;
         }
 
         return kind == TaiwanPhoneNumber.Kind.Mobile || kind == TaiwanPhoneNumber.Kind.TollFree
-            ? area.Length <= 4
-            : area.Length == areaLength && digits.StartsWith(area.ValueSpan, StringComparison.Ordinal);
+            ? number.AreaLength <= 4
+            : number.AreaLength == areaLength;
     }
 
     [GeneratedRegex(

@@ -6,10 +6,10 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed class ResidentIdDetector : IDetector
 {
-    private static readonly string[] Context = ["居留證", "統一證號", "外來人口", "外籍", "移工", "證號", "ARC"];
+    private static readonly ContextWordList Context = ["居留證", "統一證號", "外來人口", "外籍", "移工", "證號", "ARC"];
 
     // E-invoice numbers (two letters, eight digits) share the old format's shape.
-    private static readonly string[] InvoiceContext = ["發票", "invoice"];
+    private static readonly ContextWordList InvoiceContext = ["發票", "invoice"];
 
     public string Id => "tw-resident-id";
 
@@ -19,9 +19,13 @@ public sealed class ResidentIdDetector : IDetector
 
     public IEnumerable<DetectorMatch> Detect(DetectionInput input)
     {
-        var text = input.Text.Text;
+        if (IdShapes.In(input) is not { } shapes)
+        {
+            return [];
+        }
+
         List<DetectorMatch>? found = null;
-        foreach (var (start, length, value) in IdShapes.Find(text))
+        foreach (var (start, length, value) in shapes)
         {
             if (!TaiwanIdChecksum.IsValidResidentId(value))
             {

@@ -42,7 +42,7 @@ internal sealed partial class SensitiveRecords
 
     // Retelling a case for training: the seed's own headings. Words such as 教育訓練 are left out on
     // purpose: ordinary letters invite people to training, and a record beside them is still a record.
-    private static readonly string[] TeachingWords = ["案情概述", "風險評估", "防治措施", "參考法令", "參考資料", "案例", "教材", "講義"];
+    private static readonly ContextWordList TeachingWords = ["案情概述", "風險評估", "防治措施", "參考法令", "參考資料", "案例", "教材", "講義"];
 
     // The enumeration of 個人資料保護法第2條/第6條: two of these side by side are the law, not a record.
     private static readonly string[] LawCategories = ["病歷", "醫療", "基因", "性生活", "健康檢查", "犯罪前科"];
@@ -51,9 +51,9 @@ internal sealed partial class SensitiveRecords
 
 
     // Those who speak of a specific person without naming them.
-    private static readonly string[] Pronouns = ["該員", "該民", "該男", "該女", "該名", "該生", "該病患", "該個案", "渠", "受查詢人", "嫌疑人", "犯嫌"];
+    private static readonly ContextWordList Pronouns = ["該員", "該民", "該男", "該女", "該名", "該生", "該病患", "該個案", "渠", "受查詢人", "嫌疑人", "犯嫌"];
 
-    private static readonly string[] Party = ["當事人"];
+    private static readonly ContextWordList Party = ["當事人"];
 
     // How far a name, an ID or a pronoun may be from the phrase: about a sentence.
     private const int TieWindow = 80;

@@ -106,34 +106,46 @@ internal static class TaiwanAddressParser
     /// <summary>臺北市大安區○○路○段○號: county and district stay, everything that finds the house goes.</summary>
     public static string Mask(string text, Address address)
     {
-        var masked = new StringBuilder(address.End - address.Start);
+        // No part grows by more than two characters (路 → ○○路); the buffer is on the stack for all
+        // but absurd addresses, so one string is made per address.
+        var room = address.End - address.Start + 2 * address.Parts.Count;
+        Span<char> masked = room <= 256 ? stackalloc char[room] : new char[room];
+        var n = 0;
         foreach (var part in address.Parts)
         {
             var span = text.AsSpan(part.Start, part.End - part.Start).Trim(' ');
             switch (part.Part)
             {
                 case Part.County or Part.District:
-                    masked.Append(TaiwanAreas.Canonical(span));
+                    n += TaiwanAreas.Canonical(span, masked[n..]);
                     break;
                 case Part.Village or Part.Road:
-                    masked.Append("○○").Append(span.EndsWith("大道") ? "大道" : span[^1..]);
+                    n += Write(masked, n, "○○");
+                    n += Write(masked, n, span.EndsWith("大道") ? "大道" : span[^1..]);
                     break;
                 case Part.Place:
-                    masked.Append("○○");
+                    n += Write(masked, n, "○○");
                     break;
                 case Part.Sub:
-                    masked.Append("之○");
+                    n += Write(masked, n, "之○");
                     break;
                 case Part.Floor:
-                    masked.Append("○樓");
+                    n += Write(masked, n, "○樓");
                     break;
                 default:
-                    masked.Append('○').Append(span[^1]);
+                    masked[n++] = '○';
+                    masked[n++] = span[^1];
                     break;
             }
         }
 
-        return masked.ToString();
+        return new string(masked[..n]);
+    }
+
+    private static int Write(Span<char> buffer, int at, ReadOnlySpan<char> chars)
+    {
+        chars.CopyTo(buffer[at..]);
+        return chars.Length;
     }
 
     private static int NumberedPart(string text, int p, int limit, char suffix, Part part, List<Component> parts)

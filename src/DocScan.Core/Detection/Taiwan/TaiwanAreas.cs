@@ -56,6 +56,17 @@ internal static class TaiwanAreas
     /// <summary>The postal service's spelling: 臺, not 台.</summary>
     public static string Canonical(ReadOnlySpan<char> text) => text.ToString().Replace('台', '臺');
 
+    /// <summary><see cref="Canonical(ReadOnlySpan{char})"/> into a buffer; returns the characters written.</summary>
+    public static int Canonical(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            destination[i] = Canonical(text[i]);
+        }
+
+        return text.Length;
+    }
+
     private static char Canonical(char c) => c == '台' ? '臺' : c;
 
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> name)

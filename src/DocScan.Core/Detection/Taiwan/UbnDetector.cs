@@ -10,12 +10,12 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed partial class UbnDetector : IDetector
 {
-    private static readonly string[] Context = ["統一編號", "統編", "營利事業", "公司", "商號", "行號"];
+    private static readonly ContextWordList Context = ["統一編號", "統編", "營利事業", "公司", "商號", "行號"];
 
-    private static readonly string[] Labels = ["統一編號", "統編", "營利事業"];
+    private static readonly ContextWordList Labels = ["統一編號", "統編", "營利事業"];
 
     // An office number typed without its area code (電話：27208889) has the same shape.
-    private static readonly string[] OtherNumbers = ["電話", "傳真", "TEL", "FAX", "分機", "專線", "帳號", "帳戶", "金額", "郵遞區號"];
+    private static readonly ContextWordList OtherNumbers = ["電話", "傳真", "TEL", "FAX", "分機", "專線", "帳號", "帳戶", "金額", "郵遞區號"];
 
     public string Id => "tw-ubn";
 

@@ -9,7 +9,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 public sealed partial class VehiclePlateDetector : IDetector
 {
-    private static readonly string[] Context = ["車號", "車牌", "牌照", "車輛", "號牌"];
+    private static readonly ContextWordList Context = ["車號", "車牌", "牌照", "車輛", "號牌"];
 
     public string Id => "tw-vehicle-plate";
 
