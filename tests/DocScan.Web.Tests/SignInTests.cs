@@ -31,6 +31,22 @@ public sealed class SignInTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Behind_platform_authentication_an_ended_session_goes_to_the_platform_sign_in()
+    {
+        await using var session = await site.NewSessionAsync();
+        var page = session.Page;
+        // What App Service authentication answers for an Entra session that has run out: 401, no body.
+        await page.RouteAsync("**/api/review/me", route => route.FulfillAsync(new() { Status = 401, Body = "" }));
+        // The platform's sign-in page is not part of this host: stop the navigation there and look at where it went.
+        await page.RouteAsync("**/.auth/login/**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/plain", Body = "Entra ID" }));
+
+        await page.GotoAsync("/api/reviewer/");
+
+        await page.WaitForURLAsync("**/.auth/login/aad?**");
+        Assert.EndsWith("/.auth/login/aad?post_login_redirect_uri=%2Fapi%2Freviewer%2F", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Signing_out_in_another_tab_brings_back_the_form_at_the_next_action()
     {
         await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);

@@ -15,7 +15,8 @@ export async function whoAmI() {
     return current;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
-      const signIn = error.body?.signIn;
+      // App Service authentication answers 401 itself, without a body, once an Entra session has run out.
+      const signIn = error.body ? error.body.signIn : platformSignIn();
       if (signIn && signIn !== LOCAL) {
         announce('正在前往登入頁面…');
         window.location.assign(signIn);
@@ -28,6 +29,9 @@ export async function whoAmI() {
     throw error;
   }
 }
+
+/** The Functions app's platform sign-in, coming back to this page. */
+const platformSignIn = () => `/.auth/login/aad?post_login_redirect_uri=${encodeURIComponent(window.location.pathname)}`;
 
 export const hasRole = (role) => Boolean(current?.roles?.includes(role));
 
