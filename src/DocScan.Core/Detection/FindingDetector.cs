@@ -1,3 +1,4 @@
+using System.Numerics;
 using DocScan.Core.Extraction;
 using DocScan.Core.Rules;
 
@@ -12,6 +13,7 @@ public sealed class FindingDetector
     private readonly IDetector[] _textDetectors;
     private readonly Func<DetectionInput, IEnumerable<DetectorMatch>>[] _detect;
     private readonly CompiledRequirements[] _requirements;
+    private readonly DetectorSelection? _selection;
     private readonly double[] _minConfidence;
     private readonly IReadOnlyList<IDocumentDetector> _documentDetectors;
     private readonly ScanRules _rules;
@@ -25,6 +27,7 @@ public sealed class FindingDetector
         // goes through the runtime's resolve stub, a hash look-up per call.
         _detect = [.. _textDetectors.Select(d => (Func<DetectionInput, IEnumerable<DetectorMatch>>)d.Detect)];
         _requirements = [.. _textDetectors.Select(d => CompiledRequirements.Of(d.Requirements))];
+        _selection = _requirements.Length <= DetectorSelection.MaxDetectors ? new DetectorSelection(_requirements) : null;
         _minConfidence = [.. _textDetectors.Select(d => rules.MinConfidence(d.FindingType))];
         _documentDetectors = detectors.DocumentDetectors;
         _rules = rules;
@@ -67,38 +70,52 @@ public sealed class FindingDetector
         var profile = TextProfile.Of(input);
         var first = findings.Count;
         HashSet<(string, int, int)>? seen = null;
-        for (var d = 0; d < _textDetectors.Length; d++)
+        if (_selection is null)
         {
-            if (!_requirements[d].AreMetBy(profile))
+            for (var d = 0; d < _textDetectors.Length; d++)
             {
-                continue;
+                if (_requirements[d].AreMetBy(profile))
+                {
+                    Run(d, input, findings, first, ref seen);
+                }
             }
 
-            var detector = _textDetectors[d];
-            var matches = _detect[d](input);
+            return;
+        }
 
-            // Lists and arrays are read without enumerating them through the interface, which would
-            // allocate an enumerator (exact type tests: an interface type test costs as much again).
-            if (matches is DetectorMatch[] array)
+        // Lowest bit first: the detectors run in their order, as above.
+        for (var selected = _selection.Selected(profile); selected != 0; selected &= selected - 1)
+        {
+            Run(BitOperations.TrailingZeroCount(selected), input, findings, first, ref seen);
+        }
+    }
+
+    private void Run(int d, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
+    {
+        var detector = _textDetectors[d];
+        var matches = _detect[d](input);
+
+        // Lists and arrays are read without enumerating them through the interface, which would
+        // allocate an enumerator (exact type tests: an interface type test costs as much again).
+        if (matches is DetectorMatch[] array)
+        {
+            foreach (var match in array)
             {
-                foreach (var match in array)
-                {
-                    Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
-                }
+                Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
             }
-            else if (matches is List<DetectorMatch> list)
+        }
+        else if (matches is List<DetectorMatch> list)
+        {
+            foreach (var match in list)
             {
-                foreach (var match in list)
-                {
-                    Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
-                }
+                Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
             }
-            else
+        }
+        else
+        {
+            foreach (var match in matches)
             {
-                foreach (var match in matches)
-                {
-                    Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
-                }
+                Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
             }
         }
     }
