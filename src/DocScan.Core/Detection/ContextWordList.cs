@@ -5,13 +5,12 @@ using System.Runtime.CompilerServices;
 namespace DocScan.Core.Detection;
 
 /// <summary>
-/// Context words prepared once for <see cref="ContextWords.ContainsAny"/>: which words have case, and
-/// the characters a search anchors on. A detector's word lists are fixed, and a look-up runs for most
-/// candidates, so working this out on every call (as for a plain list) is wasted. Finds exactly what
-/// the same words as a plain list find. Written as a collection: <c>ContextWordList words = ["電話", "TEL"];</c>
+/// Context words prepared once: which words have case, and the characters a search anchors on. A
+/// detector's word lists are fixed, and a look-up runs for most candidates, so this is worked out when
+/// the list is made, not on every call. Written as a collection: <c>ContextWordList words = ["電話", "TEL"];</c>
 /// </summary>
 [CollectionBuilder(typeof(ContextWordList), nameof(Create))]
-internal sealed class ContextWordList : IReadOnlyList<string>
+public sealed class ContextWordList : IReadOnlyList<string>
 {
     // Up to this many distinct characters are searched for in one vectorized pass.
     private const int MaxAnchors = 5;

@@ -56,29 +56,29 @@ public sealed class DetectionInput
     /// Whether any word occurs within <paramref name="window"/> characters of the match, in this
     /// segment or its neighbours, or in the column header.
     /// </summary>
-    public bool HasContext(int start, int length, IReadOnlyList<string> words, int window = DefaultWindow)
+    public bool HasContext(int start, int length, ContextWordList words, int window = DefaultWindow)
     {
         var text = Text.Text;
         var from = Math.Max(0, start - window);
         var to = Math.Min(text.Length, start + length + window);
-        if (ContextWords.ContainsAny(text.AsSpan(from, to - from), words))
+        if (words.OccursIn(text.AsSpan(from, to - from)))
         {
             return true;
         }
 
-        if (ColumnHeader is { } header && ContextWords.ContainsAny(header, words))
+        if (ColumnHeader is { } header && words.OccursIn(header))
         {
             return true;
         }
 
         var beforeRoom = window - start;
-        if (beforeRoom > 0 && ContextWords.ContainsAny(Last(BeforeSpan, beforeRoom), words))
+        if (beforeRoom > 0 && words.OccursIn(Last(BeforeSpan, beforeRoom)))
         {
             return true;
         }
 
         var afterRoom = window - (text.Length - start - length);
-        return afterRoom > 0 && ContextWords.ContainsAny(First(AfterSpan, afterRoom), words);
+        return afterRoom > 0 && words.OccursIn(First(AfterSpan, afterRoom));
     }
 
     /// <summary>
@@ -114,7 +114,7 @@ public sealed class DetectionInput
     }
 
     /// <summary>Whether a word occurs in the last <paramref name="room"/> characters of <see cref="Before"/>.</summary>
-    internal bool BeforeTailContains(int room, IReadOnlyList<string> words) => ContextWords.ContainsAny(Last(BeforeSpan, room), words);
+    internal bool BeforeTailContains(int room, ContextWordList words) => words.OccursIn(Last(BeforeSpan, room));
 
     private static ReadOnlySpan<char> Last(ReadOnlySpan<char> span, int count) => span[Math.Max(0, span.Length - count)..];
 

@@ -24,10 +24,10 @@ internal static class NumberContext
     }
 
     /// <summary>Whether a word ends within <paramref name="window"/> characters before <paramref name="start"/>, in this segment only.</summary>
-    public static bool LabelledBefore(string text, int start, IReadOnlyList<string> words, int window)
+    public static bool LabelledBefore(string text, int start, ContextWordList words, int window)
     {
         var span = text.AsSpan(Math.Max(0, start - window), Math.Min(window, start));
-        return ContextWords.ContainsAny(span, words);
+        return words.OccursIn(span);
     }
 
     /// <summary>
@@ -35,7 +35,7 @@ internal static class NumberContext
     /// at the end of the segments before it, or in its column's header. Stricter than
     /// <see cref="DetectionInput.HasContext"/>, which also looks after the match.
     /// </summary>
-    public static bool HasLabelBefore(DetectionInput input, int start, IReadOnlyList<string> words, int window)
+    public static bool HasLabelBefore(DetectionInput input, int start, ContextWordList words, int window)
     {
         if (LabelledBefore(input.Text.Text, start, words, window))
         {
