@@ -31,8 +31,7 @@ public interface IDocumentScanEngine
 public sealed class DocumentScanEngine : IDocumentScanEngine
 {
     private readonly AgencyRulesProvider _rules;
-    private readonly ILogger<DocumentScanner>? _logger;
-    private Tools _tools;
+    private readonly PerRules<Tools> _tools;
 
     public DocumentScanEngine(ScanRules rules, ILogger<DocumentScanner>? logger = null)
         : this(new AgencyRulesProvider(rules), logger)
@@ -42,43 +41,27 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
     public DocumentScanEngine(AgencyRulesProvider rules, ILogger<DocumentScanner>? logger = null)
     {
         _rules = rules;
-        _logger = logger;
-        _tools = new Tools(rules.Current, logger);
+        _tools = new PerRules<Tools>(current => new Tools(current, logger));
     }
 
     /// <summary>The rules file's version: reviewers' allow-list entries do not send every document to the sweep again.</summary>
     public string RulesVersion => _rules.FileRules.EffectiveVersion;
 
-    public ScanLimits Limits => _tools.Scanner.Options.Limits;
+    public ScanLimits Limits => _tools.For(_rules.Current).Scanner.Options.Limits;
 
     public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
         await (await ToolsAsync(cancellationToken).ConfigureAwait(false)).Scanner.ScanAsync(content, name, cancellationToken).ConfigureAwait(false);
 
-    public string Mask(string text) => For(_rules.Current).Masker.MaskValues(text);
+    public string Mask(string text) => _tools.For(_rules.Current).Masker.MaskValues(text);
 
     public async Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
         await (await ToolsAsync(cancellationToken).ConfigureAwait(false)).Drafts.CreateDraftsAsync(content, name, cancellationToken).ConfigureAwait(false);
 
     private async ValueTask<Tools> ToolsAsync(CancellationToken cancellationToken) =>
-        For(await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false));
-
-    // Built again only when the rules change; two scans that both see the change may both build, which is harmless.
-    private Tools For(ScanRules rules)
-    {
-        var tools = _tools;
-        if (!ReferenceEquals(tools.Rules, rules))
-        {
-            tools = new Tools(rules, _logger);
-            _tools = tools;
-        }
-
-        return tools;
-    }
+        _tools.For(await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false));
 
     private sealed class Tools(ScanRules rules, ILogger<DocumentScanner>? logger)
     {
-        public ScanRules Rules { get; } = rules;
-
         public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
 
         public FindingDetector Masker { get; } = FindingDetector.Create(rules);

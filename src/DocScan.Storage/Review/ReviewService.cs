@@ -29,7 +29,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     private readonly ReportStore _reports = new(service, options.Containers);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly AgencyRulesProvider _rules = rules ?? new AgencyRulesProvider(ScanRules.Default, new AllowListStore(service, options.Containers), time);
-    private Rescanner? _current;
+    private readonly PerRules<Rescanner> _rescanners = new(current => new Rescanner(current));
     private Rescanner? _fileOnly;
 
     private ContainerNames Containers => options.Containers;
@@ -210,18 +210,8 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
             ?? throw new ReviewRefusedException(ReviewRefusal.Invalid, notFound);
     }
 
-    private async Task<Rescanner> RescannerAsync(CancellationToken cancellationToken)
-    {
-        var rules = await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false);
-        var current = _current;
-        if (current is null || !ReferenceEquals(current.Rules, rules))
-        {
-            current = new Rescanner(rules);
-            _current = current;
-        }
-
-        return current;
-    }
+    private async Task<Rescanner> RescannerAsync(CancellationToken cancellationToken) =>
+        _rescanners.For(await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false));
 
     private Rescanner FileRescanner => _fileOnly ??= new Rescanner(_rules.FileRules);
 
@@ -231,8 +221,6 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     /// </summary>
     private sealed class Rescanner(ScanRules rules)
     {
-        public ScanRules Rules { get; } = rules;
-
         public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true });
 
         public FindingDetector Masker { get; } = FindingDetector.Create(rules);
