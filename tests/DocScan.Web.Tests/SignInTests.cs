@@ -40,10 +40,11 @@ public sealed class SignInTests(SiteFixture site)
         // The platform's sign-in page is not part of this host: stop the navigation there and look at where it went.
         await page.RouteAsync("**/.auth/login/**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/plain", Body = "Entra ID" }));
 
-        await page.GotoAsync("/api/reviewer/");
+        // Listening before the page loads: the page may leave for the sign-in before a later wait would start.
+        var signIn = await page.RunAndWaitForRequestAsync(() => page.GotoAsync("/api/reviewer/"), request => request.Url.Contains("/.auth/login/", StringComparison.Ordinal));
 
-        await page.WaitForURLAsync("**/.auth/login/aad?**");
-        Assert.EndsWith("/.auth/login/aad?post_login_redirect_uri=%2Fapi%2Freviewer%2F", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("/.auth/login/aad?post_login_redirect_uri=%2Fapi%2Freviewer%2F", signIn.Url, StringComparison.Ordinal);
+        Assert.True(signIn.IsNavigationRequest);
     }
 
     [Fact]
