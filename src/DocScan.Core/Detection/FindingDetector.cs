@@ -38,7 +38,7 @@ public sealed class FindingDetector
     public IReadOnlyList<Finding> Detect(ExtractionResult document, CancellationToken cancellationToken)
     {
         var findings = new List<Finding>();
-        var neighbourhood = new SegmentNeighbourhood(document.Segments);
+        using var neighbourhood = new SegmentNeighbourhood(document.Segments);
         if (neighbourhood.Count > 0)
         {
             var input = new DetectionInput(neighbourhood.Normalized(0), neighbourhood.Segment(0), neighbourhood, 0);

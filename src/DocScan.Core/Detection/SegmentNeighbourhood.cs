@@ -1,10 +1,14 @@
+using System.Buffers;
 using DocScan.Core.Extraction;
 using DocScan.Core.Normalization;
 
 namespace DocScan.Core.Detection;
 
-/// <summary>The segments of one document, normalized once, so detectors can read around a match.</summary>
-internal sealed class SegmentNeighbourhood
+/// <summary>
+/// The segments of one document, normalized once, so detectors can read around a match. Disposing it
+/// gives its buffers back to the pool for the next document; the spans it handed out are then void.
+/// </summary>
+internal sealed class SegmentNeighbourhood : IDisposable
 {
     private readonly TextSegment[] _segments;
     private readonly NormalizedText?[] _normalized;
@@ -34,7 +38,7 @@ internal sealed class SegmentNeighbourhood
         }
 
         var from = Math.Max(flow.RunStart[index], end - window);
-        return flow.Text.AsSpan(from, end - from);
+        return flow.Text.Slice(from, end - from);
     }
 
     /// <summary>The normalized segments after this one in the same flow, each followed by a line break, the first <paramref name="window"/> characters.</summary>
@@ -42,7 +46,7 @@ internal sealed class SegmentNeighbourhood
     {
         var flow = _flow ??= new Flow(this);
         var from = flow.Start[index + 1];
-        return flow.Text.AsSpan(from, Math.Min(flow.RunEnd[index], from + window) - from);
+        return flow.Text.Slice(from, Math.Min(flow.RunEnd[index], from + window) - from);
     }
 
     public string? ColumnHeader(int index)
@@ -55,6 +59,12 @@ internal sealed class SegmentNeighbourhood
 
         var header = (_headerOf ??= FindHeaders())[index];
         return header >= 0 ? Normalized(header).Text : null;
+    }
+
+    public void Dispose()
+    {
+        _flow?.Dispose();
+        _flow = null;
     }
 
     // Context flows within one source and page: a header's label says nothing about the body.
@@ -113,17 +123,22 @@ internal sealed class SegmentNeighbourhood
     }
 
     /// <summary>
-    /// Every normalized segment followed by a line break, in one string, so that the text around a
-    /// segment is a slice of it rather than a string joined anew for each segment that asks.
+    /// Every normalized segment followed by a line break, in one buffer, so that the text around a
+    /// segment is a slice of it rather than a string joined anew for each segment that asks. The
+    /// buffers come from the pool: a document's flow is as long as its text, and one is made for
+    /// nearly every document scanned.
     /// </summary>
-    private sealed class Flow
+    private sealed class Flow : IDisposable
     {
+        private char[] _text;
+
         public Flow(SegmentNeighbourhood neighbourhood)
         {
             var count = neighbourhood.Count;
-            Start = new int[count + 1];
-            RunStart = new int[count];
-            RunEnd = new int[count];
+            Start = ArrayPool<int>.Shared.Rent(count + 1);
+            RunStart = ArrayPool<int>.Shared.Rent(count);
+            RunEnd = ArrayPool<int>.Shared.Rent(count);
+            Start[0] = 0;
             for (var i = 0; i < count; i++)
             {
                 RunStart[i] = i > 0 && neighbourhood.SameFlow(i - 1, i) ? RunStart[i - 1] : Start[i];
@@ -135,22 +150,20 @@ internal sealed class SegmentNeighbourhood
                 RunEnd[i] = i + 1 < count && RunStart[i + 1] == RunStart[i] ? RunEnd[i + 1] : Start[i + 1];
             }
 
-            Text = string.Create(Start[count], neighbourhood, static (chars, n) =>
+            _text = ArrayPool<char>.Shared.Rent(Start[count]);
+            var at = 0;
+            for (var i = 0; i < count; i++)
             {
-                var at = 0;
-                for (var i = 0; i < n.Count; i++)
-                {
-                    var text = n.Normalized(i).Text;
-                    text.CopyTo(chars[at..]);
-                    chars[at + text.Length] = '\n';
-                    at += text.Length + 1;
-                }
-            });
+                var text = neighbourhood.Normalized(i).Text;
+                text.CopyTo(_text.AsSpan(at));
+                _text[at + text.Length] = '\n';
+                at += text.Length + 1;
+            }
         }
 
-        public string Text { get; }
+        public ReadOnlySpan<char> Text => _text;
 
-        /// <summary>Where each segment starts in <see cref="Text"/>; the last entry is the text's length.</summary>
+        /// <summary>Where each segment starts in <see cref="Text"/>; entry [count] is where the text ends.</summary>
         public int[] Start { get; }
 
         /// <summary>Where the run of neighbouring segments of the same flow as this one starts.</summary>
@@ -158,5 +171,14 @@ internal sealed class SegmentNeighbourhood
 
         /// <summary>Where that run ends, after the last segment's line break.</summary>
         public int[] RunEnd { get; }
+
+        public void Dispose()
+        {
+            ArrayPool<char>.Shared.Return(_text);
+            ArrayPool<int>.Shared.Return(Start);
+            ArrayPool<int>.Shared.Return(RunStart);
+            ArrayPool<int>.Shared.Return(RunEnd);
+            _text = [];
+        }
     }
 }

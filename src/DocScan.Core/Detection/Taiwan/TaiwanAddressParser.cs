@@ -77,30 +77,32 @@ internal static class TaiwanAddressParser
             return null;
         }
 
-        var parts = new List<Component>(8) { new(Part.Number, start, hao + 1) };
+        // Most 號 are not addresses: the parts are gathered on the stack, and an array is made only for an address.
+        var parts = new Components(stackalloc Component[Components.Capacity]);
+        parts.Add(new Component(Part.Number, start, hao + 1));
         var p = start;
-        p = NumberedPart(text, p, limit, '弄', Part.Alley, parts);
-        p = NumberedPart(text, p, limit, '巷', Part.Lane, parts);
-        p = Section(text, p, limit, parts);
-        var roadSuffix = Road(text, ref p, limit, parts);
+        p = NumberedPart(text, p, limit, '弄', Part.Alley, ref parts);
+        p = NumberedPart(text, p, limit, '巷', Part.Lane, ref parts);
+        p = Section(text, p, limit, ref parts);
+        var roadSuffix = Road(text, ref p, limit, ref parts);
         var hasRoad = roadSuffix >= 0;
         if (!hasRoad)
         {
-            p = Place(text, p, limit, parts);
+            p = Place(text, p, limit, ref parts);
         }
 
-        p = NumberedPart(text, p, limit, '鄰', Part.Neighbourhood, parts);
-        p = Village(text, p, limit, parts);
-        var hasDistrict = Named(text, ref p, limit, TaiwanAreas.DistrictEndingAt, Part.District, parts);
-        var hasCounty = Named(text, ref p, limit, TaiwanAreas.CountyEndingAt, Part.County, parts);
+        p = NumberedPart(text, p, limit, '鄰', Part.Neighbourhood, ref parts);
+        p = Village(text, p, limit, ref parts);
+        var hasDistrict = Named(text, ref p, limit, TaiwanAreas.DistrictEndingAt, Part.District, ref parts);
+        var hasCounty = Named(text, ref p, limit, TaiwanAreas.CountyEndingAt, Part.County, ref parts);
         if (!hasRoad && !hasDistrict)
         {
             return null;
         }
 
         parts.Reverse();
-        var end = Tail(text, hao + 1, parts);
-        return new Address(p, end, hao + 1, hasCounty, hasDistrict, roadSuffix, parts);
+        var end = Tail(text, hao + 1, ref parts);
+        return new Address(p, end, hao + 1, hasCounty, hasDistrict, roadSuffix, parts.ToArray());
     }
 
     /// <summary>臺北市大安區○○路○段○號: county and district stay, everything that finds the house goes.</summary>
@@ -142,13 +144,30 @@ internal static class TaiwanAddressParser
         return new string(masked[..n]);
     }
 
+    /// <summary>The parts found so far, in a buffer on the stack.</summary>
+    private ref struct Components(Span<Component> buffer)
+    {
+        // Read backwards: number, alley, lane, section, road or place, 鄰, village, district, county;
+        // then forwards: 之, floor, 之, room.
+        public const int Capacity = 13;
+
+        private readonly Span<Component> _buffer = buffer;
+        private int _count;
+
+        public void Add(Component component) => _buffer[_count++] = component;
+
+        public readonly void Reverse() => _buffer[.._count].Reverse();
+
+        public readonly Component[] ToArray() => _buffer[.._count].ToArray();
+    }
+
     private static int Write(Span<char> buffer, int at, ReadOnlySpan<char> chars)
     {
         chars.CopyTo(buffer[at..]);
         return chars.Length;
     }
 
-    private static int NumberedPart(string text, int p, int limit, char suffix, Part part, List<Component> parts)
+    private static int NumberedPart(string text, int p, int limit, char suffix, Part part, ref Components parts)
     {
         var q = SpaceBack(text, p, limit);
         if (q - 1 <= limit || text[q - 1] != suffix)
@@ -167,7 +186,7 @@ internal static class TaiwanAddressParser
     }
 
     // 四段, 4段, and 東一段 after a road (光明六路東一段): the direction belongs to the section.
-    private static int Section(string text, int p, int limit, List<Component> parts)
+    private static int Section(string text, int p, int limit, ref Components parts)
     {
         var q = SpaceBack(text, p, limit);
         if (q - 1 <= limit || text[q - 1] != '段')
@@ -196,7 +215,7 @@ internal static class TaiwanAddressParser
     }
 
     /// <summary>Reads a road ending before <paramref name="p"/>, returning where its 路, 街 or 大道 starts, or -1.</summary>
-    private static int Road(string text, ref int p, int limit, List<Component> parts)
+    private static int Road(string text, ref int p, int limit, ref Components parts)
     {
         var q = SpaceBack(text, p, limit);
         int nameEnd;
@@ -225,7 +244,7 @@ internal static class TaiwanAddressParser
     }
 
     // Rural addresses number houses by a place name after the 鄰: 富世村1鄰富世291號.
-    private static int Place(string text, int p, int limit, List<Component> parts)
+    private static int Place(string text, int p, int limit, ref Components parts)
     {
         var run = NameRun(text, p, limit, 4);
         for (var k = 1; k <= run; k++)
@@ -240,7 +259,7 @@ internal static class TaiwanAddressParser
         return p;
     }
 
-    private static int Village(string text, int p, int limit, List<Component> parts)
+    private static int Village(string text, int p, int limit, ref Components parts)
     {
         var q = SpaceBack(text, p, limit);
         if (q - 1 <= limit || text[q - 1] is not ('村' or '里') || TaiwanAreas.DistrictEndingAt(text, q, limit) > 0)
@@ -263,7 +282,7 @@ internal static class TaiwanAddressParser
         return start;
     }
 
-    private static bool Named(string text, ref int p, int limit, Func<string, int, int, int> endingAt, Part part, List<Component> parts)
+    private static bool Named(string text, ref int p, int limit, Func<string, int, int, int> endingAt, Part part, ref Components parts)
     {
         var q = SpaceBack(text, p, limit);
         var length = endingAt(text, q, limit);
@@ -326,9 +345,9 @@ internal static class TaiwanAddressParser
         s == limit || !IsNameChar(text[s - 1]) || text[s - 1] == '鄰'
         || TaiwanAreas.DistrictEndingAt(text, s, limit) > 0 || TaiwanAreas.CountyEndingAt(text, s, limit) > 0;
 
-    private static int Tail(string text, int p, List<Component> parts)
+    private static int Tail(string text, int p, ref Components parts)
     {
-        p = Sub(text, p, parts);
+        p = Sub(text, p, ref parts);
         var q = p < text.Length && text[p] == ' ' ? p + 1 : p;
         var digits = DigitsForward(text, q, 3);
         var numerals = 0;
@@ -351,7 +370,7 @@ internal static class TaiwanAddressParser
         {
             p = q + count + 1;
             parts.Add(new Component(Part.Floor, floorStart, p));
-            p = Sub(text, p, parts);
+            p = Sub(text, p, ref parts);
         }
         else if (basement && digits > 0 && !(q + digits < text.Length && char.IsAsciiLetterOrDigit(text[q + digits])))
         {
@@ -371,7 +390,7 @@ internal static class TaiwanAddressParser
     }
 
     // 之1 after 號 or 樓
-    private static int Sub(string text, int p, List<Component> parts)
+    private static int Sub(string text, int p, ref Components parts)
     {
         if (p < text.Length && text[p] == '之' && DigitsForward(text, p + 1, 3) is var n and > 0 && !NextIsDigit(text, p + 1 + n))
         {
