@@ -1,11 +1,13 @@
 namespace DocScan.Core.Detection;
 
-/// <summary>For detectors that collect matches in a list made on the first match.</summary>
-internal static class DetectorMatches
+/// <summary>Reading one detector's matches on their own: tests and tools that look at a single detector.</summary>
+public static class DetectorMatches
 {
-    /// <summary>
-    /// The list, or no matches. Not <c>found ?? []</c>: there the empty collection takes the list's
-    /// type, and every segment without a match would allocate an empty list.
-    /// </summary>
-    public static IEnumerable<DetectorMatch> OrNone(this List<DetectorMatch>? found) => found ?? (IEnumerable<DetectorMatch>)[];
+    /// <summary>The detector's matches in the input, in a list of their own.</summary>
+    public static List<DetectorMatch> Detect(this IDetector detector, DetectionInput input)
+    {
+        var found = new List<DetectorMatch>();
+        detector.Detect(input, found);
+        return found;
+    }
 }

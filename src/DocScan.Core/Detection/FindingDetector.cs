@@ -11,7 +11,7 @@ public sealed class FindingDetector
     private const int LinearDuplicateCheck = 16;
 
     private readonly IDetector[] _textDetectors;
-    private readonly Func<DetectionInput, IEnumerable<DetectorMatch>>[] _detect;
+    private readonly Action<DetectionInput, List<DetectorMatch>>[] _detect;
     private readonly CompiledRequirements[] _requirements;
     private readonly DetectorSelection? _selection;
     private readonly double[] _minConfidence;
@@ -25,7 +25,7 @@ public sealed class FindingDetector
 
         // Called through delegates: an interface call at a site that sees twenty detector types
         // goes through the runtime's resolve stub, a hash look-up per call.
-        _detect = [.. _textDetectors.Select(d => (Func<DetectionInput, IEnumerable<DetectorMatch>>)d.Detect)];
+        _detect = [.. _textDetectors.Select(d => (Action<DetectionInput, List<DetectorMatch>>)d.Detect)];
         _requirements = [.. _textDetectors.Select(d => CompiledRequirements.Of(d.Requirements))];
         _selection = _requirements.Length <= DetectorSelection.MaxDetectors ? new DetectorSelection(_requirements) : null;
         _minConfidence = [.. _textDetectors.Select(d => rules.MinConfidence(d.FindingType))];
@@ -42,11 +42,12 @@ public sealed class FindingDetector
         if (neighbourhood.Count > 0)
         {
             var input = new DetectionInput(neighbourhood.Normalized(0), neighbourhood.Segment(0), neighbourhood, 0);
+            var matches = new List<DetectorMatch>();
             for (var i = 0; i < neighbourhood.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 input.MoveTo(i);
-                Detect(input, findings);
+                Detect(input, matches, findings);
             }
         }
 
@@ -65,7 +66,7 @@ public sealed class FindingDetector
     }
 
     // Adds the segment's findings to the list; per-segment cost matters, as a document has thousands of segments.
-    private void Detect(DetectionInput input, List<Finding> findings)
+    private void Detect(DetectionInput input, List<DetectorMatch> matches, List<Finding> findings)
     {
         var profile = TextProfile.Of(input);
         var first = findings.Count;
@@ -76,7 +77,7 @@ public sealed class FindingDetector
             {
                 if (_requirements[d].AreMetBy(profile))
                 {
-                    Run(d, input, findings, first, ref seen);
+                    Run(d, input, matches, findings, first, ref seen);
                 }
             }
 
@@ -86,42 +87,22 @@ public sealed class FindingDetector
         // Lowest bit first: the detectors run in their order, as above.
         for (var selected = _selection.Selected(profile); selected != 0; selected &= selected - 1)
         {
-            Run(BitOperations.TrailingZeroCount(selected), input, findings, first, ref seen);
+            Run(BitOperations.TrailingZeroCount(selected), input, matches, findings, first, ref seen);
         }
     }
 
-    private void Run(int d, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
+    private void Run(int d, DetectionInput input, List<DetectorMatch> matches, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
     {
-        var detector = _textDetectors[d];
-        var matches = _detect[d](input);
-
-        // Lists and arrays are read without enumerating them through the interface, which would
-        // allocate an enumerator (exact type tests: an interface type test costs as much again).
-        if (matches is DetectorMatch[] array)
+        matches.Clear();
+        _detect[d](input, matches);
+        foreach (var match in matches)
         {
-            foreach (var match in array)
-            {
-                Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
-            }
-        }
-        else if (matches is List<DetectorMatch> list)
-        {
-            foreach (var match in list)
-            {
-                Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
-            }
-        }
-        else
-        {
-            foreach (var match in matches)
-            {
-                Add(detector, _minConfidence[d], match, input, findings, first, ref seen);
-            }
+            Add(_textDetectors[d], _minConfidence[d], match, input, findings, first, ref seen);
         }
     }
 
     // The minimum confidence comes looked up per detector: the rules are read once, not per match.
-    private void Add(IDetector detector, double minConfidence, DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
+    private void Add(IDetector detector, double minConfidence, in DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
     {
         if (_rules.IsAllowed(match.Value) || match.Confidence < minConfidence)
         {
@@ -178,7 +159,7 @@ public sealed class FindingDetector
     {
         var segment = new TextSegment(text, SegmentSources.FileName, "");
         var all = new List<Finding>();
-        Detect(new DetectionInput(Normalization.TextNormalizer.Normalize(text), segment), all);
+        Detect(new DetectionInput(Normalization.TextNormalizer.Normalize(text), segment), [], all);
         var findings = all.OrderByDescending(f => f.Start).ToList();
         var result = text;
         var lastStart = int.MaxValue;

@@ -17,8 +17,13 @@ public interface IDetector
     /// </summary>
     DetectorRequirements Requirements => DetectorRequirements.None;
 
-    /// <summary>Matches in <see cref="DetectionInput.Text"/>, with offsets into its normalized text.</summary>
-    IEnumerable<DetectorMatch> Detect(DetectionInput input);
+    /// <summary>
+    /// Adds the matches in <see cref="DetectionInput.Text"/>, with offsets into its normalized text, to
+    /// <paramref name="found"/>. A list to add to rather than one returned: <see cref="FindingDetector"/>
+    /// passes one list for every segment and detector of a document, where a list of its own per
+    /// detector and segment with a match was a fair share of all that detection allocated.
+    /// </summary>
+    void Detect(DetectionInput input, List<DetectorMatch> found);
 }
 
 /// <param name="Start">Offset in the normalized text.</param>
@@ -26,4 +31,5 @@ public interface IDetector
 /// <param name="Value">The normalized value: half-width, no stray spaces.</param>
 /// <param name="Masked">What a report may store and show.</param>
 /// <param name="Confidence">0..1.</param>
-public sealed record DetectorMatch(int Start, int Length, string Value, string Masked, double Confidence);
+/// <remarks>A value, not an object: matches live in the detector's list only until they become findings.</remarks>
+public readonly record struct DetectorMatch(int Start, int Length, string Value, string Masked, double Confidence);

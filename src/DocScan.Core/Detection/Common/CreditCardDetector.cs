@@ -17,13 +17,12 @@ public sealed partial class CreditCardDetector : IDetector
     // Thirteen digits or more, in groups of four at least.
     public DetectorRequirements Requirements => new(MinDigits: 13, MinDigitRun: 4);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         if (!NumberContext.HasDigitRun(text, 13, int.MaxValue, " -"))
         {
-            return [];
+            return;
         }
 
         foreach (var match in Candidate().EnumerateMatches(text))
@@ -40,10 +39,8 @@ public sealed partial class CreditCardDetector : IDetector
 
             var confidence = input.HasContext(start, match.Length, Context, 40) ? 0.97 : 0.9;
             var masked = string.Concat(digits.AsSpan(0, 4), new string('*', digits.Length - 8), digits.AsSpan(digits.Length - 4));
-            (found ??= []).Add(new DetectorMatch(start, match.Length, digits, masked, confidence));
+            found.Add(new DetectorMatch(start, match.Length, digits, masked, confidence));
         }
-
-        return found.OrNone();
     }
 
     public static bool PassesLuhn(ReadOnlySpan<char> digits)

@@ -20,15 +20,14 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
 
     public DetectorRequirements Requirements => new(TextFeatures.AsciiLetter, AnyChar: "@");
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
         if (!text.Contains('@'))
         {
-            return [];
+            return;
         }
 
-        List<DetectorMatch>? found = null;
         // The match is local@domain and neither part holds an @: the parts are read off the matched
         // characters, with no Match and groups per address.
         foreach (var match in Address().EnumerateMatches(text))
@@ -42,10 +41,8 @@ public sealed partial class EmailDetector(ScanRules rules) : IDetector
             }
 
             var value = address.ToString().ToLowerInvariant();
-            (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, Mask(address[..at], domain), 0.95));
+            found.Add(new DetectorMatch(match.Index, match.Length, value, Mask(address[..at], domain), 0.95));
         }
-
-        return found.OrNone();
     }
 
     internal static string Mask(string local, string domain) => Mask(local.AsSpan(), domain.AsSpan());

@@ -34,10 +34,9 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
     // A house number: digits, then 號.
     public DetectorRequirements Requirements => new(AnyChar: "號", MinDigits: 1);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         var limit = 0;
         var hao = text.IndexOf('號');
         while (hao >= 0)
@@ -47,7 +46,7 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
                 limit = address.End;
                 if (!IsAgencyAddress(text, address) && !IsVenue(input, address.Start))
                 {
-                    (found ??= []).Add(new DetectorMatch(address.Start, address.End - address.Start,
+                    found.Add(new DetectorMatch(address.Start, address.End - address.Start,
                         Canonical(text.AsSpan(address.Start, address.End - address.Start)),
                         TaiwanAddressParser.Mask(text, address), Confidence(address)));
                 }
@@ -55,8 +54,6 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
 
             hao = hao + 1 < text.Length ? text.IndexOf('號', Math.Max(hao + 1, limit)) : -1;
         }
-
-        return found.OrNone();
     }
 
     // 假臺北市…舉行: 假 introduces where an event is held.

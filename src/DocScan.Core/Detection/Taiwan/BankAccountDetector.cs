@@ -24,13 +24,12 @@ public sealed partial class BankAccountDetector : IDetector
 
     public DetectorRequirements Requirements => new(MinDigits: 10);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         if (!NumberContext.HasDigitRun(text, 10, 16, "-"))
         {
-            return [];
+            return;
         }
 
         // The pattern allows 16 digits at most; a string is made of them only for an account kept.
@@ -51,10 +50,8 @@ public sealed partial class BankAccountDetector : IDetector
             }
 
             var confidence = input.HasContext(start, match.Length, Strong, 20) ? 0.9 : 0.75;
-            (found ??= []).Add(new DetectorMatch(start, match.Length, value.ToString(), string.Concat(new string('*', value.Length - 4), value[^4..]), confidence));
+            found.Add(new DetectorMatch(start, match.Length, value.ToString(), string.Concat(new string('*', value.Length - 4), value[^4..]), confidence));
         }
-
-        return found.OrNone();
     }
 
     // A number the numbering plan knows, written with its area code split off (02-27208889, 0912-345678).

@@ -30,15 +30,14 @@ public sealed partial class BirthDateDetector : IDetector
     // Every date shape has four digits at least (年 80, 月 1, 日 1).
     public DetectorRequirements Requirements => new(MinDigits: 4);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
         if (!MayHoldBirthDate(input))
         {
-            return [];
+            return;
         }
 
-        List<DetectorMatch>? found = null;
         var previousEnd = 0;
         foreach (var candidate in Candidate().EnumerateMatches(text))
         {
@@ -56,11 +55,9 @@ public sealed partial class BirthDateDetector : IDetector
             var date = DateParts.Read(text.AsSpan(start, candidate.Length));
             if (IsoDate(date) is { } value)
             {
-                (found ??= []).Add(new DetectorMatch(start, candidate.Length, value, Mask(text.AsSpan(start, candidate.Length), date), 0.95));
+                found.Add(new DetectorMatch(start, candidate.Length, value, Mask(text.AsSpan(start, candidate.Length), date), 0.95));
             }
         }
-
-        return found.OrNone();
     }
 
     // Most lines hold dates but no birth label: skip them unless a label may be in this line, in the

@@ -9,8 +9,16 @@ public sealed class BuildingNumberDetector : IDetector
 
     public DetectorRequirements Requirements => CadastralNumbers.Building.Requirements;
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input) =>
-        CadastralNumbers.Building.Find(input) is { } found
-            ? found.Select(m => new DetectorMatch(m.Start, m.Length, m.Value, m.Masked, m.Confidence))
-            : [];
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
+    {
+        if (CadastralNumbers.Building.Find(input) is not { } matches)
+        {
+            return;
+        }
+
+        foreach (var m in matches)
+        {
+            found.Add(new DetectorMatch(m.Start, m.Length, m.Value, m.Masked, m.Confidence));
+        }
+    }
 }

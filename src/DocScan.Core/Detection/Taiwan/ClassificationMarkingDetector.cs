@@ -22,21 +22,20 @@ public sealed partial class ClassificationMarkingDetector : IDetector
     // Every level and every field name holds 密.
     public DetectorRequirements Requirements => new(AnyChar: "密");
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
         if (!text.Contains('密'))
         {
-            return [];
+            return;
         }
 
-        List<DetectorMatch>? found = null;
         if (text.Contains('等'))
         {
             foreach (Match field in Field().Matches(text))
             {
                 var level = field.Groups["level"].Value;
-                (found ??= []).Add(new DetectorMatch(field.Index, field.Length, level, $"密等：{level}", 0.97));
+                found.Add(new DetectorMatch(field.Index, field.Length, level, $"密等：{level}", 0.97));
             }
         }
 
@@ -47,11 +46,9 @@ public sealed partial class ClassificationMarkingDetector : IDetector
             if (level != "密" || inHeader || input.BeforeSpan.Length < TopOfText)
             {
                 var printed = stamp.Groups["level"];
-                (found ??= []).Add(new DetectorMatch(printed.Index, printed.Length, level, $"密等：{level}", inHeader ? 0.95 : 0.9));
+                found.Add(new DetectorMatch(printed.Index, printed.Length, level, $"密等：{level}", inHeader ? 0.95 : 0.9));
             }
         }
-
-        return found.OrNone();
     }
 
     // 密等：機密, 密　　等：機密 (a fixed-width form), 密等及解密條件或保密期限：極機密（本件至114年12月31日解密）, 機密等級：密.

@@ -25,20 +25,19 @@ public sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
     // Candidates start with a surname; roster names, as the agency spells them, may not.
     public DetectorRequirements Requirements => _roster.IsEmpty ? new(AnyChar: ChineseNames.NameStartChars) : DetectorRequirements.None;
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         HashSet<int>? reported = null;
         foreach (var (start, name) in _roster.FindIn(text))
         {
             (reported ??= []).Add(start);
-            (found ??= []).Add(new DetectorMatch(start, name.Length, name, ChineseNames.Mask(name), RosterConfidence));
+            found.Add(new DetectorMatch(start, name.Length, name, ChineseNames.Mask(name), RosterConfidence));
         }
 
         if (NamesInSegment.Of(input) is not { } names)
         {
-            return found.OrNone();
+            return;
         }
 
         for (var i = 0; i < names.Candidates.Count; i++)
@@ -46,11 +45,9 @@ public sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
             var candidate = names.Candidates[i];
             if (reported?.Contains(candidate.Start) != true && names.IsEvaluator(i))
             {
-                (found ??= []).Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
+                found.Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
                     ChineseNames.Mask(candidate.Name), candidate.Confidence));
             }
         }
-
-        return found.OrNone();
     }
 }

@@ -14,8 +14,16 @@ public sealed class HealthRecordDetector : IDetector
 
     public DetectorRequirements Requirements => SensitiveRecords.Health.Requirements;
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input) =>
-        SensitiveRecords.Health.Find(input) is { } found
-            ? found.Select(m => new DetectorMatch(m.Start, m.Length, m.Phrase, Label, m.Confidence))
-            : [];
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
+    {
+        if (SensitiveRecords.Health.Find(input) is not { } matches)
+        {
+            return;
+        }
+
+        foreach (var m in matches)
+        {
+            found.Add(new DetectorMatch(m.Start, m.Length, m.Phrase, Label, m.Confidence));
+        }
+    }
 }

@@ -12,8 +12,16 @@ public sealed class LandParcelDetector : IDetector
 
     public DetectorRequirements Requirements => CadastralNumbers.Land.Requirements;
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input) =>
-        CadastralNumbers.Land.Find(input) is { } found
-            ? found.Select(m => new DetectorMatch(m.Start, m.Length, m.Value, m.Masked, m.Confidence))
-            : [];
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
+    {
+        if (CadastralNumbers.Land.Find(input) is not { } matches)
+        {
+            return;
+        }
+
+        foreach (var m in matches)
+        {
+            found.Add(new DetectorMatch(m.Start, m.Length, m.Value, m.Masked, m.Confidence));
+        }
+    }
 }

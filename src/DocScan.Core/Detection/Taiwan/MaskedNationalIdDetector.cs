@@ -15,21 +15,18 @@ public sealed partial class MaskedNationalIdDetector : IDetector
     // A capital letter, and two digits beside the masks (checked below).
     public DetectorRequirements Requirements => new(TextFeatures.AsciiUpper, MinDigits: 2);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         foreach (var match in MaskedShape().EnumerateMatches(text))
         {
             var shape = text.AsSpan(match.Index, match.Length);
             if (CountMasks(shape) >= 3 && CountDigits(shape) >= 2)
             {
                 var value = shape.ToString().ToUpperInvariant();
-                (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, value, 0.9));
+                found.Add(new DetectorMatch(match.Index, match.Length, value, value, 0.9));
             }
         }
-
-        return found.OrNone();
     }
 
     // Counted before upper-casing: the shape allows a lower-case x, which then counts as X.

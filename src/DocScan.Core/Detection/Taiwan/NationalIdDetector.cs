@@ -11,24 +11,21 @@ public sealed class NationalIdDetector : IDetector
 
     public DetectorRequirements Requirements => IdShapes.Requirements;
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         if (IdShapes.In(input) is not { } shapes)
         {
-            return [];
+            return;
         }
 
-        List<DetectorMatch>? found = null;
         foreach (var (start, length, value) in shapes)
         {
             if (TaiwanIdChecksum.IsValidNationalId(value))
             {
                 // The checksum alone leaves a 1-in-10 chance for a random code; context words settle it.
                 var confidence = input.HasContext(start, length, Context, 30) ? 0.99 : 0.9;
-                (found ??= []).Add(new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence));
+                found.Add(new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence));
             }
         }
-
-        return found.OrNone();
     }
 }

@@ -25,13 +25,12 @@ public sealed partial class NhiCardDetector : IDetector
     // Twelve digits, in groups of four at least.
     public DetectorRequirements Requirements => new(MinDigits: 12, MinDigitRun: 4);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         if (!NumberContext.HasDigitRun(text, 12, int.MaxValue, " -"))
         {
-            return [];
+            return;
         }
 
         foreach (var match in TwelveDigits().EnumerateMatches(text))
@@ -47,10 +46,8 @@ public sealed partial class NhiCardDetector : IDetector
 
             var value = NumberContext.Digits(text.AsSpan(start, match.Length));
             var confidence = input.HasContext(start, match.Length, Strong, 40) ? 0.9 : 0.75;
-            (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat("********", value.AsSpan(8)), confidence));
+            found.Add(new DetectorMatch(start, match.Length, value, string.Concat("********", value.AsSpan(8)), confidence));
         }
-
-        return found.OrNone();
     }
 
     private static bool LabelledAsOtherNumber(string text, int start)

@@ -18,13 +18,12 @@ public sealed partial class PassportDetector : IDetector
 
     public DetectorRequirements Requirements => new(MinDigitRun: 6);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         if (!NumberContext.HasDigitRun(text, 6, 9, ""))
         {
-            return [];
+            return;
         }
 
         foreach (var match in Candidate().EnumerateMatches(text))
@@ -43,10 +42,8 @@ public sealed partial class PassportDetector : IDetector
 
             var confidence = digitsOnly && value[0] != '3' ? 0.85 : 0.95;
             var masked = string.Concat(value[..2], new string('*', value.Length - 4), value[^2..]);
-            (found ??= []).Add(new DetectorMatch(start, match.Length, value.ToString(), masked, confidence));
+            found.Add(new DetectorMatch(start, match.Length, value.ToString(), masked, confidence));
         }
-
-        return found.OrNone();
     }
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])(?:[0-9]{9}|[A-Z]{1,2}[0-9]{6,8}[A-Z]?)(?![0-9A-Za-z\-])", RegexOptions.CultureInvariant)]

@@ -25,14 +25,13 @@ public sealed class PersonNameDetector(ScanRules rules) : IDetector
     // Every candidate is read from its surname on.
     public DetectorRequirements Requirements => new(AnyChar: ChineseNames.NameStartChars);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         if (NamesInSegment.Of(input) is not { } names)
         {
-            return [];
+            return;
         }
 
-        List<DetectorMatch>? found = null;
         for (var i = 0; i < names.Candidates.Count; i++)
         {
             var candidate = names.Candidates[i];
@@ -44,10 +43,8 @@ public sealed class PersonNameDetector(ScanRules rules) : IDetector
                 continue;
             }
 
-            (found ??= []).Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
+            found.Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
                 ChineseNames.Mask(candidate.Name), candidate.Confidence));
         }
-
-        return found.OrNone();
     }
 }

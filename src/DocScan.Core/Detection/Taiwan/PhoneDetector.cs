@@ -35,15 +35,14 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
 
     public DetectorRequirements Requirements => new(MinDigits: 9);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
         if (!NumberContext.HasDigitRun(text, 9, int.MaxValue, " -)"))
         {
-            return [];
+            return;
         }
 
-        List<DetectorMatch>? found = null;
         Span<char> digits = stackalloc char[MaxDigits];
         foreach (var match in Candidate().EnumerateMatches(text))
         {
@@ -75,10 +74,8 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
                 _ => 0.85,
             };
             var value = number.Digits.ToString();
-            (found ??= []).Add(new DetectorMatch(start, match.Length, value, TaiwanPhoneNumber.Mask(value, kind, areaLength), confidence));
+            found.Add(new DetectorMatch(start, match.Length, value, TaiwanPhoneNumber.Mask(value, kind, areaLength), confidence));
         }
-
-        return found.OrNone();
     }
 
     // The pattern allows 15 digits at most (+886, a three-digit area, eight local digits): room to spare.

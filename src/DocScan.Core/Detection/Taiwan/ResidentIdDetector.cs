@@ -17,14 +17,13 @@ public sealed class ResidentIdDetector : IDetector
 
     public DetectorRequirements Requirements => IdShapes.Requirements;
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         if (IdShapes.In(input) is not { } shapes)
         {
-            return [];
+            return;
         }
 
-        List<DetectorMatch>? found = null;
         foreach (var (start, length, value) in shapes)
         {
             if (!TaiwanIdChecksum.IsValidResidentId(value))
@@ -39,9 +38,7 @@ public sealed class ResidentIdDetector : IDetector
             }
 
             var confidence = input.HasContext(start, length, Context, 30) ? 0.99 : oldFormat ? 0.8 : 0.9;
-            (found ??= []).Add(new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence));
+            found.Add(new DetectorMatch(start, length, value, TaiwanIdChecksum.Mask(value), confidence));
         }
-
-        return found.OrNone();
     }
 }

@@ -23,13 +23,12 @@ public sealed partial class UbnDetector : IDetector
 
     public DetectorRequirements Requirements => new(MinDigitRun: 8);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         if (!NumberContext.HasDigitRun(text, 8, 8, ""))
         {
-            return [];
+            return;
         }
 
         foreach (var match in EightDigits().EnumerateMatches(text))
@@ -53,10 +52,8 @@ public sealed partial class UbnDetector : IDetector
 
             var value = text.Substring(start, match.Length);
             var confidence = labelled ? 0.95 : 0.85;
-            (found ??= []).Add(new DetectorMatch(start, match.Length, value, string.Concat(value.AsSpan(0, 2), "****", value.AsSpan(6)), confidence));
+            found.Add(new DetectorMatch(start, match.Length, value, string.Concat(value.AsSpan(0, 2), "****", value.AsSpan(6)), confidence));
         }
-
-        return found.OrNone();
     }
 
     private static bool IsDate(ReadOnlySpan<char> digits)

@@ -18,13 +18,12 @@ public sealed partial class VehiclePlateDetector : IDetector
     // Every plate shape has a capital letter and three digits in a row at least.
     public DetectorRequirements Requirements => new(TextFeatures.AsciiUpper, MinDigitRun: 3);
 
-    public IEnumerable<DetectorMatch> Detect(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        List<DetectorMatch>? found = null;
         if (text.AsSpan().IndexOfAnyInRange('A', 'Z') < 0)
         {
-            return [];
+            return;
         }
 
         foreach (var match in Candidate().EnumerateMatches(text))
@@ -38,10 +37,8 @@ public sealed partial class VehiclePlateDetector : IDetector
             var value = plate.Contains('-') ? plate.ToString() : string.Concat(plate[..3], "-", plate[3..]);
             var dash = value.IndexOf('-');
             var masked = $"{value[0]}{new string('*', dash - 1)}-{new string('*', value.Length - dash - 3)}{value[^2..]}";
-            (found ??= []).Add(new DetectorMatch(match.Index, match.Length, value, masked, 0.9));
+            found.Add(new DetectorMatch(match.Index, match.Length, value, masked, 0.9));
         }
-
-        return found.OrNone();
     }
 
     [GeneratedRegex(
