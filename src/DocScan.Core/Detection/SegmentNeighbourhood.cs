@@ -10,18 +10,24 @@ namespace DocScan.Core.Detection;
 /// </summary>
 internal sealed class SegmentNeighbourhood : IDisposable
 {
-    private readonly TextSegment[] _segments;
-    private readonly NormalizedText?[] _normalized;
+    private readonly int _count;
+    private TextSegment[] _segments;
+    private NormalizedText?[] _normalized;
     private int[]? _headerOf;
     private Flow? _flow;
 
     public SegmentNeighbourhood(IReadOnlyList<TextSegment> segments)
     {
-        _segments = [.. segments];
-        _normalized = new NormalizedText?[_segments.Length];
+        _count = segments.Count;
+        _segments = ArrayPool<TextSegment>.Shared.Rent(_count);
+        _normalized = ArrayPool<NormalizedText?>.Shared.Rent(_count);
+        for (var i = 0; i < _count; i++)
+        {
+            _segments[i] = segments[i];
+        }
     }
 
-    public int Count => _segments.Length;
+    public int Count => _count;
 
     public TextSegment Segment(int index) => _segments[index];
 
@@ -65,6 +71,12 @@ internal sealed class SegmentNeighbourhood : IDisposable
     {
         _flow?.Dispose();
         _flow = null;
+
+        // Cleared on return: a pooled array must not keep a document's text alive.
+        ArrayPool<TextSegment>.Shared.Return(_segments, clearArray: true);
+        ArrayPool<NormalizedText?>.Shared.Return(_normalized, clearArray: true);
+        _segments = [];
+        _normalized = [];
     }
 
     // Context flows within one source and page: a header's label says nothing about the body.
@@ -75,7 +87,7 @@ internal sealed class SegmentNeighbourhood : IDisposable
     private int[] FindHeaders()
     {
         var tables = new Tables();
-        for (var i = 0; i < _segments.Length; i++)
+        for (var i = 0; i < _count; i++)
         {
             if (_segments[i].Cell is not { } cell)
             {
@@ -89,8 +101,8 @@ internal sealed class SegmentNeighbourhood : IDisposable
             }
         }
 
-        var headerOf = new int[_segments.Length];
-        for (var i = 0; i < _segments.Length; i++)
+        var headerOf = new int[_count];
+        for (var i = 0; i < _count; i++)
         {
             headerOf[i] = _segments[i].Cell is { } cell && tables.Columns(cell.Table)[cell.Column] is var header && header != i ? header : -1;
         }

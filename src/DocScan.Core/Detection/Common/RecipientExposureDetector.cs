@@ -28,16 +28,21 @@ public sealed partial class RecipientExposureDetector(ScanRules rules) : IDocume
     public IEnumerable<Finding> Detect(ExtractionResult document)
     {
         // Messages are told apart by their container path: x.eml!/To and x.eml!/Cc are one message.
-        var messages = new Dictionary<string, Message>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (var segment in document.Segments)
+        // Made at the first header: most documents are no e-mail.
+        Dictionary<string, Message>? messages = null;
+        List<string>? order = null;
+        var segments = document.Segments;
+        for (var i = 0; i < segments.Count; i++)
         {
+            var segment = segments[i];
             if (segment.Source != SegmentSources.EmailHeader || Field(segment.Path) is not { } field)
             {
                 continue;
             }
 
             var (prefix, isTo) = field;
+            messages ??= new Dictionary<string, Message>(StringComparer.Ordinal);
+            order ??= [];
             if (!messages.TryGetValue(prefix, out var message))
             {
                 messages[prefix] = message = new Message();
@@ -62,6 +67,11 @@ public sealed partial class RecipientExposureDetector(ScanRules rules) : IDocume
                     message.External.Add(value);
                 }
             }
+        }
+
+        if (messages is null || order is null)
+        {
+            yield break;
         }
 
         foreach (var prefix in order)

@@ -49,7 +49,7 @@ internal static class TaiwanAddressParser
     /// <summary>A parsed address: its span, whether it names a county, district and road, and its parts in order.</summary>
     /// <param name="NumberEnd">Just after the house number's 號.</param>
     /// <param name="RoadSuffix">Where 路, 街 or 大道 starts, or -1.</param>
-    public sealed record Address(int Start, int End, int NumberEnd, bool HasCounty, bool HasDistrict, int RoadSuffix, IReadOnlyList<Component> Parts)
+    public sealed record Address(int Start, int End, int NumberEnd, bool HasCounty, bool HasDistrict, int RoadSuffix, Component[] Parts)
     {
         public bool HasRoad => RoadSuffix >= 0;
     }
@@ -110,7 +110,7 @@ internal static class TaiwanAddressParser
     {
         // No part grows by more than two characters (路 → ○○路); the buffer is on the stack for all
         // but absurd addresses, so one string is made per address.
-        var room = address.End - address.Start + 2 * address.Parts.Count;
+        var room = address.End - address.Start + 2 * address.Parts.Length;
         Span<char> masked = room <= 256 ? stackalloc char[room] : new char[room];
         var n = 0;
         foreach (var part in address.Parts)
