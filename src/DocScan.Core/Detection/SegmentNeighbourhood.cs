@@ -21,9 +21,17 @@ internal sealed class SegmentNeighbourhood : IDisposable
         _count = segments.Count;
         _segments = ArrayPool<TextSegment>.Shared.Rent(_count);
         _normalized = ArrayPool<NormalizedText?>.Shared.Rent(_count);
-        for (var i = 0; i < _count; i++)
+        if (segments is ICollection<TextSegment> collection)
         {
-            _segments[i] = segments[i];
+            // Extraction hands over a List: one block copy.
+            collection.CopyTo(_segments, 0);
+        }
+        else
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                _segments[i] = segments[i];
+            }
         }
     }
 

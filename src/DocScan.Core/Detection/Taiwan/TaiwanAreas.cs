@@ -29,6 +29,11 @@ internal static class TaiwanAreas
 
     private static readonly SearchValues<char> DistrictEnds = SearchValues.Create(string.Concat(Districts.Set.Select(n => n[^1]).Distinct()));
 
+    // The last two characters of every district name (大安區 → 安區): where they do not end a name, no
+    // name of any length does, and one look-up spares the four of the longest-first search (市 and 區
+    // end many words that are no district: 本市, 地區).
+    private static readonly HashSet<int> DistrictTails = [.. Districts.Set.Select(n => Pair(n[^2], n[^1]))];
+
     /// <summary>The length of the county name that ends just before <paramref name="end"/>, or 0.</summary>
     public static int CountyEndingAt(string text, int end, int limit) =>
         end - limit >= CountyLength && CountyEnds.Contains(Canonical(text[end - 1]))
@@ -37,7 +42,8 @@ internal static class TaiwanAreas
     /// <summary>The length of the longest district name that ends just before <paramref name="end"/>, or 0.</summary>
     public static int DistrictEndingAt(string text, int end, int limit)
     {
-        if (end - limit < 2 || !DistrictEnds.Contains(Canonical(text[end - 1])))
+        if (end - limit < 2 || !DistrictEnds.Contains(Canonical(text[end - 1]))
+            || !DistrictTails.Contains(Pair(Canonical(text[end - 2]), Canonical(text[end - 1]))))
         {
             return 0;
         }
@@ -68,6 +74,8 @@ internal static class TaiwanAreas
     }
 
     private static char Canonical(char c) => c == '台' ? '臺' : c;
+
+    private static int Pair(char first, char second) => (first << 16) | second;
 
     private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> name)
     {
