@@ -15,9 +15,12 @@ public sealed class FindingDetector
     private readonly CompiledRequirements[] _requirements;
     private readonly DetectorSelection? _selection;
     private readonly double[] _minConfidence;
+
+    // Each detector's type and id, read per finding without an interface call.
+    private readonly string[] _types;
+    private readonly string[] _ids;
     private readonly IReadOnlyList<IDocumentDetector> _documentDetectors;
     private readonly ScanRules _rules;
-    private readonly MaskTable _masks = new();
 
     // Lists that grow to a document's size, kept per thread from one document to the next: grown anew
     // for every document they were a noticeable share of what detection allocated.
@@ -34,6 +37,8 @@ public sealed class FindingDetector
         _requirements = [.. _textDetectors.Select(d => CompiledRequirements.Of(d.Requirements))];
         _selection = _requirements.Length <= DetectorSelection.MaxDetectors ? new DetectorSelection(_requirements) : null;
         _minConfidence = [.. _textDetectors.Select(d => rules.MinConfidence(d.FindingType))];
+        _types = [.. _textDetectors.Select(d => d.FindingType)];
+        _ids = [.. _textDetectors.Select(d => d.Id)];
         _documentDetectors = detectors.DocumentDetectors;
         _rules = rules;
     }
@@ -119,25 +124,22 @@ public sealed class FindingDetector
         _detect[d](input, matches);
         foreach (var match in matches)
         {
-            Add(_textDetectors[d], _minConfidence[d], match, input, findings, first, ref seen);
+            Add(d, match, input, findings, first, ref seen);
         }
     }
 
     // The minimum confidence comes looked up per detector: the rules are read once, not per match.
-    private void Add(IDetector detector, double minConfidence, in DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
+    private void Add(int d, in DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
     {
-        if (_rules.IsAllowed(match.Value) || match.Confidence < minConfidence)
+        if (_rules.IsAllowed(match.Value) || match.Confidence < _minConfidence[d])
         {
             return;
         }
 
         var (start, length) = input.Text.ToOriginal(match.Start, match.Length);
-        if (!IsDuplicate(findings, first, detector.FindingType, start, length, ref seen))
+        if (!IsDuplicate(findings, first, _types[d], start, length, ref seen))
         {
-            // A value that is its own mask (an ID printed masked) shares the mask's string too.
-            var masked = _masks.Share(match.Masked);
-            var value = string.Equals(match.Value, masked, StringComparison.Ordinal) ? masked : match.Value;
-            findings.Add(new Finding(detector.FindingType, detector.Id, value, masked,
+            findings.Add(new Finding(_types[d], _ids[d], match.Value, match.Masked,
                 match.Confidence, input.Segment, start, length));
         }
     }
