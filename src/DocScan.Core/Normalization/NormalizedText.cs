@@ -6,16 +6,20 @@ namespace DocScan.Core.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
-    private readonly Func<string, int[]>? _buildMap;
+    // Stands for "every normalized character comes from the original character at the same index";
+    // compared by reference, so no built map can be taken for it.
+    private static readonly int[] SameIndex = [0];
+
+    // SameIndex, or null until the map is first asked for. One field, not a flag beside it: one of these
+    // objects is made for every segment scanned.
     private int[]? _originalStart;
 
-    /// <param name="buildMap">Builds, per normalized character, the index of the original character it starts at;
-    /// null when every normalized character comes from the original character at the same index.</param>
-    internal NormalizedText(string original, string text, Func<string, int[]>? buildMap)
+    /// <param name="mapped">False when every normalized character comes from the original character at the same index.</param>
+    internal NormalizedText(string original, string text, bool mapped)
     {
         Original = original;
         Text = text;
-        _buildMap = buildMap;
+        _originalStart = mapped ? null : SameIndex;
     }
 
     public string Original { get; }
@@ -28,12 +32,12 @@ public sealed class NormalizedText
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Text.Length);
-        if (_buildMap is null)
+        if (ReferenceEquals(_originalStart, SameIndex))
         {
             return (start, length);
         }
 
-        var starts = _originalStart ??= _buildMap(Original);
+        var starts = _originalStart ??= TextNormalizer.BuildMap(Original);
         var originalStart = starts[start];
         // A character that expanded into several (㈱ → (株)) owns its whole source up to the next source.
         var last = starts[start + length - 1];
