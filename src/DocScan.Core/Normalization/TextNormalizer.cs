@@ -27,7 +27,9 @@ public static class TextNormalizer
             // letter (full-width punctuation and digits, 　 padding): every character keeps its offset, so
             // no map is needed.
             Shape.Narrows => new NormalizedText(original, string.Create(original.Length, original, Narrow), mapped: false),
-            _ => new NormalizedText(original, Transform(original, FirstUnstable(original), null), mapped: true),
+            // From the character before the first unstable one: a combining mark there composes with it
+            // (e + U+0301 → é), as it does in the map, which is built from the start.
+            _ => new NormalizedText(original, Transform(original, Math.Max(0, FirstUnstable(original) - 1), null), mapped: true),
         };
     }
 

@@ -163,4 +163,21 @@ public class TextNormalizerTests
             }
         }
     }
+
+    [Theory]
+    [InlineData("中e\u0301文", "中é文")]
+    [InlineData("ab\u0307", "aḃ")]
+    [InlineData("e\u0301", "é")]
+    [InlineData("王小明Ａ\u0308", "王小明Ä")]
+    public void A_combining_mark_after_the_unchanged_opening_composes_with_its_base_and_maps_back(string original, string expected)
+    {
+        var normalized = TextNormalizer.Normalize(original);
+
+        Assert.Equal(expected, normalized.Text);
+        Assert.Equal(original.Normalize(NormalizationForm.FormKC), normalized.Text);
+        var composed = normalized.Text.IndexOfAny(['é', 'ḃ', 'Ä']);
+        var source = original.IndexOfAny(['e', 'b', 'Ａ']);
+        Assert.Equal((source, 2), normalized.ToOriginal(composed, 1));
+        Assert.Equal((0, original.Length), normalized.ToOriginal(0, normalized.Text.Length));
+    }
 }
