@@ -25,18 +25,34 @@ internal static class DetectionBenchmark
     public static Timing AllDetectors(DetectionCorpus corpus, int runs, out IReadOnlyDictionary<string, int> findingsByType)
     {
         var detector = FindingDetector.Create(ScanRules.Default);
-        var counts = new Dictionary<string, int>();
+
+        // Document by document, as the scanner runs: each document's findings go to its report and are
+        // let go. Only their number is taken while timing; the count by type (for the report) comes
+        // from one more pass, untimed, so that the benchmark's own bookkeeping is not in the figure.
+        var total = 0;
         var timing = Timing.Measure(runs, WarmUp, () =>
         {
-            counts.Clear();
+            total = 0;
             foreach (var document in corpus.Documents)
             {
-                foreach (var finding in detector.Detect(document, CancellationToken.None))
-                {
-                    counts[finding.Type] = counts.GetValueOrDefault(finding.Type) + 1;
-                }
+                total += detector.Detect(document, CancellationToken.None).Count;
             }
         });
+
+        var counts = new Dictionary<string, int>();
+        foreach (var document in corpus.Documents)
+        {
+            foreach (var finding in detector.Detect(document, CancellationToken.None))
+            {
+                counts[finding.Type] = counts.GetValueOrDefault(finding.Type) + 1;
+            }
+        }
+
+        if (counts.Values.Sum() != total)
+        {
+            throw new InvalidOperationException($"The timed passes found {total} findings, the counting pass {counts.Values.Sum()}.");
+        }
+
         findingsByType = counts;
         return timing;
     }
