@@ -10,7 +10,18 @@ namespace DocScan.Core.Detection;
 /// </summary>
 internal sealed class SegmentNeighbourhood : IDisposable
 {
+    // A document of more segments than this does not leave its objects to the thread.
+    private const int MaxSpare = 4096;
+
+    // One NormalizedText per segment, reused from one document to the next on the same thread: half
+    // a million segments in a batch of letters made as many objects. Taken whole by a neighbourhood and
+    // given back when it is disposed, so two neighbourhoods alive at once never share one.
+    [ThreadStatic]
+    private static List<NormalizedText>? _threadSpare;
+
     private readonly int _count;
+    private readonly List<NormalizedText> _spare;
+    private int _used;
     private TextSegment[] _segments;
     private NormalizedText?[] _normalized;
     private int[]? _headerOf;
@@ -21,6 +32,8 @@ internal sealed class SegmentNeighbourhood : IDisposable
         _count = segments.Count;
         _segments = ArrayPool<TextSegment>.Shared.Rent(_count);
         _normalized = ArrayPool<NormalizedText?>.Shared.Rent(_count);
+        _spare = _threadSpare ?? [];
+        _threadSpare = null;
         if (segments is ICollection<TextSegment> collection)
         {
             // Extraction hands over a List: one block copy.
@@ -39,7 +52,7 @@ internal sealed class SegmentNeighbourhood : IDisposable
 
     public TextSegment Segment(int index) => _segments[index];
 
-    public NormalizedText Normalized(int index) => _normalized[index] ??= TextNormalizer.Normalize(_segments[index].Text);
+    public NormalizedText Normalized(int index) => _normalized[index] ?? NormalizeAt(index);
 
     /// <summary>The normalized segments before this one in the same flow, joined by line breaks, the last <paramref name="window"/> characters.</summary>
     public ReadOnlySpan<char> Before(int index, int window)
@@ -80,11 +93,43 @@ internal sealed class SegmentNeighbourhood : IDisposable
         _flow?.Dispose();
         _flow = null;
 
+        // Emptied before they wait for the next document: a spare must not keep this one's text alive.
+        for (var i = 0; i < _used; i++)
+        {
+            _spare[i].Reset("", "", mapped: false);
+        }
+
+        if (_spare.Count <= MaxSpare)
+        {
+            _threadSpare = _spare;
+        }
+
+        _used = 0;
+
         // Cleared on return: a pooled array must not keep a document's text alive.
         ArrayPool<TextSegment>.Shared.Return(_segments, clearArray: true);
         ArrayPool<NormalizedText?>.Shared.Return(_normalized, clearArray: true);
         _segments = [];
         _normalized = [];
+    }
+
+    private NormalizedText NormalizeAt(int index)
+    {
+        var text = _segments[index].Text;
+        NormalizedText normalized;
+        if (_used < _spare.Count)
+        {
+            normalized = _spare[_used];
+            TextNormalizer.Normalize(text, normalized);
+        }
+        else
+        {
+            normalized = TextNormalizer.Normalize(text);
+            _spare.Add(normalized);
+        }
+
+        _used++;
+        return _normalized[index] = normalized;
     }
 
     // Context flows within one source and page: a header's label says nothing about the body.

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DocScan.Core.Normalization;
 
 /// <summary>
@@ -17,14 +19,24 @@ public sealed class NormalizedText
     /// <param name="mapped">False when every normalized character comes from the original character at the same index.</param>
     internal NormalizedText(string original, string text, bool mapped)
     {
+        Reset(original, text, mapped);
+    }
+
+    public string Original { get; private set; }
+
+    public string Text { get; private set; }
+
+    /// <summary>
+    /// Makes this object stand for another text: the scanner reuses these objects from one document to
+    /// the next (see SegmentNeighbourhood), as one is needed for every segment scanned.
+    /// </summary>
+    [MemberNotNull(nameof(Original), nameof(Text))]
+    internal void Reset(string original, string text, bool mapped)
+    {
         Original = original;
         Text = text;
         _originalStart = mapped ? null : SameIndex;
     }
-
-    public string Original { get; }
-
-    public string Text { get; }
 
     /// <summary>The original span (start, length) covering normalized characters [start, start + length).</summary>
     public (int Start, int Length) ToOriginal(int start, int length)

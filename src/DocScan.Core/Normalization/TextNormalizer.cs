@@ -19,17 +19,31 @@ public static class TextNormalizer
 
     public static NormalizedText Normalize(string original)
     {
+        var (text, mapped) = Normalized(original);
+        return new NormalizedText(original, text, mapped);
+    }
+
+    /// <summary>Normalizes into an object that is reused (its earlier text is forgotten).</summary>
+    internal static void Normalize(string original, NormalizedText into)
+    {
+        var (text, mapped) = Normalized(original);
+        into.Reset(original, text, mapped);
+    }
+
+    // The normalized text, and whether its characters need a map back to the original's.
+    private static (string Text, bool Mapped) Normalized(string original)
+    {
         ArgumentNullException.ThrowIfNull(original);
         return ShapeOf(original) switch
         {
-            Shape.Stable => new NormalizedText(original, original, mapped: false),
+            Shape.Stable => (original, false),
             // Full-width ASCII and the ideographic space narrowed are the only change in most lines of a
             // letter (full-width punctuation and digits, 　 padding): every character keeps its offset, so
             // no map is needed.
-            Shape.Narrows => new NormalizedText(original, string.Create(original.Length, original, Narrow), mapped: false),
+            Shape.Narrows => (string.Create(original.Length, original, Narrow), false),
             // From the character before the first unstable one: a combining mark there composes with it
             // (e + U+0301 → é), as it does in the map, which is built from the start.
-            _ => new NormalizedText(original, Transform(original, Math.Max(0, FirstUnstable(original) - 1), null), mapped: true),
+            _ => (Transform(original, Math.Max(0, FirstUnstable(original) - 1), null), true),
         };
     }
 
