@@ -11,19 +11,27 @@ internal readonly record struct TextProfile(TextFeatures Features, ulong Chars, 
     {
         var text = input.Text.Text;
         var chars = 0UL;
-        var digits = 0;
-        var run = 0;
-        var longestRun = 0;
 
         // One table look-up per character and no branch on it: the segment is short, and Chinese and
         // ASCII alternate too unpredictably for branches.
         foreach (var c in text)
         {
             chars |= TriggerCharacters.BitOf(c);
-            var digit = char.IsAsciiDigit(c) ? 1 : 0;
-            digits += digit;
-            run = (run + 1) * digit;
-            longestRun = Math.Max(longestRun, run);
+        }
+
+        // The digits are counted in a second pass, only where there are any: about half the lines.
+        var digits = 0;
+        var longestRun = 0;
+        if ((chars & TriggerCharacters.DigitBit) != 0)
+        {
+            var run = 0;
+            foreach (var c in text)
+            {
+                var digit = char.IsAsciiDigit(c) ? 1 : 0;
+                digits += digit;
+                run = (run + 1) * digit;
+                longestRun = Math.Max(longestRun, run);
+            }
         }
 
         var features = TriggerCharacters.Features(chars);
