@@ -19,6 +19,8 @@ public sealed class DetectionInput
     private string? _after;
     private object? _sharedKey;
     private object? _shared;
+    private DigitRuns? _digitRuns;
+    private bool _digitRunsRead;
 
     public DetectionInput(NormalizedText text, TextSegment segment)
         : this(text, segment, null, -1)
@@ -95,6 +97,7 @@ public sealed class DetectionInput
         _after = null;
         _sharedKey = null;
         _shared = null;
+        _digitRunsRead = false;
     }
 
     /// <summary>
@@ -111,6 +114,23 @@ public sealed class DetectionInput
         }
 
         return (T)_shared!;
+    }
+
+    /// <summary>
+    /// Whether the text holds <paramref name="minDigits"/> to <paramref name="maxDigits"/> digits in a
+    /// row, a single one of <paramref name="separators"/> allowed between two of them: lets a detector
+    /// skip its pattern on the many lines that hold only dates and short numbers.
+    /// </summary>
+    internal bool HasDigitRun(int minDigits, int maxDigits, ReadOnlySpan<char> separators)
+    {
+        var runs = _digitRuns ??= new DigitRuns();
+        if (!_digitRunsRead)
+        {
+            runs.Read(Text.Text);
+            _digitRunsRead = true;
+        }
+
+        return runs.Has(Text.Text, minDigits, maxDigits, separators);
     }
 
     /// <summary>Whether a word occurs in the last <paramref name="room"/> characters of <see cref="Before"/>.</summary>

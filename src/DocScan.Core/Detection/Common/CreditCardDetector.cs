@@ -20,7 +20,7 @@ public sealed partial class CreditCardDetector : IDetector
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        if (!NumberContext.HasDigitRun(text, 13, int.MaxValue, " -"))
+        if (!input.HasDigitRun(13, int.MaxValue, " -"))
         {
             return;
         }

@@ -104,41 +104,4 @@ internal static class NumberContext
 
         return new string(buffer[..n]);
     }
-
-    /// <summary>
-    /// Whether the text holds a run of <paramref name="minDigits"/> to <paramref name="maxDigits"/>
-    /// digits, single <paramref name="separators"/> allowed between them. Lets a detector skip its regex
-    /// on the many lines that hold only dates and short numbers. Six detectors ask this of most lines,
-    /// so the stretches without digits (most of a Chinese line) are skipped with a vectorized search.
-    /// </summary>
-    public static bool HasDigitRun(ReadOnlySpan<char> text, int minDigits, int maxDigits, ReadOnlySpan<char> separators)
-    {
-        var i = 0;
-        while (text[i..].IndexOfAnyInRange('0', '9') is var next and >= 0)
-        {
-            i += next;
-            var digits = 0;
-            while (i < text.Length)
-            {
-                if (char.IsAsciiDigit(text[i]))
-                {
-                    digits++;
-                }
-                else if (i + 1 >= text.Length || !char.IsAsciiDigit(text[i + 1]) || !separators.Contains(text[i]))
-                {
-                    // Neither a digit nor a separator between two digits: the run ends here.
-                    break;
-                }
-
-                i++;
-            }
-
-            if (digits >= minDigits && digits <= maxDigits)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

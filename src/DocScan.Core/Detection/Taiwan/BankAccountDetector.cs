@@ -27,7 +27,7 @@ public sealed partial class BankAccountDetector : IDetector
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        if (!NumberContext.HasDigitRun(text, 10, 16, "-"))
+        if (!input.HasDigitRun(10, 16, "-"))
         {
             return;
         }

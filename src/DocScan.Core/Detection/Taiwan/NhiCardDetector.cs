@@ -28,7 +28,7 @@ public sealed partial class NhiCardDetector : IDetector
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        if (!NumberContext.HasDigitRun(text, 12, int.MaxValue, " -"))
+        if (!input.HasDigitRun(12, int.MaxValue, " -"))
         {
             return;
         }

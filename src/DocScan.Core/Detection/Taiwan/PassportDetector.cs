@@ -21,7 +21,7 @@ public sealed partial class PassportDetector : IDetector
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        if (!NumberContext.HasDigitRun(text, 6, 9, ""))
+        if (!input.HasDigitRun(6, 9, ""))
         {
             return;
         }

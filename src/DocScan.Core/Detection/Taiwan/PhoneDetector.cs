@@ -38,7 +38,7 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        if (!NumberContext.HasDigitRun(text, 9, int.MaxValue, " -)"))
+        if (!input.HasDigitRun(9, int.MaxValue, " -)"))
         {
             return;
         }

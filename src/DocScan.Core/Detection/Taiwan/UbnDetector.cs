@@ -26,7 +26,7 @@ public sealed partial class UbnDetector : IDetector
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text.Text;
-        if (!NumberContext.HasDigitRun(text, 8, 8, ""))
+        if (!input.HasDigitRun(8, 8, ""))
         {
             return;
         }

@@ -1,0 +1,68 @@
+namespace DocScan.Core.Detection;
+
+/// <summary>
+/// Where a segment's runs of ASCII digits are, read once for the six detectors that ask whether it
+/// holds a long enough number before they run their patterns (bank accounts, phones, company numbers,
+/// passports, NHI and credit cards). Each used to read the line itself; a line holds a few runs at most,
+/// so each question is answered over those.
+/// </summary>
+internal sealed class DigitRuns
+{
+    // Start and end of each run, in pairs.
+    private int[] _bounds = new int[16];
+    private int _count;
+
+    public void Read(ReadOnlySpan<char> text)
+    {
+        _count = 0;
+        var i = 0;
+        while (text[i..].IndexOfAnyInRange('0', '9') is var next and >= 0)
+        {
+            var start = i + next;
+            i = start + 1;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (_count + 2 > _bounds.Length)
+            {
+                Array.Resize(ref _bounds, _bounds.Length * 2);
+            }
+
+            _bounds[_count++] = start;
+            _bounds[_count++] = i;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> (the text last read) holds <paramref name="minDigits"/> to
+    /// <paramref name="maxDigits"/> digits in a row, a single one of <paramref name="separators"/>
+    /// allowed between two digits (0912-345678).
+    /// </summary>
+    public bool Has(ReadOnlySpan<char> text, int minDigits, int maxDigits, ReadOnlySpan<char> separators)
+    {
+        var digits = 0;
+        for (var r = 0; r < _count; r += 2)
+        {
+            var (start, end) = (_bounds[r], _bounds[r + 1]);
+            digits += end - start;
+
+            // The next run continues this number when one separator stands between them.
+            var joined = r + 2 < _count && _bounds[r + 2] == end + 1 && separators.Contains(text[end]);
+            if (joined)
+            {
+                continue;
+            }
+
+            if (digits >= minDigits && digits <= maxDigits)
+            {
+                return true;
+            }
+
+            digits = 0;
+        }
+
+        return false;
+    }
+}
