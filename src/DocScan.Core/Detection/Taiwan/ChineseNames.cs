@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace DocScan.Core.Detection.Taiwan;
@@ -25,7 +24,7 @@ internal static class ChineseNames
         "張廖", "周黃", "江謝", "劉張", "陳黃", "張李", "黃林", "范張",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly SearchValues<char> Surnames = SearchValues.Create(SingleSurnames);
+    private static readonly CharBitmap Surnames = new(SingleSurnames);
 
     /// <summary>Every name starts with one of these: a surname, or the first character of a compound one.</summary>
     public static readonly string NameStartChars = SingleSurnames + string.Concat(CompoundSurnames.Select(s => s[0]));
@@ -42,9 +41,9 @@ internal static class ChineseNames
     // Place and office words: after a "name" they make it an organisation (林務局, 高雄市), not a name.
     private const string OfficeWords = "段路街巷弄樓區市縣鄉鎮村里局處署部院會司公廠校府廳課股室隊科";
 
-    private static readonly SearchValues<char> NotInGivenName = SearchValues.Create(Particles + OfficeWords);
+    private static readonly CharBitmap NotInGivenName = new(Particles + OfficeWords);
 
-    private static readonly SearchValues<char> EndsName = SearchValues.Create(Particles);
+    private static readonly CharBitmap EndsName = new(Particles);
 
     // Words that follow a name: titles and honorifics (checked after the name, not as part of it).
     private static readonly string[] FollowingWords =
@@ -87,12 +86,18 @@ internal static class ChineseNames
     /// <summary>Length of the surname starting at <paramref name="index"/>: 2 for 歐陽, 1 for 王, 0 for none.</summary>
     public static int SurnameLength(ReadOnlySpan<char> text, int index)
     {
+        // Most characters start no surname: one bit test spares the compound surnames' hash look-up.
+        if (index >= text.Length || !NameStarts.Contains(text[index]))
+        {
+            return 0;
+        }
+
         if (index + 1 < text.Length && IsIdeograph(text[index + 1]) && CompoundSurnameLookup.Contains(text.Slice(index, 2)))
         {
             return 2;
         }
 
-        return index < text.Length && IsSurname(text[index]) ? 1 : 0;
+        return IsSurname(text[index]) ? 1 : 0;
     }
 
     /// <summary>
