@@ -109,12 +109,12 @@ internal static class NameCandidates
         {
             if (input.Segment.Cell is not null && input.ColumnHeader is { } header && NameHeader(header) is { } trigger)
             {
-                (found ??= []).Add(new NameCandidate(start, length, NameAt(text, start, length), trigger, header, Separated: true));
+                Add(ref found, new NameCandidate(start, length, NameAt(text, start, length), trigger, header, Separated: true));
             }
             else if (found is null && LabelOfPreviousCell(input.BeforeSpan) is { } label)
             {
                 var labelTrigger = EvaluatorLabelSet.Contains(label) ? NameTrigger.EvaluatorLabel : NameTrigger.LabelCell;
-                (found ??= []).Add(new NameCandidate(start, length, NameAt(text, start, length), labelTrigger, label, Separated: true));
+                Add(ref found, new NameCandidate(start, length, NameAt(text, start, length), labelTrigger, label, Separated: true));
             }
         }
 
@@ -203,7 +203,7 @@ internal static class NameCandidates
                 return i;
             }
 
-            (found ??= []).Add(new NameCandidate(i, length, NameAt(text, i, length), trigger, label, separated));
+            Add(ref found, new NameCandidate(i, length, NameAt(text, i, length), trigger, label, separated));
             i += length;
             i = SkipTrailer(text, i);
             if (i >= text.Length || !IsListSeparator(text[i]))
@@ -292,12 +292,15 @@ internal static class NameCandidates
                 var start = at - length;
                 if (start >= 0 && ChineseNames.Read(text, start) == length && NameMayStartAt(text, start) && !StartsCandidate(found, start))
                 {
-                    (found ??= []).Add(new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, "君", Separated: false));
+                    Add(ref found, new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, "君", Separated: false));
                     break;
                 }
             }
         }
     }
+
+    // Most segments that name anyone name one person: a list sized for one, not the default four.
+    private static void Add(ref List<NameCandidate>? found, NameCandidate candidate) => (found ??= new(1)).Add(candidate);
 
     // A loop rather than List.Exists: a lambda capturing start would be allocated at every 君.
     private static bool StartsCandidate(List<NameCandidate>? found, int start)

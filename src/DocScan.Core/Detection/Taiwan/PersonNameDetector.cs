@@ -44,7 +44,8 @@ public sealed class PersonNameDetector(ScanRules rules) : IDetector
                 continue;
             }
 
-            (found ??= []).Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
+            // Sized for the candidates left, the most that can be reported: usually one, never regrown.
+            (found ??= new(names.Candidates.Count - i)).Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
                 ChineseNames.Mask(candidate.Name), candidate.Confidence));
         }
 
