@@ -359,7 +359,6 @@ internal static class NameCandidates
         return name.Contains(' ', StringComparison.Ordinal) ? name.Replace(" ", "", StringComparison.Ordinal) : name;
     }
 
-
     // The length of the name that fills the text, or 0: the cell holds the name and at most a note
     // in parentheses (王小明（召集人）).
     private static int WholeCellName(string text, out int start)

@@ -272,6 +272,7 @@ internal sealed partial class SensitiveRecords
         var beforeBreak = before.IsEmpty ? 0 : 1;
         var afterBreak = after.IsEmpty ? 0 : 1;
         var length = before.Length + beforeBreak + (to - from) + afterBreak + after.Length;
+        // About 2 × TieWindow of this text and of its neighbours: on the stack unless a phrase runs long.
         var chars = length <= 512 ? stackalloc char[length] : new char[length];
         chars.Fill('\n');
         before.CopyTo(chars);
