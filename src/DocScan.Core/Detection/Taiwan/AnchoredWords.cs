@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace DocScan.Core.Detection.Taiwan;
@@ -18,7 +17,7 @@ internal sealed class AnchoredWords
         "表單位名稱記錄紀期間電話通知報告聯絡承代管相關設施方式施行實施目標服務提供使用申並由到與" +
         "等或如此該因可能會議核准審核處理結果情形原則依據規範教育訓練宣導系統網路個保護安全維持";
 
-    private readonly SearchValues<char> _anchors;
+    private readonly CharBitmap _anchors;
     private readonly FrozenDictionary<char, (string Word, int Offset)[]> _byAnchor;
     private readonly int _maxOffset;
 
@@ -40,14 +39,11 @@ internal sealed class AnchoredWords
         // Longest first, so that the first match at a start is the longest (法定代理人 before 代理人).
         _byAnchor = byAnchor.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(w => w.Item1.Length).ToArray());
         Anchors = string.Concat(byAnchor.Keys);
-        _anchors = SearchValues.Create(Anchors);
+        _anchors = new CharBitmap(Anchors);
     }
 
     /// <summary>The anchor characters: no word occurs in a text that has none of them.</summary>
     public string Anchors { get; }
-
-    /// <summary>Whether any word may occur: false for most text, at the cost of one character-set search.</summary>
-    public bool MayOccurIn(ReadOnlySpan<char> text) => text.IndexOfAny(_anchors) >= 0;
 
     /// <summary>The leftmost word starting at or after <paramref name="from"/>, the longest where several start there.</summary>
     public (int Start, string Word)? FindFirst(string text, int from)
@@ -56,7 +52,7 @@ internal sealed class AnchoredWords
         var search = from;
         while (search < text.Length)
         {
-            var hit = text.AsSpan(search).IndexOfAny(_anchors);
+            var hit = _anchors.IndexOfAny(text.AsSpan(search));
             if (hit < 0)
             {
                 break;
@@ -92,7 +88,7 @@ internal sealed class AnchoredWords
         var search = 0;
         while (search < text.Length)
         {
-            var hit = text[search..].IndexOfAny(_anchors);
+            var hit = _anchors.IndexOfAny(text[search..]);
             if (hit < 0)
             {
                 return false;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 
 namespace DocScan.Core.Detection.Taiwan;
@@ -25,12 +24,12 @@ internal static class ChineseNames
         "張廖", "周黃", "江謝", "劉張", "陳黃", "張李", "黃林", "范張",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly SearchValues<char> Surnames = SearchValues.Create(SingleSurnames);
+    private static readonly CharBitmap Surnames = new(SingleSurnames);
 
     /// <summary>Every name starts with one of these: a surname, or the first character of a compound one.</summary>
     public static readonly string NameStartChars = SingleSurnames + string.Concat(CompoundSurnames.Select(s => s[0]));
 
-    private static readonly SearchValues<char> NameStarts = SearchValues.Create(NameStartChars);
+    private static readonly CharBitmap NameStarts = new(NameStartChars);
 
     // Characters that practically never stand in a given name but often follow one: particles,
     // verbs of the clause, place and office words, and the characters of masks and placeholders.
@@ -42,9 +41,9 @@ internal static class ChineseNames
     // Place and office words: after a "name" they make it an organisation (林務局, 高雄市), not a name.
     private const string OfficeWords = "段路街巷弄樓區市縣鄉鎮村里局處署部院會司公廠校府廳課股室隊科";
 
-    private static readonly SearchValues<char> NotInGivenName = SearchValues.Create(Particles + OfficeWords);
+    private static readonly CharBitmap NotInGivenName = new(Particles + OfficeWords);
 
-    private static readonly SearchValues<char> EndsName = SearchValues.Create(Particles);
+    private static readonly CharBitmap EndsName = new(Particles);
 
     // Words that follow a name: titles and honorifics (checked after the name, not as part of it).
     private static readonly string[] FollowingWords =
@@ -82,17 +81,23 @@ internal static class ChineseNames
     public static bool IsSurname(char c) => Surnames.Contains(c);
 
     /// <summary>Whether a name may start anywhere in the text: false for most lines, at the cost of one character-set search.</summary>
-    public static bool MayHoldName(ReadOnlySpan<char> text) => text.ContainsAny(NameStarts);
+    public static bool MayHoldName(ReadOnlySpan<char> text) => NameStarts.IndexOfAny(text) >= 0;
 
     /// <summary>Length of the surname starting at <paramref name="index"/>: 2 for 歐陽, 1 for 王, 0 for none.</summary>
     public static int SurnameLength(ReadOnlySpan<char> text, int index)
     {
+        // Most characters start no surname: one bit test spares the compound surnames' hash look-up.
+        if (index >= text.Length || !NameStarts.Contains(text[index]))
+        {
+            return 0;
+        }
+
         if (index + 1 < text.Length && IsIdeograph(text[index + 1]) && CompoundSurnameLookup.Contains(text.Slice(index, 2)))
         {
             return 2;
         }
 
-        return index < text.Length && IsSurname(text[index]) ? 1 : 0;
+        return IsSurname(text[index]) ? 1 : 0;
     }
 
     /// <summary>
@@ -154,11 +159,10 @@ internal static class ChineseNames
 
     /// <summary>
     /// Reads a name whose characters a form pads apart (王　小　明, 王  明), as printed in fixed-width
-    /// fields. Returns the span length and the compact name, or 0.
+    /// fields. Returns the span length, or 0; the name is the span without its spaces.
     /// </summary>
-    public static int ReadSpaced(ReadOnlySpan<char> text, int index, out string name)
+    public static int ReadSpaced(ReadOnlySpan<char> text, int index)
     {
-        name = "";
         Span<char> chars = stackalloc char[4];
         var count = 0;
         var i = index;
@@ -197,20 +201,20 @@ internal static class ChineseNames
             return 0;
         }
 
-        name = new string(compact);
         return end - index;
     }
 
     /// <summary>
     /// Where a name ending exactly at <paramref name="end"/> starts (王小明有竊盜前科: a name ends before
-    /// 有), or -1. <paramref name="startsAfter"/> decides whether what precedes the name lets one start there.
+    /// 有), or -1. <paramref name="startsAfter"/> decides whether what precedes the name lets one start there;
+    /// it is given the text rather than capturing it, so that a static method serves without a closure.
     /// </summary>
-    public static int NameEndingAt(ReadOnlySpan<char> text, int end, Func<int, bool> startsAfter)
+    public static int NameEndingAt(string text, int end, Func<string, int, bool> startsAfter)
     {
         for (var length = 4; length >= 2; length--)
         {
             var start = end - length;
-            if (start >= 0 && Read(text[..end], start) == length && startsAfter(start))
+            if (start >= 0 && Read(text.AsSpan(0, end), start) == length && startsAfter(text, start))
             {
                 return start;
             }

@@ -71,6 +71,11 @@ internal static class NameCandidates
 
     private static readonly HashSet<string> EvaluatorLabelSet = new(EvaluatorLabels, StringComparer.Ordinal);
 
+    // Span look-ups, made once: the cell before every short cell is compared with the labels.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLabelLookup = PersonLabelSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EvaluatorLabelLookup = EvaluatorLabelSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // A form leaves room for a name: a lone cell is short.
     private const int MaxCellLength = 16;
 
@@ -98,15 +103,18 @@ internal static class NameCandidates
             ReadList(text, marker, NameTrigger.MemberLabel, "項次", ref found);
         }
 
-        if (text.Length <= MaxCellLength && HasNameStart(text))
+        // The name is read before the header or the previous cell is looked at: most short segments
+        // are no name, and the neighbours' text is worked out for the whole document when first asked for.
+        if (text.Length <= MaxCellLength && WholeCellName(text, out var start) is > 0 and var length)
         {
             if (input.Segment.Cell is not null && input.ColumnHeader is { } header && NameHeader(header) is { } trigger)
             {
-                ReadWholeCell(text, trigger, header, ref found);
+                Add(ref found, new NameCandidate(start, length, NameAt(text, start, length), trigger, header, Separated: true));
             }
             else if (found is null && LabelOfPreviousCell(input.BeforeSpan) is { } label)
             {
-                ReadWholeCell(text, EvaluatorLabelSet.Contains(label) ? NameTrigger.EvaluatorLabel : NameTrigger.LabelCell, label, ref found);
+                var labelTrigger = EvaluatorLabelSet.Contains(label) ? NameTrigger.EvaluatorLabel : NameTrigger.LabelCell;
+                Add(ref found, new NameCandidate(start, length, NameAt(text, start, length), labelTrigger, label, Separated: true));
             }
         }
 
@@ -116,9 +124,18 @@ internal static class NameCandidates
     /// <summary>Names after labels in a piece of text, for detectors that only need to know a person is named nearby.</summary>
     public static bool HasLabelledName(string text)
     {
-        List<NameCandidate>? found = null;
-        FindAfterLabels(text, ref found);
-        return found is { Count: > 0 };
+        // As FindAfterLabels, stopping at the first name: a label yields names only if its first one reads.
+        var from = 0;
+        while (from < text.Length && AllLabels.FindFirst(text, from) is (int at, string label))
+        {
+            from = SkipSeparators(text, at + label.Length, out var separated);
+            if (from < text.Length && NameLength(text, from, separated) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -135,22 +152,24 @@ internal static class NameCandidates
         foreach (var line in lines.AsSpan().EnumerateLines())
         {
             var cell = line.Trim();
-            if (cell.Length is >= 2 and <= MaxCellLength && ChineseNames.SurnameLength(cell, 0) > 0)
+            if (cell.Length is >= 2 and <= MaxCellLength && ChineseNames.SurnameLength(cell, 0) > 0
+                && NameLength(cell, 0, padded: true) is > 0 and var length && SkipTrailer(cell, length) == cell.Length)
             {
-                var text = cell.ToString();
-                var length = ReadName(text, 0, padded: true, out _);
-                if (length > 0 && SkipTrailer(text, length) == text.Length)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
         return false;
     }
 
-    /// <summary>Whether a person label ends exactly at <paramref name="end"/>, so that a name may start there (被告王小明).</summary>
-    public static bool PersonLabelEndsAt(string text, int end)
+    /// <summary>
+    /// Whether a name may start at <paramref name="start"/>: at the start of the text, after punctuation
+    /// or a particle, or right after a person label (被告王小明), but not inside a word.
+    /// </summary>
+    public static bool NameMayStartAt(string text, int start) =>
+        start == 0 || ChineseNames.CanPrecedeName(text[start - 1]) || PersonLabelEndsAt(text, start);
+
+    private static bool PersonLabelEndsAt(string text, int end)
     {
         foreach (var label in PersonLabels)
         {
@@ -178,13 +197,13 @@ internal static class NameCandidates
         var i = SkipSeparators(text, index, out var separated);
         for (var n = 0; n < MaxNamesPerLabel && i < text.Length; n++)
         {
-            var length = ReadName(text, i, separated, out var name);
+            var length = NameLength(text, i, separated);
             if (length == 0)
             {
                 return i;
             }
 
-            (found ??= []).Add(new NameCandidate(i, length, name, trigger, label, separated));
+            Add(ref found, new NameCandidate(i, length, NameAt(text, i, length), trigger, label, separated));
             i += length;
             i = SkipTrailer(text, i);
             if (i >= text.Length || !IsListSeparator(text[i]))
@@ -229,17 +248,17 @@ internal static class NameCandidates
     }
 
     // After a name: spaces, a parenthesis (an ID, an affiliation, 召集人) and a title (先生, 教授).
-    private static int SkipTrailer(string text, int i)
+    private static int SkipTrailer(ReadOnlySpan<char> text, int i)
     {
         i = SkipSpaces(text, i);
-        if (i < text.Length && text[i] == '(' && text.IndexOf(')', i) is var close and > 0 && close - i <= 40)
+        if (i < text.Length && text[i] == '(' && text[i..].IndexOf(')') is var close and > 0 && close <= 40)
         {
-            i = SkipSpaces(text, close + 1);
+            i = SkipSpaces(text, i + close + 1);
         }
 
         foreach (var title in Titles)
         {
-            if (text.AsSpan(i).StartsWith(title, StringComparison.Ordinal))
+            if (text[i..].StartsWith(title, StringComparison.Ordinal))
             {
                 return SkipSpaces(text, i + title.Length);
             }
@@ -252,7 +271,7 @@ internal static class NameCandidates
 
     private static bool IsListSeparator(char c) => c is '、' or ',' or '及' or '與' or '和' or ';';
 
-    private static int SkipSpaces(string text, int i)
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && text[i] is ' ' or '\t')
         {
@@ -271,15 +290,30 @@ internal static class NameCandidates
             for (var length = 4; length >= 3; length--)
             {
                 var start = at - length;
-                if (start >= 0 && ChineseNames.Read(text, start) == length
-                    && (start == 0 || ChineseNames.CanPrecedeName(text[start - 1]) || PersonLabelEndsAt(text, start))
-                    && found?.Exists(c => c.Start == start) != true)
+                if (start >= 0 && ChineseNames.Read(text, start) == length && NameMayStartAt(text, start) && !StartsCandidate(found, start))
                 {
-                    (found ??= []).Add(new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, "君", Separated: false));
+                    Add(ref found, new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, "君", Separated: false));
                     break;
                 }
             }
         }
+    }
+
+    // Most segments that name anyone name one person: a list sized for one, not the default four.
+    private static void Add(ref List<NameCandidate>? found, NameCandidate candidate) => (found ??= new(1)).Add(candidate);
+
+    // A loop rather than List.Exists: a lambda capturing start would be allocated at every 君.
+    private static bool StartsCandidate(List<NameCandidate>? found, int start)
+    {
+        foreach (var candidate in found ?? [])
+        {
+            if (candidate.Start == start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 一、 (一) 1. 1、 (1): how a numbered line of a list begins. Returns the marker's length with its spaces, or 0.
@@ -311,41 +345,27 @@ internal static class NameCandidates
         return SkipSpaces(text, i + 1);
     }
 
-    private static bool HasNameStart(string text)
-    {
-        var trimmed = text.AsSpan().TrimStart();
-        return !trimmed.IsEmpty && ChineseNames.SurnameLength(trimmed, 0) > 0;
-    }
-
     // Padded names (王　小　明) only stand alone in form fields: after a colon, a space or a cell boundary.
-    private static int ReadName(string text, int i, bool padded, out string name)
+    private static int NameLength(ReadOnlySpan<char> text, int i, bool padded)
     {
         var length = ChineseNames.Read(text, i);
-        if (length > 0)
-        {
-            name = text.Substring(i, length);
-            return length;
-        }
-
-        name = "";
-        return padded ? ChineseNames.ReadSpaced(text, i, out name) : 0;
+        return length > 0 || !padded ? length : ChineseNames.ReadSpaced(text, i);
     }
 
-    private static void ReadWholeCell(string text, NameTrigger trigger, string label, ref List<NameCandidate>? found)
+    // The name read at i, made a string only once it is a candidate; a padded name without its padding.
+    private static string NameAt(string text, int i, int length)
     {
-        var i = SkipSpaces(text, 0);
-        var length = ReadName(text, i, padded: true, out var name);
-        if (length == 0)
-        {
-            return;
-        }
+        var name = text.Substring(i, length);
+        return name.Contains(' ', StringComparison.Ordinal) ? name.Replace(" ", "", StringComparison.Ordinal) : name;
+    }
 
-        // The cell holds the name and at most a note in parentheses (王小明（召集人）).
-        var end = SkipTrailer(text, i + length);
-        if (end == text.Length)
-        {
-            (found ??= []).Add(new NameCandidate(i, length, name, trigger, label, Separated: true));
-        }
+    // The length of the name that fills the text, or 0: the cell holds the name and at most a note
+    // in parentheses (王小明（召集人）).
+    private static int WholeCellName(string text, out int start)
+    {
+        start = SkipSpaces(text, 0);
+        var length = NameLength(text, start, padded: true);
+        return length > 0 && SkipTrailer(text, start + length) == text.Length ? length : 0;
     }
 
     // Columns whose cells are names: 姓名, 委員姓名, 申請人, 所有權人...
@@ -382,7 +402,18 @@ internal static class NameCandidates
             return null;
         }
 
-        var compact = previous.ToString().Replace(" ", "", StringComparison.Ordinal);
-        return PersonLabelSet.Contains(compact) || EvaluatorLabelSet.Contains(compact) ? compact : null;
+        // 姓 名 as a form spaces it out: compared without the spaces, on the stack.
+        Span<char> buffer = stackalloc char[previous.Length];
+        var length = 0;
+        foreach (var c in previous)
+        {
+            if (c != ' ')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        var compact = buffer[..length];
+        return PersonLabelLookup.TryGetValue(compact, out var label) || EvaluatorLabelLookup.TryGetValue(compact, out label) ? label : null;
     }
 }

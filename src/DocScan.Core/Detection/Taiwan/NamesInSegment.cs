@@ -11,7 +11,11 @@ internal sealed class NamesInSegment(DetectionInput input, List<NameCandidate> c
     private static readonly Func<DetectionInput, NamesInSegment?> FindOnce =
         input => NameCandidates.Find(input) is { } candidates ? new NamesInSegment(input, candidates) : null;
 
-    private bool?[]? _isEvaluator;
+    // The answers for the first 64 candidates, as bits: known, and evaluator. Later ones (a long
+    // committee list) are worked out each time they are asked for; an array would be allocated for
+    // every segment with a name.
+    private ulong _known;
+    private ulong _evaluator;
 
     public List<NameCandidate> Candidates => candidates;
 
@@ -19,6 +23,20 @@ internal sealed class NamesInSegment(DetectionInput input, List<NameCandidate> c
     public static NamesInSegment? Of(DetectionInput input) => input.Shared(FindOnce);
 
     /// <summary><see cref="EvaluationContext.IsEvaluator"/> for the candidate at <paramref name="index"/>.</summary>
-    public bool IsEvaluator(int index) =>
-        (_isEvaluator ??= new bool?[candidates.Count])[index] ??= EvaluationContext.IsEvaluator(input, candidates[index]);
+    public bool IsEvaluator(int index)
+    {
+        if (index >= 64)
+        {
+            return EvaluationContext.IsEvaluator(input, candidates[index]);
+        }
+
+        var bit = 1UL << index;
+        if ((_known & bit) == 0)
+        {
+            _known |= bit;
+            _evaluator |= EvaluationContext.IsEvaluator(input, candidates[index]) ? bit : 0;
+        }
+
+        return (_evaluator & bit) != 0;
+    }
 }

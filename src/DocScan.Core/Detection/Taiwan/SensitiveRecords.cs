@@ -62,11 +62,13 @@ internal sealed partial class SensitiveRecords
 
     private readonly Vocabulary _words;
     private readonly AnchoredWords _terms;
+    private readonly AnchoredWords _openTerms;
 
     private SensitiveRecords(Vocabulary words)
     {
         _words = words;
         _terms = new AnchoredWords(words.Terms);
+        _openTerms = new AnchoredWords(words.OpenTerms);
 
         // A term; or, where open terms can head a column, a table cell.
         Requirements = new(AnyOf: words.OpenTerms.Length > 0 ? TextFeatures.TableCell : TextFeatures.None, AnyChar: _terms.Anchors);
@@ -88,7 +90,7 @@ internal sealed partial class SensitiveRecords
 
         // A result table: the cell under 主診斷 or 病名 holds the diagnosis itself.
         if (found is null && _words.OpenTerms.Length > 0 && input.Segment.Cell is not null && text.Length <= MaxOpenLength
-            && input.ColumnHeader is { } header && ContainsAny(header, _words.OpenTerms))
+            && input.ColumnHeader is { } header && _openTerms.OccursIn(header))
         {
             var trimmed = text.AsSpan().Trim();
             if (!trimmed.IsEmpty)
@@ -107,19 +109,6 @@ internal sealed partial class SensitiveRecords
         {
             (found ??= []).Add((start, end - start, text[start..end], confidence));
         }
-    }
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Returns an empty span when a code label has no code after it.
@@ -244,7 +233,7 @@ internal sealed partial class SensitiveRecords
             subjectEnd--;
         }
 
-        if (ChineseNames.NameEndingAt(text, subjectEnd, s => s == 0 || ChineseNames.CanPrecedeName(text[s - 1]) || NameCandidates.PersonLabelEndsAt(text, s)) >= 0)
+        if (ChineseNames.NameEndingAt(text, subjectEnd, NameCandidates.NameMayStartAt) >= 0)
         {
             return 0.9;
         }
@@ -273,19 +262,28 @@ internal sealed partial class SensitiveRecords
     }
 
     // The text within TieWindow of the phrase, across neighbouring segments; offset = where the phrase starts in it.
+    // Built from the neighbours' spans: Before and After would copy 300 characters each to keep 80.
     private static (string Window, int Offset) Window(DetectionInput input, string text, int start, int end)
     {
         var from = Math.Max(0, start - TieWindow);
         var to = Math.Min(text.Length, end + TieWindow);
-        var before = start - TieWindow < 0 ? Tail(input.Before, TieWindow - start) : "";
-        var after = end + TieWindow > text.Length ? Head(input.After, end + TieWindow - text.Length) : "";
-        var window = string.Concat(before, before.Length > 0 ? "\n" : "", text[from..to], after.Length > 0 ? "\n" : "", after);
-        return (window, before.Length + (before.Length > 0 ? 1 : 0) + start - from);
+        var before = start - TieWindow < 0 ? Tail(input.BeforeSpan, TieWindow - start) : [];
+        var after = end + TieWindow > text.Length ? Head(input.AfterSpan, end + TieWindow - text.Length) : [];
+        var beforeBreak = before.IsEmpty ? 0 : 1;
+        var afterBreak = after.IsEmpty ? 0 : 1;
+        var length = before.Length + beforeBreak + (to - from) + afterBreak + after.Length;
+        // About 2 × TieWindow of this text and of its neighbours: on the stack unless a phrase runs long.
+        var chars = length <= 512 ? stackalloc char[length] : new char[length];
+        chars.Fill('\n');
+        before.CopyTo(chars);
+        text.AsSpan(from, to - from).CopyTo(chars[(before.Length + beforeBreak)..]);
+        after.CopyTo(chars[^after.Length..]);
+        return (new string(chars), before.Length + beforeBreak + start - from);
     }
 
-    private static string Tail(string s, int length) => s.Length <= length ? s : s[^length..];
+    private static ReadOnlySpan<char> Tail(ReadOnlySpan<char> s, int length) => s.Length <= length ? s : s[^length..];
 
-    private static string Head(string s, int length) => s.Length <= length ? s : s[..length];
+    private static ReadOnlySpan<char> Head(ReadOnlySpan<char> s, int length) => s.Length <= length ? s : s[..length];
 
     // 王○明, 歐陽○○, 陳OO: a surname then a mask; a name once masked still names a person.
     private static bool HasMaskedName(string window)
