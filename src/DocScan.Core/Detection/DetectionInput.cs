@@ -121,16 +121,23 @@ public sealed class DetectionInput
     /// row, a single one of <paramref name="separators"/> allowed between two of them: lets a detector
     /// skip its pattern on the many lines that hold only dates and short numbers.
     /// </summary>
-    internal bool HasDigitRun(int minDigits, int maxDigits, ReadOnlySpan<char> separators)
-    {
-        var runs = _digitRuns ??= new DigitRuns();
-        if (!_digitRunsRead)
-        {
-            runs.Read(Text.Text);
-            _digitRunsRead = true;
-        }
+    internal bool HasDigitRun(int minDigits, int maxDigits, ReadOnlySpan<char> separators) =>
+        DigitRuns.Has(Text.Text, minDigits, maxDigits, separators);
 
-        return runs.Has(Text.Text, minDigits, maxDigits, separators);
+    /// <summary>The text's runs of digits, read at the first question.</summary>
+    internal DigitRuns DigitRuns
+    {
+        get
+        {
+            var runs = _digitRuns ??= new DigitRuns();
+            if (!_digitRunsRead)
+            {
+                runs.Read(Text.Text);
+                _digitRunsRead = true;
+            }
+
+            return runs;
+        }
     }
 
     /// <summary>Whether a word occurs in the last <paramref name="room"/> characters of <see cref="Before"/>.</summary>

@@ -4,7 +4,7 @@ namespace DocScan.Core.Detection;
 /// Where a segment's runs of ASCII digits are, read once for the six detectors that ask whether it
 /// holds a long enough number before they run their patterns (bank accounts, phones, company numbers,
 /// passports, NHI and credit cards). Each used to read the line itself; a line holds a few runs at most,
-/// so each question is answered over those.
+/// so each question is answered over those. The text profile takes its digit counts from them too.
 /// </summary>
 internal sealed class DigitRuns
 {
@@ -12,9 +12,13 @@ internal sealed class DigitRuns
     private int[] _bounds = new int[16];
     private int _count;
 
+    /// <summary>All the digits, and the longest run of them without a separator.</summary>
+    public (int Digits, int Longest) Summary { get; private set; }
+
     public void Read(ReadOnlySpan<char> text)
     {
         _count = 0;
+        var (digits, longest) = (0, 0);
         var i = 0;
         while (text[i..].IndexOfAnyInRange('0', '9') is var next and >= 0)
         {
@@ -32,7 +36,11 @@ internal sealed class DigitRuns
 
             _bounds[_count++] = start;
             _bounds[_count++] = i;
+            digits += i - start;
+            longest = Math.Max(longest, i - start);
         }
+
+        Summary = (digits, longest);
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace DocScan.Core.Detection;
 
 /// <summary>
-/// What one segment's normalized text holds, found in one pass so that each detector's
+/// What one segment's normalized text holds, found in one pass (and the digits' runs) so that each detector's
 /// <see cref="DetectorRequirements"/> is a few bit tests: the <see cref="TextFeatures"/>, the digits,
 /// and which of the characters that detectors asked for (<see cref="DetectorRequirements.AnyChar"/>) occur.
 /// </summary>
@@ -19,20 +19,9 @@ internal readonly record struct TextProfile(TextFeatures Features, ulong Chars, 
             chars |= TriggerCharacters.BitOf(c);
         }
 
-        // The digits are counted in a second pass, only where there are any: about half the lines.
-        var digits = 0;
-        var longestRun = 0;
-        if ((chars & TriggerCharacters.DigitBit) != 0)
-        {
-            var run = 0;
-            foreach (var c in text)
-            {
-                var digit = char.IsAsciiDigit(c) ? 1 : 0;
-                digits += digit;
-                run = (run + 1) * digit;
-                longestRun = Math.Max(longestRun, run);
-            }
-        }
+        // The digits are read as runs, only where there are any (about half the lines): the detectors
+        // that look for long numbers ask the same runs later.
+        var (digits, longestRun) = (chars & TriggerCharacters.DigitBit) != 0 ? input.DigitRuns.Summary : (0, 0);
 
         var features = TriggerCharacters.Features(chars);
         if (input.Segment.Cell is not null)
