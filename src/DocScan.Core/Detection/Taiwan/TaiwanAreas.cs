@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 
 namespace DocScan.Core.Detection.Taiwan;
 
@@ -11,48 +12,51 @@ internal static class TaiwanAreas
 {
     public const int CountyLength = 3;
 
-    // 釣魚臺列嶼, the longest name in the list.
-    private const int MaxDistrictLength = 5;
-
     // Counties that became special municipalities; their towns were 市, 鎮 or 鄉 before they became 區.
     private static readonly string[] MergedCounties = ["臺北縣", "桃園縣", "臺中縣", "臺南縣", "高雄縣"];
 
     private static readonly string[] MergedInto = ["新北市", "桃園市", "臺中市", "臺南市", "高雄市"];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Counties = BuildCounties().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> CountyNames = BuildCounties();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Districts = BuildDistricts().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> DistrictNames = BuildDistricts();
+
+    // Every county name is three characters: each is kept as one number, its characters side by side,
+    // so a look-up neither copies nor hashes a string.
+    private static readonly HashSet<long> Counties = [.. CountyNames.Select(n => Packed(n.AsSpan()))];
 
     // The last characters of all names (市 縣, 區 鄉 鎮 市 島 嶼): the parser asks at every character of
     // a road name whether a county or district ends there, and the answer is nearly always no.
-    private static readonly SearchValues<char> CountyEnds = SearchValues.Create(string.Concat(Counties.Set.Select(n => n[^1]).Distinct()));
+    private static readonly SearchValues<char> CountyEnds = SearchValues.Create(string.Concat(CountyNames.Select(n => n[^1]).Distinct()));
 
-    private static readonly SearchValues<char> DistrictEnds = SearchValues.Create(string.Concat(Districts.Set.Select(n => n[^1]).Distinct()));
+    private static readonly SearchValues<char> DistrictEnds = SearchValues.Create(string.Concat(DistrictNames.Select(n => n[^1]).Distinct()));
 
-    // The last two characters of every district name (大安區 → 安區): where they do not end a name, no
-    // name of any length does, and one look-up spares the four of the longest-first search (市 and 區
-    // end many words that are no district: 本市, 地區).
-    private static readonly HashSet<int> DistrictTails = [.. Districts.Set.Select(n => Pair(n[^2], n[^1]))];
+    // District names by their last two characters (大安區 under 安區), longest first: one look-up finds
+    // the few names that may end at a place (市 and 區 end many words that are no district: 本市, 地區),
+    // and those are compared character by character.
+    private static readonly FrozenDictionary<int, string[]> DistrictsByTail = DistrictNames
+        .GroupBy(n => Pair(n[^2], n[^1]))
+        .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
 
     /// <summary>The length of the county name that ends just before <paramref name="end"/>, or 0.</summary>
     public static int CountyEndingAt(string text, int end, int limit) =>
         end - limit >= CountyLength && CountyEnds.Contains(Canonical(text[end - 1]))
-        && Contains(Counties, text.AsSpan(end - CountyLength, CountyLength)) ? CountyLength : 0;
+        && Counties.Contains(Packed(text.AsSpan(end - CountyLength, CountyLength))) ? CountyLength : 0;
 
     /// <summary>The length of the longest district name that ends just before <paramref name="end"/>, or 0.</summary>
     public static int DistrictEndingAt(string text, int end, int limit)
     {
         if (end - limit < 2 || !DistrictEnds.Contains(Canonical(text[end - 1]))
-            || !DistrictTails.Contains(Pair(Canonical(text[end - 2]), Canonical(text[end - 1]))))
+            || !DistrictsByTail.TryGetValue(Pair(Canonical(text[end - 2]), Canonical(text[end - 1])), out var names))
         {
             return 0;
         }
 
-        for (var length = Math.Min(MaxDistrictLength, end - limit); length >= 2; length--)
+        foreach (var name in names)
         {
-            if (Contains(Districts, text.AsSpan(end - length, length)))
+            if (name.Length <= end - limit && EndsWith(text, end, name))
             {
-                return length;
+                return name.Length;
             }
         }
 
@@ -77,20 +81,30 @@ internal static class TaiwanAreas
 
     private static int Pair(char first, char second) => (first << 16) | second;
 
-    private static bool Contains(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set, ReadOnlySpan<char> name)
+    // Whether the text, in the 臺 spelling, has the name just before end (its last two characters already matched).
+    private static bool EndsWith(string text, int end, string name)
     {
-        if (name.Length > MaxDistrictLength)
+        var start = end - name.Length;
+        for (var i = name.Length - 3; i >= 0; i--)
         {
-            return false;
+            if (Canonical(text[start + i]) != name[i])
+            {
+                return false;
+            }
         }
 
-        Span<char> buffer = stackalloc char[MaxDistrictLength];
-        for (var i = 0; i < name.Length; i++)
+        return true;
+    }
+
+    private static long Packed(ReadOnlySpan<char> name)
+    {
+        var packed = 0L;
+        foreach (var c in name)
         {
-            buffer[i] = Canonical(name[i]);
+            packed = (packed << 16) | Canonical(c);
         }
 
-        return set.Contains(buffer[..name.Length]);
+        return packed;
     }
 
     private static HashSet<string> BuildCounties()
