@@ -19,12 +19,18 @@ internal sealed class DigitRuns
     {
         _count = 0;
         var (digits, longest) = (0, 0);
-        var i = 0;
-        while (text[i..].IndexOfAnyInRange('0', '9') is var next and >= 0)
+
+        // A plain loop: a line is some twenty characters with a few runs, where a vectorized search
+        // per run costs more in calls than it saves.
+        for (var i = 0; i < text.Length; i++)
         {
-            var start = i + next;
-            i = start + 1;
-            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
             {
                 i++;
             }
@@ -35,9 +41,9 @@ internal sealed class DigitRuns
             }
 
             _bounds[_count++] = start;
-            _bounds[_count++] = i;
-            digits += i - start;
-            longest = Math.Max(longest, i - start);
+            _bounds[_count++] = i + 1;
+            digits += i + 1 - start;
+            longest = Math.Max(longest, i + 1 - start);
         }
 
         Summary = (digits, longest);
