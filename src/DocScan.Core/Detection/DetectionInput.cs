@@ -15,8 +15,6 @@ public sealed class DetectionInput
 
     private readonly SegmentNeighbourhood? _neighbourhood;
     private int _index;
-    private string? _before;
-    private string? _after;
     private object? _sharedKey;
     private object? _shared;
     private DigitRuns? _digitRuns;
@@ -39,16 +37,14 @@ public sealed class DetectionInput
 
     public TextSegment Segment { get; private set; }
 
-    /// <summary>Normalized text of the preceding segments of the same source, nearest last, up to <see cref="DefaultWindow"/> characters.</summary>
-    public string Before => _before ??= BeforeSpan.ToString();
-
-    /// <summary>Normalized text of the following segments of the same source, up to <see cref="DefaultWindow"/> characters.</summary>
-    public string After => _after ??= AfterSpan.ToString();
-
-    /// <summary><see cref="Before"/> without copying it: context look-ups run for most segments.</summary>
+    /// <summary>
+    /// Normalized text of the preceding segments of the same source, nearest last, up to
+    /// <see cref="DefaultWindow"/> characters; a slice of the document's text, not a copy: context
+    /// look-ups run for most segments.
+    /// </summary>
     internal ReadOnlySpan<char> BeforeSpan => _neighbourhood is null ? [] : _neighbourhood.Before(_index, DefaultWindow);
 
-    /// <summary><see cref="After"/> without copying it.</summary>
+    /// <summary>Normalized text of the following segments of the same source, up to <see cref="DefaultWindow"/> characters.</summary>
     internal ReadOnlySpan<char> AfterSpan => _neighbourhood is null ? [] : _neighbourhood.After(_index, DefaultWindow);
 
     /// <summary>The normalized header of this cell's column (the first row of its table), or null outside tables.</summary>
@@ -93,8 +89,6 @@ public sealed class DetectionInput
         Text = _neighbourhood!.Normalized(index);
         Segment = _neighbourhood.Segment(index);
         _index = index;
-        _before = null;
-        _after = null;
         _sharedKey = null;
         _shared = null;
         _digitRunsRead = false;
@@ -140,7 +134,7 @@ public sealed class DetectionInput
         }
     }
 
-    /// <summary>Whether a word occurs in the last <paramref name="room"/> characters of <see cref="Before"/>.</summary>
+    /// <summary>Whether a word occurs in the last <paramref name="room"/> characters of <see cref="BeforeSpan"/>.</summary>
     internal bool BeforeTailContains(int room, ContextWordList words) => words.OccursIn(Last(BeforeSpan, room));
 
     private static ReadOnlySpan<char> Last(ReadOnlySpan<char> span, int count) => span[Math.Max(0, span.Length - count)..];

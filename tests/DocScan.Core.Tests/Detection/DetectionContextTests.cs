@@ -34,9 +34,9 @@ public class DetectionContextTests
     public void Neighbouring_text_stays_within_one_source()
     {
         var input = InputAt(4);
-        Assert.EndsWith("陳建宏", input.Before);
-        Assert.DoesNotContain("受查詢人名冊", input.Before); // the body paragraph is another source
-        Assert.Equal("", input.After); // the footer is another source
+        Assert.EndsWith("陳建宏", input.BeforeSpan.ToString());
+        Assert.DoesNotContain("受查詢人名冊", input.BeforeSpan.ToString()); // the body paragraph is another source
+        Assert.Equal("", input.AfterSpan.ToString()); // the footer is another source
     }
 
     [Fact]

@@ -154,8 +154,8 @@ public class DetectorRequirementsTests
         for (var i = 0; i < segments.Count; i++)
         {
             var input = new DetectionInput(neighbourhood.Normalized(i), segments[i], neighbourhood, i);
-            Assert.Equal(JoinedBefore(segments, i), input.Before);
-            Assert.Equal(JoinedAfter(segments, i), input.After);
+            Assert.Equal(JoinedBefore(segments, i), input.BeforeSpan.ToString());
+            Assert.Equal(JoinedAfter(segments, i), input.AfterSpan.ToString());
         }
     }
 
