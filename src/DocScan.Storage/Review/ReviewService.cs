@@ -20,7 +20,9 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
 {
     public const string DraftsFolder = "drafts";
 
-    private const string ReleaseDrafts = DraftsFolder + "/release/";
+    // Below a pending copy's folder: every draft proposed for it, and those proposed for release.
+    private const string AllDrafts = DraftsFolder + "/";
+    private const string ReleaseDrafts = AllDrafts + "release/";
     private const string Decision = BlobKeys.Decision;
     private const string DecidedBy = "docscan_decided_by";
     private const string DecidedAt = "docscan_decided_at";
@@ -129,7 +131,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
                 break;
             case ReviewDecision.Reject:
                 // The uploader makes a new version; proposals for this one, internal ones included, go with it.
-                await foreach (var draft in DraftBlobsAsync(copy, "", cancellationToken).ConfigureAwait(false))
+                await foreach (var draft in DraftBlobsAsync(copy, AllDrafts, cancellationToken).ConfigureAwait(false))
                 {
                     await draft.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
                 }
@@ -302,8 +304,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         var (report, _, metadata) = await ReadAsync(documentId, cancellationToken).ConfigureAwait(false);
         var drafts = new List<ProposedDraft>();
         var prefix = Folder(PendingCopy(report, metadata).Name) + ReleaseDrafts;
-        await foreach (var item in service.GetBlobContainerClient(Containers.Review)
-                           .GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        await foreach (var item in DraftItemsAsync(prefix, cancellationToken).ConfigureAwait(false))
         {
             drafts.Add(new ProposedDraft(item.Name[prefix.Length..], item.Properties.ContentLength ?? 0));
         }
@@ -336,7 +337,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     {
         var drafts = new List<BlobClient>();
         // Only the release drafts leave: the internal full draft and the evaluator code map stay in review/.
-        await foreach (var draft in DraftBlobsAsync(copy, "release/", cancellationToken).ConfigureAwait(false))
+        await foreach (var draft in DraftBlobsAsync(copy, ReleaseDrafts, cancellationToken).ConfigureAwait(false))
         {
             drafts.Add(draft);
         }
@@ -350,16 +351,19 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         return drafts;
     }
 
-    private async IAsyncEnumerable<BlobClient> DraftBlobsAsync(BlobClient copy, string subfolder,
+    // The drafts in one of a pending copy's draft folders (AllDrafts or ReleaseDrafts).
+    private async IAsyncEnumerable<BlobClient> DraftBlobsAsync(BlobClient copy, string draftFolder,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var container = service.GetBlobContainerClient(Containers.Review);
-        await foreach (var item in container.GetBlobsAsync(new GetBlobsOptions { Prefix = Folder(copy.Name) + DraftsFolder + "/" + subfolder }, cancellationToken)
-                           .ConfigureAwait(false))
+        await foreach (var item in DraftItemsAsync(Folder(copy.Name) + draftFolder, cancellationToken).ConfigureAwait(false))
         {
             yield return container.GetBlobClient(item.Name);
         }
     }
+
+    private IAsyncEnumerable<BlobItem> DraftItemsAsync(string prefix, CancellationToken cancellationToken) =>
+        service.GetBlobContainerClient(Containers.Review).GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken);
 
     /// <summary>One decision per document: the report's metadata records it, written only over the version we read.</summary>
     private async Task ClaimAsync(string documentId, ReviewDecision decision, string? reasonForUploader, ReviewCaller caller,
