@@ -31,15 +31,8 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
         await using (var clerk = await site.SignedInAsync(SiteFixture.Uploader))
         {
             await AssertAccessibleAsync(clerk.Page, "upload");
-            await clerk.Page.GetByLabel("業務單位資料夾").FillAsync(Folder);
-            await clerk.Page.GetByLabel("文件檔案").SetInputFilesAsync(new FilePayload
-            {
-                Name = fileName,
-                MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                Buffer = OfficialLetters.LowIncomeReply(TestDocuments.NationalId),
-            });
-            await clerk.Page.GetByRole(AriaRole.Button, new() { Name = "上傳並掃描" }).ClickAsync();
-            await Expect(clerk.Page.Locator("#upload-result .upload-outcome")).ToContainTextAsync(fileName);
+            await clerk.UploadAsync(Folder, fileName, "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                OfficialLetters.LowIncomeReply(TestDocuments.NationalId));
             await AssertAccessibleAsync(clerk.Page, "upload-done");
         }
 

@@ -58,6 +58,17 @@ public sealed class BrowserSession : IAsyncDisposable
         return Page.Locator("#queue-rows tr");
     }
 
+    /// <summary>Uploads one file with the page's upload panel and waits for its outcome; returns the outcome's text.</summary>
+    public async Task<string> UploadAsync(string folder, string fileName, string contentType, byte[] content)
+    {
+        await Page.GetByLabel("業務單位資料夾").FillAsync(folder);
+        await Page.GetByLabel("文件檔案").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = contentType, Buffer = content });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "上傳並掃描" }).ClickAsync();
+        var outcome = Page.Locator("#upload-result .upload-outcome");
+        await Assertions.Expect(outcome).ToContainTextAsync(fileName);
+        return await outcome.InnerTextAsync();
+    }
+
     /// <summary>A screenshot (the whole page, or what the window shows) in the test output's artifacts folder; returns its path.</summary>
     public async Task<string> ScreenshotAsync(string name, bool fullPage = true)
     {

@@ -30,7 +30,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         {
             // An uploader sees the upload panel and nothing of the review queue.
             await Expect(clerk.Page.Locator("#queue-view")).ToBeHiddenAsync();
-            var outcome = await UploadAsync(clerk, Folder, fileName, DocxType, OfficialLetters.LowIncomeReply());
+            var outcome = await clerk.UploadAsync(Folder, fileName, DocxType, OfficialLetters.LowIncomeReply());
             Assert.Contains("須遮蔽", outcome, StringComparison.Ordinal);
             Assert.Contains("送交審核", outcome, StringComparison.Ordinal);
             output.WriteLine($"Screenshot: {await clerk.ScreenshotAsync("clerk-upload")}");
@@ -106,7 +106,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
 
         await using (var clerk = await site.SignedInAsync(SiteFixture.Uploader))
         {
-            var outcome = await UploadAsync(clerk, "政風室", fileName, "application/pdf", TestDocuments.Sample(fileName));
+            var outcome = await clerk.UploadAsync("政風室", fileName, "application/pdf", TestDocuments.Sample(fileName));
             Assert.Contains("須遮蔽", outcome, StringComparison.Ordinal);
         }
 
@@ -158,7 +158,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
 
         // The clerk keeps the page open to learn later what the reviewer decided.
         await using var clerk = await site.SignedInAsync(SiteFixture.Uploader);
-        await UploadAsync(clerk, "社會局/福利科", fileName, DocxType, OfficialLetters.LowIncomeReply(TestDocuments.OtherNationalId));
+        await clerk.UploadAsync("社會局/福利科", fileName, DocxType, OfficialLetters.LowIncomeReply(TestDocuments.OtherNationalId));
         var upload = clerk.Page.Locator("#upload-rows tr").Filter(new() { HasText = fileName });
         await Expect(upload).ToContainTextAsync("等待審核");
 
@@ -245,7 +245,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
 
         await using (var clerk = await site.SignedInAsync(SiteFixture.Uploader))
         {
-            var outcome = await UploadAsync(clerk, "採購科", fileName, "message/rfc822", TestDocuments.Sample(fileName));
+            var outcome = await clerk.UploadAsync("採購科", fileName, "message/rfc822", TestDocuments.Sample(fileName));
             Assert.Contains("須分稿", outcome, StringComparison.Ordinal);
         }
 
@@ -392,17 +392,6 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
     }
 
     /// <summary>Uploads through the page's upload panel and returns what the page says of the scan.</summary>
-    private static async Task<string> UploadAsync(BrowserSession session, string folder, string fileName, string contentType, byte[] content)
-    {
-        var page = session.Page;
-        await page.GetByLabel("業務單位資料夾").FillAsync(folder);
-        await page.GetByLabel("文件檔案").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = contentType, Buffer = content });
-        await page.GetByRole(AriaRole.Button, new() { Name = "上傳並掃描" }).ClickAsync();
-        var outcome = page.Locator("#upload-result .upload-outcome");
-        await Expect(outcome).ToContainTextAsync(fileName);
-        return await outcome.InnerTextAsync();
-    }
-
     private async Task<List<string>> BlobsAsync(string container, string id)
     {
         var names = new List<string>();
