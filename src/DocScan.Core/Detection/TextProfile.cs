@@ -19,11 +19,11 @@ internal readonly record struct TextProfile(TextFeatures Features, ulong Chars, 
             chars |= TriggerCharacters.BitOf(c);
         }
 
+        var features = TriggerCharacters.Features(chars);
+
         // The digits are read as runs, only where there are any (about half the lines): the detectors
         // that look for long numbers ask the same runs later.
-        var (digits, longestRun) = (chars & TriggerCharacters.DigitBit) != 0 ? input.DigitRuns.Summary : (0, 0);
-
-        var features = TriggerCharacters.Features(chars);
+        var (digits, longestRun) = (features & TextFeatures.AsciiDigit) != 0 ? input.DigitRuns.Summary : (0, 0);
         if (input.Segment.Cell is not null)
         {
             features |= TextFeatures.TableCell;

@@ -15,9 +15,6 @@ internal static class TriggerCharacters
     private const int Digit = 3;
     private const int FirstFree = 4;
 
-    /// <summary>The bit every ASCII digit sets.</summary>
-    public const ulong DigitBit = 1UL << Digit;
-
     private static readonly byte[] Bits = CreateTable();
     private static readonly Lock Gate = new();
     private static int _next = FirstFree;
