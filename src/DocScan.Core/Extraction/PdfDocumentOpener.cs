@@ -14,16 +14,15 @@ internal static class PdfDocumentOpener
     // Readers look for %%EOF in the last 1024 bytes only (PDF 32000-1, implementation note 18).
     private const int EofSearchWindow = 1024;
 
-    private static readonly ParsingOptions Strict = new() { UseLenientParsing = false };
-    private static readonly ParsingOptions Lenient = new() { UseLenientParsing = true };
-
-    public static PdfDocument Open(ReadOnlyMemory<byte> content, string display, ExtractionContext context)
+    /// <param name="faults">Receives what PdfPig reads past quietly (damaged streams, unmapped glyphs) for the
+    /// life of the document.</param>
+    public static PdfDocument Open(ReadOnlyMemory<byte> content, string display, ExtractionContext context, PdfReadFaults faults)
     {
         var truncated = !HasEofMarker(content.Span);
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(content, Strict);
+            document = PdfDocument.Open(content, Options(faults, lenient: false));
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -31,7 +30,7 @@ internal static class PdfDocumentOpener
         }
         catch (Exception ex) when (IsParseFailure(ex))
         {
-            document = OpenRepaired(content, truncated);
+            document = OpenRepaired(content, truncated, faults);
             context.AddProblem(ProblemCodes.Corrupt, truncated
                 ? $"「{display}」檔案不完整（結尾缺少 %%EOF，可能在傳送或儲存時被截斷），只讀取了修復後可讀的部分，可能有頁面或內容遺漏；請取得完整檔案後重新送掃。"
                 : $"「{display}」PDF 結構有錯誤，已嘗試修復後讀取，但可能有頁面或內容遺漏；請重新產生 PDF 或取得原始檔後重新送掃。");
@@ -47,11 +46,18 @@ internal static class PdfDocumentOpener
         return document;
     }
 
-    private static PdfDocument OpenRepaired(ReadOnlyMemory<byte> content, bool truncated)
+    private static ParsingOptions Options(PdfReadFaults faults, bool lenient) => new()
+    {
+        UseLenientParsing = lenient,
+        Logger = new PdfParseLog(faults),
+        FilterProvider = new PdfCheckedFilters(faults),
+    };
+
+    private static PdfDocument OpenRepaired(ReadOnlyMemory<byte> content, bool truncated, PdfReadFaults faults)
     {
         try
         {
-            return PdfDocument.Open(content, Lenient);
+            return PdfDocument.Open(content, Options(faults, lenient: true));
         }
         catch (PdfDocumentEncryptedException)
         {

@@ -23,8 +23,10 @@ public sealed class PdfExtractor : IDocumentExtractor
     public async Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
         var display = context.PathPrefix + input.Name;
-        using var document = PdfDocumentOpener.Open(input.Content, display, context);
+        var faults = new PdfReadFaults();
+        using var document = PdfDocumentOpener.Open(input.Content, display, context, faults);
         var reader = new PdfObjectReader(document);
+        var completeness = new PdfPageCompleteness(faults, display);
 
         PdfMetadataReader.Read(document, reader, display, context);
 
@@ -32,7 +34,8 @@ public sealed class PdfExtractor : IDocumentExtractor
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ReadPage(document, number, display, context) is { } page)
+            faults.CurrentPage = number;
+            if (ReadPage(document, number, display, context, completeness) is { } page)
             {
                 ReadAnnotations(page, reader, display, context, fileSpecs);
             }
@@ -50,9 +53,10 @@ public sealed class PdfExtractor : IDocumentExtractor
         }
 
         await ExtractEmbeddedFilesAsync(fileSpecs, reader, display, context, cancellationToken).ConfigureAwait(false);
+        completeness.Report(context);
     }
 
-    private static Page? ReadPage(PdfDocument document, int number, string display, ExtractionContext context)
+    private static Page? ReadPage(PdfDocument document, int number, string display, ExtractionContext context, PdfPageCompleteness completeness)
     {
         Page page;
         string text;
@@ -68,6 +72,8 @@ public sealed class PdfExtractor : IDocumentExtractor
             context.AddProblem(ProblemCodes.Corrupt, $"「{display}」第 {number} 頁無法解析（{ex.GetType().Name}），該頁內容未檢查。");
             return null;
         }
+
+        completeness.Check(page, text);
 
         foreach (var line in text.Split('\n'))
         {

@@ -11,6 +11,9 @@ public static class ProblemCodes
     public const string Corrupt = "corrupt";
     public const string Unsupported = "unsupported";
     public const string NeedsOcr = "needs-ocr";
+
+    /// <summary>Text is drawn that cannot be turned into characters (glyphs without a Unicode mapping), or was drawn but not read.</summary>
+    public const string UnreadableText = "unreadable-text";
     public const string TooLarge = "too-large";
     public const string TooDeep = "too-deep";
     public const string ExtensionMismatch = "extension-mismatch";

@@ -47,6 +47,7 @@ public static class Labels
         ProblemCodes.Corrupt => "檔案損毀",
         ProblemCodes.Unsupported => "格式不支援",
         ProblemCodes.NeedsOcr => "僅有影像，需 OCR",
+        ProblemCodes.UnreadableText => "文字無法辨讀",
         ProblemCodes.TooLarge => "過大或疑似壓縮炸彈",
         ProblemCodes.TooDeep => "附件層數過深",
         ProblemCodes.ExtensionMismatch => "副檔名與內容不符",

@@ -62,6 +62,7 @@ export const problemLabels = {
   corrupt: '檔案損毀',
   unsupported: '格式不支援',
   'needs-ocr': '僅有影像，需 OCR',
+  'unreadable-text': '文字無法辨讀',
   'too-large': '過大或疑似壓縮炸彈',
   'too-deep': '附件層數過深',
   'extension-mismatch': '副檔名與內容不符',
