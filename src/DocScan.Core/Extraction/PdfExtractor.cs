@@ -75,9 +75,14 @@ public sealed class PdfExtractor : IDocumentExtractor
 
         completeness.Check(page, text);
 
-        foreach (var line in text.Split('\n'))
+        var lines = text.Split('\n').Select(line => CjkSpacing.RemoveInjectedSpaces(line.TrimEnd('\r'))).ToArray();
+        for (var i = 0; i < lines.Length; i++)
         {
-            context.Add(CjkSpacing.RemoveInjectedSpaces(line.TrimEnd('\r')), SegmentSources.Page, $"page/{number}", number);
+            context.Add(lines[i], SegmentSources.Page, $"page/{number}", number);
+            if (i + 1 < lines.Length && PdfWrappedValues.Joint(lines[i], lines[i + 1]) is { } joint)
+            {
+                context.Add(joint, SegmentSources.Page, $"page/{number}", number);
+            }
         }
 
         if (hasImages && text.Count(c => !char.IsWhiteSpace(c)) < MinTextCharsOnImagePage)

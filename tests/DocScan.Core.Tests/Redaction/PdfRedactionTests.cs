@@ -78,6 +78,27 @@ public sealed class PdfRedactionTests
     }
 
     [Fact]
+    public async Task A_value_wrapped_onto_the_next_line_is_found_and_taken_out_of_both_lines()
+    {
+        var original = PdfTestDocuments.Pages(
+        [
+            "Case reference 113-0042: the applicant, national ID F1526",
+            "01819, asked for a copy of the hearing record.",
+            "Contact phone 0912-345-678 for the hearing.",
+        ]);
+
+        var result = await new DraftService().CreateDraftsAsync(original, "hearing.pdf");
+
+        Assert.Equal(DraftStatus.Offered, result.Status);
+        var draft = Assert.Single(result.Files, f => f.Audience == DraftAudience.Release).Content;
+        var text = await IndependentReader.PdfToTextAsync(draft);
+        Assert.DoesNotContain("F1526", text);
+        Assert.DoesNotContain("01819", text);
+        Assert.Contains("asked for a copy of the hearing record.", text);
+        Assert.Contains("Case reference 113-0042: the applicant, national ID", text);
+    }
+
+    [Fact]
     public async Task Glyphs_after_a_removed_value_keep_their_place_under_character_and_word_spacing()
     {
         // A TJ array with kerning, character spacing and word spacing: the pen movement of every removed glyph must be exact.
