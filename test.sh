@@ -19,6 +19,15 @@ if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# python3 (zipfile, email) reads fuzzed documents back independently of .NET in the fuzz test.
+if ! command -v python3 >/dev/null; then
+  as_root=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
+  $as_root apt-get install -y -qq python3 >/dev/null 2>&1 \
+    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq python3 >/dev/null; } \
+    || { echo "0 passed, 1 failed"; exit 1; }
+fi
+
 # The reviewer page's browser tests drive Debian's Chromium through Playwright (which never downloads a browser).
 if [ ! -x /usr/bin/chromium ]; then
   as_root=""
