@@ -8,7 +8,8 @@ namespace DocScan.Core.Extraction;
 /// with path <c>L{n}</c> (1-based line number); the pieces of a line longer than
 /// <see cref="MaxPieceChars"/> after the first have path <c>L{n}+{offset}</c>, the 0-based character
 /// offset of the piece in its line. HTML and XML are scanned as written, markup included, so values
-/// in attributes and comments are not lost.
+/// in attributes and comments are not lost. UTF-16 text that loses step (a byte lost or added) is
+/// corrupt, and is read a second time one byte on, so the part after the damage is read too.
 /// </summary>
 public sealed class PlainTextExtractor : IDocumentExtractor
 {
@@ -22,9 +23,23 @@ public sealed class PlainTextExtractor : IDocumentExtractor
 
     public Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
+        var encoding = input.Sniff.TextEncoding ?? Encoding.UTF8;
+        ReadLines(input.Content, encoding, context, cancellationToken);
+
+        if (encoding is UnicodeEncoding && Utf16Alignment.FirstShift(input.Content.Span, littleEndian: encoding.CodePage == Encoding.Unicode.CodePage) is { } shift)
+        {
+            context.AddProblem(ProblemCodes.Corrupt,
+                $"「{context.PathPrefix}{input.Name}」的 UTF-16 文字約在第 {shift:N0} 個位元組處錯位（傳送或儲存時少了或多了位元組），之後的內容無法正常顯示；已另行錯位重讀檢查，請取得完整檔案後重新送掃。");
+            ReadLines(input.Content[1..], encoding, context, cancellationToken);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void ReadLines(ReadOnlyMemory<byte> content, Encoding encoding, ExtractionContext context, CancellationToken cancellationToken)
+    {
         // StreamReader skips the encoding's byte order mark when the file has one.
-        using var reader = new StreamReader(ContentStream.Open(input.Content),
-            input.Sniff.TextEncoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        using var reader = new StreamReader(ContentStream.Open(content), encoding, detectEncodingFromByteOrderMarks: false);
         TextLineSplitter.Split(reader, MaxPieceChars, (text, lineNumber, offset) =>
         {
             if (lineNumber % CancellationCheckLines == 0 || offset > 0)
@@ -34,6 +49,5 @@ public sealed class PlainTextExtractor : IDocumentExtractor
 
             context.Add(text, SegmentSources.Body, offset == 0 ? $"L{lineNumber}" : $"L{lineNumber}+{offset}");
         });
-        return Task.CompletedTask;
     }
 }

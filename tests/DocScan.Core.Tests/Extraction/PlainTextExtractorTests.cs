@@ -2,6 +2,7 @@ using System.Text;
 using DocScan.Core.Extraction;
 using DocScan.Core.Formats;
 using DocScan.Core.Scanning;
+using DocScan.Core.Tests.Support;
 
 namespace DocScan.Core.Tests.Extraction;
 
@@ -131,5 +132,28 @@ public class PlainTextExtractorTests
             new ExtractionInput(bytes, "公文.txt", new SniffResult(FileFormat.Text, encoding)), context, CancellationToken.None);
         Assert.Empty(context.Problems);
         return context.Segments;
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public async Task Utf16_roster_that_lost_step_is_corrupt_and_its_rest_is_still_read(int insertedBytes)
+    {
+        // A byte or three slipped into the exported roster after its header row: in UTF-16 every later
+        // character is then read half a code unit off, and shows as unrelated CJK characters.
+        var original = await File.ReadAllBytesAsync(RepositoryRoot.Combine("sample-docs", "外籍移工名冊.csv"));
+        var damaged = original[..71].Concat(Enumerable.Repeat((byte)0x2C, insertedBytes)).Concat(original[71..]).ToArray();
+        var scanner = new DocumentScanner();
+
+        var before = await scanner.ScanAsync(original, "外籍移工名冊.csv");
+        var after = await scanner.ScanAsync(damaged, "外籍移工名冊.csv");
+
+        var problem = Assert.Single(after.Problems);
+        Assert.Equal(ProblemCodes.Corrupt, problem.Code);
+        Assert.Contains("錯位", problem.Message);
+        Assert.Empty(before.Problems);
+        Assert.Equal(
+            before.Findings.Where(f => f.Type == "resident-id").Select(f => f.Masked).Order(),
+            after.Findings.Where(f => f.Type == "resident-id").Select(f => f.Masked).Order());
     }
 }
