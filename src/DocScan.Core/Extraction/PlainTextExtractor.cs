@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using DocScan.Core.Formats;
 
 namespace DocScan.Core.Extraction;
@@ -9,7 +10,8 @@ namespace DocScan.Core.Extraction;
 /// <see cref="MaxPieceChars"/> after the first have path <c>L{n}+{offset}</c>, the 0-based character
 /// offset of the piece in its line. HTML and XML are scanned as written, markup included, so values
 /// in attributes and comments are not lost. UTF-16 text that loses step (a byte lost or added) is
-/// corrupt, and is read a second time one byte on, so the part after the damage is read too.
+/// corrupt, and is read a second time one byte on, so the part after the damage is read too; so is
+/// UTF-8 with damaged bytes.
 /// </summary>
 public sealed class PlainTextExtractor : IDocumentExtractor
 {
@@ -25,6 +27,12 @@ public sealed class PlainTextExtractor : IDocumentExtractor
     {
         var encoding = input.Sniff.TextEncoding ?? Encoding.UTF8;
         ReadLines(input.Content, encoding, context, cancellationToken);
+
+        if (encoding is UTF8Encoding && !Utf8.IsValid(input.Content.Span))
+        {
+            context.AddProblem(ProblemCodes.Corrupt,
+                $"「{context.PathPrefix}{input.Name}」有無法解讀的 UTF-8 位元組（傳送或儲存時損毀），該處文字可能無法檢查；請取得完整檔案後重新送掃。");
+        }
 
         if (encoding is UnicodeEncoding && Utf16Alignment.FirstShift(input.Content.Span, littleEndian: encoding.CodePage == Encoding.Unicode.CodePage) is { } shift)
         {

@@ -17,9 +17,20 @@ internal static class TextEncodingSniffer
     public static (Encoding Encoding, string Head)? Detect(ReadOnlySpan<byte> content)
     {
         var sample = content[..Math.Min(content.Length, SampleBytes)];
-        var candidate = FromByteOrderMark(content)
-            ?? FromZeroPattern(sample)
-            ?? (Utf8.IsValid(content) ? Encoding.UTF8 : Big5.Encoding);
+        if ((FromByteOrderMark(content) ?? FromZeroPattern(sample)) is { } marked)
+        {
+            var markedHead = DecodeSample(content, marked);
+            return ReadsAsText(markedHead) ? (marked, markedHead) : null;
+        }
+
+        if (!Utf8.IsValid(content) && IsMostlyUtf8(sample))
+        {
+            // Its damaged bytes are already counted and few (the extractor reports them); control characters still mean binary.
+            var damagedHead = DecodeSample(content, Encoding.UTF8);
+            return ReadsAsText(damagedHead.Replace("\uFFFD", "", StringComparison.Ordinal)) ? (Encoding.UTF8, damagedHead) : null;
+        }
+
+        var candidate = Utf8.IsValid(content) ? Encoding.UTF8 : Big5.Encoding;
         var head = DecodeSample(content, candidate);
         return ReadsAsText(head) ? (candidate, head) : null;
     }
@@ -74,6 +85,28 @@ internal static class TextEncodingSniffer
 
     private static bool IsZeroSide(int zeros, int otherZeros, int units) =>
         zeros > 0 && zeros * 20 >= units && otherZeros * 8 <= zeros;
+
+    /// <summary>
+    /// UTF-8 with a few damaged bytes (a bit flipped in transit) is still UTF-8: read as Big5, its Chinese
+    /// would all be lost for a handful of bad bytes. Big5 text almost never forms valid UTF-8 sequences.
+    /// </summary>
+    private static bool IsMostlyUtf8(ReadOnlySpan<byte> sample)
+    {
+        // Damaged spots, not bytes: one flipped lead byte makes up to three bytes undecodable.
+        int valid = 0, damaged = 0;
+        var inDamage = false;
+        while (!sample.IsEmpty)
+        {
+            var status = Rune.DecodeFromUtf8(sample, out _, out var consumed);
+            var invalid = status == System.Buffers.OperationStatus.InvalidData;
+            damaged += invalid && !inDamage ? 1 : 0;
+            valid += !invalid && consumed > 1 ? 1 : 0;
+            inDamage = invalid;
+            sample = sample[Math.Max(1, consumed)..];
+        }
+
+        return valid >= 20 && damaged * 20 <= valid;
+    }
 
     /// <summary>At most 1% control characters (other than layout ones) and undecodable bytes.</summary>
     private static bool ReadsAsText(string text)

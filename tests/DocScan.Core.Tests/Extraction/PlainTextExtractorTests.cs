@@ -156,4 +156,18 @@ public class PlainTextExtractorTests
             before.Findings.Where(f => f.Type == "resident-id").Select(f => f.Masked).Order(),
             after.Findings.Where(f => f.Type == "resident-id").Select(f => f.Masked).Order());
     }
+
+    [Fact]
+    public async Task Utf8_letter_with_a_damaged_byte_is_corrupt_and_its_chinese_is_still_read()
+    {
+        var letter = "受文者：陳美玲君\n主旨：有關臺端申請中低收入戶資格一案，復如說明，請查照。\n說明：一、申請人陳美玲（身分證統一編號 H259083019）。\n二、地址：臺中市西屯區台灣大道三段99號。\n";
+        var bytes = Encoding.UTF8.GetBytes(letter);
+        bytes[4] = 0xFF;
+
+        var report = await new DocumentScanner().ScanAsync(bytes, "通知.txt");
+
+        Assert.Equal(ProblemCodes.Corrupt, Assert.Single(report.Problems).Code);
+        Assert.Contains(report.Findings, f => f.Type == "address");
+        Assert.Contains(report.Findings, f => f.Type == "national-id");
+    }
 }
