@@ -1,3 +1,5 @@
+using DocScan.Core.Formats;
+
 namespace DocScan.Core.Extraction.OpenXml;
 
 /// <summary>
@@ -94,8 +96,13 @@ internal static class UnreachedPartsReader
     {
         if (!PackageInventory.IsXml(name) && !LooseXml.LooksLikeMarkup(bytes))
         {
-            // A picture, an embedded file or a program: the dispatcher knows what it is and how to scan it.
-            await context.ExtractNestedAsync(bytes, name, cancellationToken).ConfigureAwait(false);
+            // An embedded document or a program is scanned on its own, as the dispatcher sees fit; pictures
+            // and bytes of no known format (fonts, printer settings) are not read in a whole package either.
+            if (FormatSniffer.Sniff(bytes).Format is not (FileFormat.Image or FileFormat.Unknown))
+            {
+                await context.ExtractNestedAsync(bytes, name, cancellationToken).ConfigureAwait(false);
+            }
+
             return;
         }
 
