@@ -6,7 +6,8 @@ namespace DocScan.Core.Extraction.OpenXml;
 /// The text of a part read with <see cref="LooseXml"/>: one segment per paragraph (runs of one
 /// paragraph joined, as a reader sees them) or per element that holds text directly (a value in
 /// custom XML, a label in a chart), and table cells with their position so that detectors still find
-/// the column header (姓名, 身分證字號).
+/// the column header (姓名, 身分證字號). Text boxes are text boxes, and the copies alternate content
+/// keeps of one are reported once, as <see cref="AlternateContentBranches"/> does.
 /// </summary>
 internal sealed class LoosePartText(string path, PartPlace place, ExtractionContext context)
 {
@@ -19,7 +20,9 @@ internal sealed class LoosePartText(string path, PartPlace place, ExtractionCont
     private readonly StringBuilder _text = new();
     private readonly Stack<bool> _holdsText = new();
     private readonly Stack<(int Table, int Row, int Column)> _tables = new();
+    private readonly Stack<AlternateContent> _alternates = new();
     private int _tableCount;
+    private int _textBoxes;
     private CellPosition? _cell;
 
     public void Read(IEnumerable<LooseXmlToken> tokens)
@@ -73,6 +76,15 @@ internal sealed class LoosePartText(string path, PartPlace place, ExtractionCont
 
         switch (name)
         {
+            case "txbxContent":
+                _textBoxes++;
+                break;
+            case "AlternateContent":
+                _alternates.Push(new AlternateContent());
+                break;
+            case "Choice" or "Fallback" when _alternates.TryPeek(out var alternate):
+                alternate.Branch++;
+                break;
             case "tbl":
                 _tables.Push((++_tableCount, -1, -1));
                 break;
@@ -90,6 +102,12 @@ internal sealed class LoosePartText(string path, PartPlace place, ExtractionCont
     {
         switch (name)
         {
+            case "txbxContent":
+                _textBoxes = Math.Max(0, _textBoxes - 1);
+                break;
+            case "AlternateContent":
+                _alternates.TryPop(out _);
+                break;
             case "tc":
                 _cell = null;
                 break;
@@ -113,8 +131,35 @@ internal sealed class LoosePartText(string path, PartPlace place, ExtractionCont
             return;
         }
 
-        var source = _cell is not null && place.Source == SegmentSources.Body ? SegmentSources.Table : place.Source;
-        context.Add(new TextSegment(text, source, path, Hidden: place.Hidden, Cell: _cell));
+        var hidden = place.Hidden;
+        if (_alternates.TryPeek(out var alternate))
+        {
+            // The first branch is the one Office shows; another's text is new only if the first lacks it.
+            if (alternate.Branch > 0 && alternate.Shown.Contains(text))
+            {
+                return;
+            }
+
+            if (alternate.Branch == 0)
+            {
+                alternate.Shown.Add(text);
+            }
+
+            hidden |= alternate.Branch > 0;
+        }
+
+        var source = _textBoxes > 0 ? SegmentSources.TextBox
+            : _cell is not null && place.Source == SegmentSources.Body ? SegmentSources.Table
+            : place.Source;
+        context.Add(new TextSegment(text, source, path, Hidden: hidden, Cell: _cell));
+    }
+
+    private sealed class AlternateContent
+    {
+        /// <summary>0 for the first branch (mc:Choice), then one more per branch.</summary>
+        public int Branch { get; set; } = -1;
+
+        public HashSet<string> Shown { get; } = [];
     }
 }
 

@@ -97,8 +97,10 @@ internal static class UnreachedPartsReader
         if (!PackageInventory.IsXml(name) && !LooseXml.LooksLikeMarkup(bytes))
         {
             // An embedded document or a program is scanned on its own, as the dispatcher sees fit; pictures
-            // and bytes of no known format (fonts, printer settings) are not read in a whole package either.
-            if (FormatSniffer.Sniff(bytes).Format is not (FileFormat.Image or FileFormat.Unknown))
+            // and bytes of no known format (fonts, printer settings) are not read in a whole package either,
+            // and a VBA project is reported as a macro by the sniffer wherever it is.
+            if (FormatSniffer.Sniff(bytes).Format is not (FileFormat.Image or FileFormat.Unknown)
+                && !name.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
             {
                 await context.ExtractNestedAsync(bytes, name, cancellationToken).ConfigureAwait(false);
             }
