@@ -15,6 +15,7 @@ namespace DocScan.Core.Extraction.OpenXml;
 internal static class PackageRepair
 {
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string Declaration = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>""";
 
     /// <summary>The package the SDK should open (the original when nothing needs repair) and the parts relationships point to that are not in it.</summary>
     public static (ReadOnlyMemory<byte> Content, IReadOnlyList<string> MissingParts) Repair(
@@ -147,7 +148,7 @@ internal static class PackageRepair
     private static byte[] EmptyRelationships() => Serialize(new XElement(XName.Get("Relationships", RelationshipsNamespace)));
 
     private static byte[] Serialize(XElement root) =>
-        Encoding.UTF8.GetBytes(new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Declaration + root.ToString(SaveOptions.DisableFormatting));
+        Encoding.UTF8.GetBytes(Declaration + root.ToString(SaveOptions.DisableFormatting));
 
     private static ReadOnlyMemory<byte> Rewrite(Dictionary<string, ZipArchiveEntry> entries, Dictionary<string, byte[]?> replaced)
     {
