@@ -26,6 +26,11 @@ internal sealed class DamageablePackage
         return new DamageablePackage(_parts.Where(p => p.Name != name).ToList());
     }
 
+    public DamageablePackage With(string name, string xml) => With(name, Encoding.UTF8.GetBytes(xml));
+
+    /// <summary>The package with one more entry, which no relationship leads to.</summary>
+    public DamageablePackage With(string name, byte[] data) => new([.. _parts, (name, data)]);
+
     /// <summary>The part cut off just before <paramref name="marker"/>, as a failed copy or upload leaves it.</summary>
     public DamageablePackage TruncatedBefore(string name, string marker) =>
         Change(name, xml => xml[..IndexOf(xml, marker)]);

@@ -86,6 +86,26 @@ public sealed class DamagedWordDocumentTests
         Assert.Contains(report.Problems, p => p.Message.Contains($"無法由文件結構連結到（{Comments}、word/theme/theme1.xml）", StringComparison.Ordinal));
     }
 
+    // A records system wrote the petitioner's data into the package, and no relationship leads to it.
+    [Fact]
+    public async Task Part_nothing_relates_to_is_an_orphan_and_still_read()
+    {
+        var package = Letter.With("customXml/item9.xml", $"<申請資料><姓名>陳美玲</姓名><身分證>{PetitionerId}</身分證></申請資料>");
+
+        var report = await DamagedPackageScan.ScanAsync(package.Build(), Name);
+
+        report.AssertCorruptAndFound("national-id", PetitionerId, "customXml/item9.xml");
+        Assert.Contains(report.Problems, p => p.Message.Contains("有 1 個部分無法由文件結構連結到（customXml/item9.xml）", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Pieces_office_discarded_to_trash_are_no_damage()
+    {
+        var report = await DamagedPackageScan.ScanAsync(Letter.With("[trash]/0000.dat", new byte[64]).Build(), Name);
+
+        Assert.Empty(report.Problems);
+    }
+
     [Fact]
     public async Task Missing_body_still_leaves_the_comment_to_be_read()
     {

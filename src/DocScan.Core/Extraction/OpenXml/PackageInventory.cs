@@ -25,6 +25,12 @@ internal sealed class PackageInventory(IReadOnlyList<string> entries, IReadOnlyS
     public static bool IsXml(string name) =>
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || IsRelationships(name);
 
+    /// <summary>
+    /// Office 2007 moved pieces it no longer needed to <c>[trash]/</c> instead of rewriting the zip: no
+    /// relationship leads there in a whole package, so they are not orphans (their bytes are still read).
+    /// </summary>
+    public static bool IsDiscarded(string name) => name.StartsWith("[trash]/", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsRelationships(string name) => name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The part a relationships part belongs to: <c>word/_rels/document.xml.rels</c> → <c>word/document.xml</c>; "" for the package's own <c>_rels/.rels</c>.</summary>

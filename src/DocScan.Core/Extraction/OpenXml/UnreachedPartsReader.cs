@@ -75,7 +75,8 @@ internal static class UnreachedPartsReader
 
         // The relationships of an orphaned part are named by the part itself; when nothing could be opened, the failure says it all.
         var orphans = inventory.Entries
-            .Where(name => !structure.Reached(name) && !structure.IsDamaged(name) && !PackageInventory.IsRelationships(name))
+            .Where(name => !structure.Reached(name) && !structure.IsDamaged(name)
+                && !PackageInventory.IsRelationships(name) && !PackageInventory.IsDiscarded(name))
             .ToList();
         if (structure.OpenFailure is null && orphans.Count > 0)
         {
