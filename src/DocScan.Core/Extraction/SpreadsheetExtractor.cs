@@ -64,6 +64,7 @@ public sealed class SpreadsheetExtractor : IDocumentExtractor
                 $"「{failures.DocumentDisplay}」的活頁簿未列出工作表 {string.Join("、", unlisted.Select(PartPaths.PathOf))}（套件結構不完整），已直接讀取其中的儲存格檢查。");
         }
 
+        // Hidden when the workbook is whole and left them out; a damaged one may have listed them as tabs.
         foreach (var worksheet in unlisted)
         {
             var path = PartPaths.PathOf(worksheet);
