@@ -11,7 +11,8 @@ namespace DocScan.Core.Extraction;
 /// Reads .pptx/.pptm: per slide (Page = slide number) every paragraph of its shapes and tables,
 /// its speaker notes and comments (hidden), hidden slides (hidden), slides left out of the show,
 /// masters and layouts; then comment authors, document properties and the parts every OOXML
-/// package can carry (charts, SmartArt, embedded documents, links).
+/// package can carry (charts, SmartArt, embedded documents, links); then the parts the package's
+/// structure does not lead to.
 /// </summary>
 public sealed class PresentationExtractor : IDocumentExtractor
 {
@@ -19,11 +20,30 @@ public sealed class PresentationExtractor : IDocumentExtractor
 
     public async Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
-        using var document = OoxmlPackages.Open(input, context, stream => PresentationDocument.Open(stream, false), cancellationToken);
-        var presentation = document.PresentationPart
-            ?? throw new ScanProblemException(ProblemCodes.Corrupt, "找不到 PowerPoint 簡報內容（ppt/presentation.xml），檔案可能已損毀。");
-
+        using var opened = OoxmlPackages.Open(input, context, stream => PresentationDocument.Open(stream, false), cancellationToken);
         var failures = new PartFailures(context, input.Name);
+        if (opened.Package is { } document)
+        {
+            if (document.PresentationPart is { } presentation)
+            {
+                ReadPresentation(presentation, failures, context, cancellationToken);
+            }
+            else
+            {
+                context.AddProblem(ProblemCodes.Corrupt,
+                    $"「{failures.DocumentDisplay}」找不到 PowerPoint 簡報內容（ppt/presentation.xml），投影片無法依簡報結構讀取。");
+            }
+
+            failures.Guard("docProps", () => DocumentPropertiesReader.Read(document, context));
+            await PackagePartsReader.ReadAsync(document, failures, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        await UnreachedPartsReader.ReadAsync(opened.Structure, failures, context, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void ReadPresentation(
+        PresentationPart presentation, PartFailures failures, ExtractionContext context, CancellationToken cancellationToken)
+    {
         var read = new HashSet<SlidePart>();
         var number = 0;
         foreach (var slideId in presentation.Presentation?.SlideIdList?.Elements<SlideId>() ?? [])
@@ -50,8 +70,6 @@ public sealed class PresentationExtractor : IDocumentExtractor
 
         failures.Guard("ppt/slideMasters", () => ReadMasters(presentation, context, cancellationToken));
         failures.Guard(PartPaths.PathOf(presentation), () => ReadCommentAuthors(presentation, context));
-        failures.Guard("docProps", () => DocumentPropertiesReader.Read(document, context));
-        await PackagePartsReader.ReadAsync(document, failures, context, cancellationToken).ConfigureAwait(false);
     }
 
     private static void ReadSlide(SlidePart slide, int? page, bool hidden, ExtractionContext context)

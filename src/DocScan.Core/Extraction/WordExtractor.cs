@@ -8,7 +8,8 @@ namespace DocScan.Core.Extraction;
 /// <summary>
 /// Reads .docx/.docm: body, tables, headers, footers, footnotes, endnotes, comments, text boxes,
 /// tracked changes, hidden text, building blocks, document variables and properties, and the
-/// parts every OOXML package can carry (charts, SmartArt, embedded documents, links).
+/// parts every OOXML package can carry (charts, SmartArt, embedded documents, links); then the parts
+/// the package's structure does not lead to.
 /// </summary>
 public sealed class WordExtractor : IDocumentExtractor
 {
@@ -20,10 +21,29 @@ public sealed class WordExtractor : IDocumentExtractor
 
     public async Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
-        using var document = OoxmlPackages.Open(input, context, stream => WordprocessingDocument.Open(stream, false), cancellationToken);
-        var main = document.MainDocumentPart
-            ?? throw new ScanProblemException(ProblemCodes.Corrupt, "找不到 Word 文件本文（word/document.xml），檔案可能已損毀。");
+        using var opened = OoxmlPackages.Open(input, context, stream => WordprocessingDocument.Open(stream, false), cancellationToken);
         var failures = new PartFailures(context, input.Name);
+        if (opened.Package is { } document)
+        {
+            if (document.MainDocumentPart is { } main)
+            {
+                ReadDocument(main, failures, context, cancellationToken);
+            }
+            else
+            {
+                context.AddProblem(ProblemCodes.Corrupt,
+                    $"「{failures.DocumentDisplay}」找不到 Word 文件本文（word/document.xml），本文無法依文件結構讀取。");
+            }
+
+            failures.Guard("docProps", () => DocumentPropertiesReader.Read(document, context));
+            await PackagePartsReader.ReadAsync(document, failures, context, cancellationToken).ConfigureAwait(false);
+        }
+
+        await UnreachedPartsReader.ReadAsync(opened.Structure, failures, context, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void ReadDocument(MainDocumentPart main, PartFailures failures, ExtractionContext context, CancellationToken cancellationToken)
+    {
         var styles = WordHiddenStyles.None;
         if (main.StyleDefinitionsPart is { } stylesPart)
         {
@@ -54,9 +74,6 @@ public sealed class WordExtractor : IDocumentExtractor
         {
             failures.Guard(PartPaths.PathOf(settings), () => ReadDocumentVariables(settings, context));
         }
-
-        failures.Guard("docProps", () => DocumentPropertiesReader.Read(document, context));
-        await PackagePartsReader.ReadAsync(document, failures, context, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Document variables (w:docVars) are a hidden store templates and records systems fill in.</summary>

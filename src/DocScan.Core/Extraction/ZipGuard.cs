@@ -99,18 +99,34 @@ public static class ZipGuard
     /// <summary>
     /// Decompresses every entry of an OOXML package once, before a parser that knows no limits opens
     /// it: zip limits as in <see cref="OpenEntry"/>, and XML nesting, which the OpenXml SDK follows by
-    /// recursion until the process dies (<see cref="XmlNestingGuard"/>).
+    /// recursion until the process dies (<see cref="XmlNestingGuard"/>). Returns what the package holds,
+    /// with the XML parts that are not well-formed: the SDK would fail on them halfway through a read.
     /// </summary>
-    public static void CheckPackage(ReadOnlyMemory<byte> content, ExtractionContext context, CancellationToken cancellationToken)
+    internal static PackageInventory CheckPackage(ReadOnlyMemory<byte> content, ExtractionContext context, CancellationToken cancellationToken)
     {
         using var archive = Open(content, context);
+        var entries = new List<string>();
+        var malformed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in archive.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var stream = OpenEntry(entry, context, cancellationToken);
-            XmlNestingGuard.Check(stream, entry.FullName);
+            var wellFormed = XmlNestingGuard.Check(stream, entry.FullName);
             stream.CopyTo(Stream.Null);
+            var name = PackageInventory.PartName(entry.FullName);
+            if (name.Length == 0 || name.EndsWith('/'))
+            {
+                continue;
+            }
+
+            entries.Add(name);
+            if (!wellFormed && PackageInventory.IsXml(name))
+            {
+                malformed.Add(name);
+            }
         }
+
+        return new PackageInventory(entries, malformed);
     }
 
     private static ScanProblemException TooManyEntries(long count, ExtractionContext context) =>

@@ -3,8 +3,8 @@ namespace DocScan.Core.Formats;
 /// <summary>Which formats a file name's extension promises; unknown extensions promise nothing.</summary>
 internal static class ExtensionFamilies
 {
-    // OOXML is a zip: a damaged package without a readable [Content_Types].xml sniffs as a plain zip,
-    // and the zip extractor reports what is wrong with it; calling that a lying extension adds nothing.
+    // OOXML is a zip: a damaged package without any of its family's parts sniffs as a plain zip, and
+    // the zip extractor reports what is wrong with it; calling that a lying extension adds nothing.
     private static readonly Dictionary<string, FileFormat[]> Claims = Build(
         ([".docx", ".docm", ".dotx", ".dotm"], [FileFormat.Docx, FileFormat.Docm, FileFormat.EncryptedOffice, FileFormat.Zip]),
         ([".xlsx", ".xlsm", ".xltx", ".xltm"], [FileFormat.Xlsx, FileFormat.Xlsm, FileFormat.EncryptedOffice, FileFormat.Zip]),
@@ -27,6 +27,11 @@ internal static class ExtensionFamilies
             ? extension.ToLowerInvariant()
             : null;
     }
+
+    /// <summary>Whether the name promises an Office Open XML package (.docx, .xlsx, .pptx and their kin).</summary>
+    public static bool ClaimsOfficePackage(string name) =>
+        Claims.TryGetValue(Path.GetExtension(name), out var allowed)
+        && allowed.Any(format => format is FileFormat.Docx or FileFormat.Xlsx or FileFormat.Pptx);
 
     private static Dictionary<string, FileFormat[]> Build(params (string[] Extensions, FileFormat[] Formats)[] families)
     {

@@ -16,9 +16,9 @@ internal static class ZipPackageSniffer
 
     private static readonly PackageFamily[] Families =
     [
-        new("word/document.xml", ["wordprocessingml", "ms-word"], FileFormat.Docx, FileFormat.Docm),
-        new("xl/workbook.xml", ["spreadsheetml", "ms-excel"], FileFormat.Xlsx, FileFormat.Xlsm),
-        new("ppt/presentation.xml", ["presentationml", "ms-powerpoint"], FileFormat.Pptx, FileFormat.Pptm),
+        new("word/document.xml", ["wordprocessingml", "ms-word"], ["word/_rels/document.xml.rels"], FileFormat.Docx, FileFormat.Docm),
+        new("xl/workbook.xml", ["spreadsheetml", "ms-excel"], ["xl/_rels/workbook.xml.rels", "xl/worksheets/", "xl/sharedStrings.xml"], FileFormat.Xlsx, FileFormat.Xlsm),
+        new("ppt/presentation.xml", ["presentationml", "ms-powerpoint"], ["ppt/_rels/presentation.xml.rels", "ppt/slides/"], FileFormat.Pptx, FileFormat.Pptm),
     ];
 
     public static bool HasSignature(ReadOnlySpan<byte> content) =>
@@ -41,16 +41,13 @@ internal static class ZipPackageSniffer
 
     private static SniffResult FromParts(IReadOnlyCollection<ZipArchiveEntry> entries)
     {
-        // Without [Content_Types].xml no Office application opens it: scan it member by member instead.
+        // A package that lost [Content_Types].xml or its main part is still that package, damaged: its
+        // extractor reports it and reads the parts it still has, where a plain zip would read them as text.
         var contentTypesEntry = entries.FirstOrDefault(e => PartIs(e, ContentTypesPart));
-        if (contentTypesEntry is null)
-        {
-            return new SniffResult(FileFormat.Zip);
-        }
-
-        var contentTypes = ReadContentTypes(contentTypesEntry);
+        var contentTypes = contentTypesEntry is null ? [] : ReadContentTypes(contentTypesEntry);
         var family = Families.FirstOrDefault(f => entries.Any(e => PartIs(e, f.MainPart)))
-            ?? Families.FirstOrDefault(f => contentTypes.Any(f.IsMainContentType));
+            ?? Families.FirstOrDefault(f => contentTypes.Any(f.IsMainContentType))
+            ?? Families.FirstOrDefault(f => entries.Any(f.HasPartsOf));
         if (family is null)
         {
             return new SniffResult(FileFormat.Zip);
@@ -113,10 +110,19 @@ internal static class ZipPackageSniffer
     /// <param name="MainPart">Where Office puts the main part.</param>
     /// <param name="ContentTypeMarkers">Words in the main part's content type, for packages that put it elsewhere
     /// (macro-enabled types say "ms-word" where plain ones say "wordprocessingml").</param>
-    private sealed record PackageFamily(string MainPart, string[] ContentTypeMarkers, FileFormat Plain, FileFormat MacroEnabled)
+    /// <param name="OtherParts">Parts (or folders, ending in '/') only this family has, for a package that lost its main part.</param>
+    private sealed record PackageFamily(string MainPart, string[] ContentTypeMarkers, string[] OtherParts, FileFormat Plain, FileFormat MacroEnabled)
     {
         public bool IsMainContentType(string contentType) =>
             contentType.EndsWith(".main+xml", StringComparison.OrdinalIgnoreCase)
             && ContentTypeMarkers.Any(m => contentType.Contains(m, StringComparison.OrdinalIgnoreCase));
+
+        public bool HasPartsOf(ZipArchiveEntry entry)
+        {
+            var name = entry.FullName.TrimStart('/');
+            return OtherParts.Any(part => part.EndsWith('/')
+                ? name.StartsWith(part, StringComparison.OrdinalIgnoreCase) && name.Length > part.Length
+                : string.Equals(name, part, StringComparison.OrdinalIgnoreCase));
+        }
     }
 }

@@ -33,6 +33,21 @@ public class ZipArchiveExtractorTests
         Assert.Empty(recorder.Context.Problems);
     }
 
+    // Office cannot open it; the recipient gets a file that looks empty, with a roster inside.
+    [Fact]
+    public async Task Plain_zip_named_like_a_workbook_is_corrupt_and_its_members_are_scanned()
+    {
+        var zip = ZipBuilder.BuildText(("名冊.csv", Roster));
+        var recorder = new NestedRecorder();
+
+        await recorder.ExtractAsync(zip, "名冊.xlsx");
+
+        Assert.Equal(["名冊.csv"], recorder.Calls.Select(c => c.Name));
+        var problem = Assert.Single(recorder.Context.Problems);
+        Assert.Equal(ProblemCodes.Corrupt, problem.Code);
+        Assert.Contains("「名冊.xlsx」的副檔名是 Office 文件", problem.Message);
+    }
+
     [Fact]
     public async Task Zip_inside_a_zip_is_scanned_one_level_deeper()
     {

@@ -31,15 +31,12 @@ internal static class SpreadsheetText
     }
 
     /// <summary>The shared string table, read one item at a time (it can hold every text of a large workbook).</summary>
-    public static List<string> LoadSharedStrings(SharedStringTablePart? part, CancellationToken cancellationToken)
+    public static List<string> LoadSharedStrings(SharedStringTablePart part, CancellationToken cancellationToken)
     {
         var strings = new List<string>();
-        if (part is not null)
+        foreach (var item in PartElements.AtDepth(part, 1, cancellationToken).OfType<SharedStringItem>())
         {
-            foreach (var item in PartElements.AtDepth(part, 1, cancellationToken).OfType<SharedStringItem>())
-            {
-                strings.Add(RichText(item));
-            }
+            strings.Add(RichText(item));
         }
 
         return strings;

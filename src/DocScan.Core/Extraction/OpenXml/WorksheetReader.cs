@@ -12,7 +12,7 @@ namespace DocScan.Core.Extraction.OpenXml;
 /// formulas as hidden text; page header and footer text.
 /// </summary>
 internal sealed partial class WorksheetReader(
-    string sheetName, bool sheetHidden, IReadOnlyList<string> sharedStrings, CellNumberFormats formats, ExtractionContext context)
+    string sheetName, bool sheetHidden, SharedStringList sharedStrings, CellNumberFormats formats, ExtractionContext context)
 {
     private readonly List<(uint Min, uint Max)> _hiddenColumns = [];
 
@@ -97,9 +97,8 @@ internal sealed partial class WorksheetReader(
 
         if (type == CellValues.SharedString)
         {
-            return int.TryParse(raw, out var index) && index >= 0 && index < sharedStrings.Count
-                ? (sharedStrings[index], format.HidesText)
-                : (raw, false);
+            // A string the table does not have is counted, not shown: its index is not the cell's text.
+            return sharedStrings.TryGet(raw, out var text) ? (text, format.HidesText) : (null, false);
         }
 
         if (type == CellValues.Boolean)
@@ -139,10 +138,13 @@ internal sealed partial class WorksheetReader(
         foreach (var part in headerFooter.ChildElements)
         {
             var source = part.LocalName.Contains("Header", StringComparison.Ordinal) ? SegmentSources.Header : SegmentSources.Footer;
-            var text = FormattingCode().Replace(part.InnerText, match => match.Value == "&&" ? "&" : " ");
-            context.Add(text, source, $"{sheetName}#{part.LocalName}", hidden: sheetHidden);
+            context.Add(HeaderFooterText(part.InnerText), source, $"{sheetName}#{part.LocalName}", hidden: sheetHidden);
         }
     }
+
+    /// <summary>Header or footer text without its formatting codes (<c>&amp;L</c>, <c>&amp;"Font"</c>, …).</summary>
+    public static string HeaderFooterText(string text) =>
+        FormattingCode().Replace(text, match => match.Value == "&&" ? "&" : " ");
 
     [GeneratedRegex("&&|&\"[^\"]*\"|&K[0-9A-Fa-f]{6}|&K\\d\\d[+-]\\d{3}|&\\d+|&[A-Za-z]")]
     private static partial Regex FormattingCode();

@@ -12,10 +12,11 @@ internal static class XmlNestingGuard
     private const int MaxDepth = 512;
 
     /// <summary>
-    /// Reads <paramref name="stream"/> as XML as far as it goes; what is not XML is left to the parser
-    /// that would read it (which reports it), only excessive nesting is refused here.
+    /// Reads <paramref name="stream"/> as XML as far as it goes and tells whether it is well-formed;
+    /// only excessive nesting is refused here. What is not XML (a picture, an embedded file) is not
+    /// well-formed either: whether that matters is the caller's call.
     /// </summary>
-    public static void Check(Stream stream, string name)
+    public static bool Check(Stream stream, string name)
     {
         var settings = new XmlReaderSettings
         {
@@ -37,10 +38,12 @@ internal static class XmlNestingGuard
                         $"「{name}」的 XML 巢狀超過 {MaxDepth} 層，疑似惡意構造的檔案，未掃描。");
                 }
             }
+
+            return true;
         }
         catch (XmlException)
         {
-            // Not XML (a picture, an embedded file) or malformed XML: not this guard's concern.
+            return false;
         }
     }
 }
