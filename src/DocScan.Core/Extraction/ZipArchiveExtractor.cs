@@ -45,7 +45,12 @@ public sealed class ZipArchiveExtractor : IDocumentExtractor
             ReadOnlyMemory<byte> content;
             try
             {
-                content = ZipGuard.ReadEntry(entry, context, cancellationToken);
+                (content, var intact) = ZipGuard.ReadEntry(entry, context, cancellationToken);
+                if (!intact)
+                {
+                    context.AddProblem(ProblemCodes.Corrupt,
+                        $"「{display}!/{entry.FullName}」的資料與其檢查碼（CRC-32）不符，已在傳送或儲存時損毀；已盡量檢查其內容，請取得完整檔案後重新送掃。");
+                }
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException)
             {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using DocScan.Core.Extraction.OpenXml;
 
 namespace DocScan.Core.Extraction;
@@ -8,7 +9,9 @@ namespace DocScan.Core.Extraction;
 /// Reads zip archives (plain zips and OOXML packages) without trusting what they declare: the entry
 /// count, every entry's real decompressed length and its compression ratio are checked against
 /// <see cref="ExtractionContext.Limits"/> while the bytes are decompressed, so a zip bomb stops after a
-/// bounded amount of work with a <see cref="ProblemCodes.TooLarge"/> problem.
+/// bounded amount of work with a <see cref="ProblemCodes.TooLarge"/> problem. Every entry read to its end
+/// is checked against its CRC-32, which .NET does not do: a bit flipped in transit can inflate without
+/// error into different text (a namespace one letter off makes a whole worksheet unreadable to the SDK).
 /// </summary>
 public static class ZipGuard
 {
@@ -61,8 +64,8 @@ public static class ZipGuard
     /// read to the document's expansion budget and throws a too-large <see cref="ScanProblemException"/>
     /// as soon as the entry expands beyond the allowed ratio. Declared sizes are not trusted.
     /// </summary>
-    public static Stream OpenEntry(ZipArchiveEntry entry, ExtractionContext context, CancellationToken cancellationToken) =>
-        new GuardedEntryStream(entry, context, cancellationToken);
+    public static GuardedEntryStream OpenEntry(ZipArchiveEntry entry, ExtractionContext context, CancellationToken cancellationToken) =>
+        new(entry, context, cancellationToken);
 
     /// <summary>Copies an entry through <see cref="OpenEntry"/>; returns its real decompressed length.</summary>
     public static long CopyEntry(ZipArchiveEntry entry, Stream destination, ExtractionContext context, CancellationToken cancellationToken)
@@ -74,9 +77,10 @@ public static class ZipGuard
 
     /// <summary>
     /// Decompresses one entry into memory through <see cref="OpenEntry"/>, also refusing one that grows
-    /// past the largest document accepted. Damaged entry data throws <see cref="InvalidDataException"/>.
+    /// past the largest document accepted. Data that does not inflate throws <see cref="InvalidDataException"/>;
+    /// data that inflates but fails its CRC-32 comes back with <c>Intact</c> false.
     /// </summary>
-    public static ReadOnlyMemory<byte> ReadEntry(ZipArchiveEntry entry, ExtractionContext context, CancellationToken cancellationToken)
+    public static (ReadOnlyMemory<byte> Content, bool Intact) ReadEntry(ZipArchiveEntry entry, ExtractionContext context, CancellationToken cancellationToken)
     {
         using var source = OpenEntry(entry, context, cancellationToken);
         // The declared length only sizes the first buffer, never more than one chunk of it.
@@ -93,7 +97,7 @@ public static class ZipGuard
             }
         }
 
-        return new ReadOnlyMemory<byte>(target.GetBuffer(), 0, (int)target.Length);
+        return (new ReadOnlyMemory<byte>(target.GetBuffer(), 0, (int)target.Length), source.ChecksumMatches);
     }
 
     /// <summary>
@@ -113,6 +117,7 @@ public static class ZipGuard
             using var stream = OpenEntry(entry, context, cancellationToken);
             var wellFormed = XmlNestingGuard.Check(stream, entry.FullName);
             stream.CopyTo(Stream.Null);
+            wellFormed &= stream.ChecksumMatches;
             var name = PackageInventory.PartName(entry.FullName);
             if (name.Length == 0 || name.EndsWith('/'))
             {
@@ -169,11 +174,17 @@ public static class ZipGuard
         return 0;
     }
 
-    private sealed class GuardedEntryStream(ZipArchiveEntry entry, ExtractionContext context, CancellationToken cancellationToken) : Stream
+    /// <summary>An entry's decompressed bytes, charged to the document's budget and checked against the entry's CRC-32.</summary>
+    public sealed class GuardedEntryStream(ZipArchiveEntry entry, ExtractionContext context, CancellationToken cancellationToken) : Stream
     {
         private readonly Stream _inner = entry.Open();
         private readonly double _maxExpanded = Math.Max(entry.CompressedLength, 1) * context.Limits.MaxCompressionRatio;
+        private readonly Crc32 _crc = new();
         private long _read;
+        private bool _ended;
+
+        /// <summary>Whether the bytes read so far match the entry's CRC-32; true until the end has been read.</summary>
+        public bool ChecksumMatches => !_ended || _crc.GetCurrentHashAsUInt32() == entry.Crc32;
 
         public override bool CanRead => true;
         public override bool CanSeek => false;
@@ -193,6 +204,8 @@ public static class ZipGuard
             cancellationToken.ThrowIfCancellationRequested();
             var read = _inner.Read(buffer);
             _read += read;
+            _crc.Append(buffer[..read]);
+            _ended |= read == 0 && buffer.Length > 0;
             context.ChargeExpandedBytes(read);
             if (_read > RatioFloorBytes && _read > _maxExpanded)
             {

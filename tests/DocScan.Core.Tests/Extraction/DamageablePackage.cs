@@ -20,6 +20,9 @@ internal sealed class DamageablePackage
 
     public byte[] Build() => ZipBuilder.Build([.. _parts]);
 
+    /// <summary>The package with its parts stored uncompressed, so a test can change a part's bytes in place.</summary>
+    public byte[] BuildStored() => ZipBuilder.Build(null, System.IO.Compression.CompressionLevel.NoCompression, [.. _parts]);
+
     public DamageablePackage Without(string name)
     {
         Assert.Contains(_parts, p => p.Name == name);

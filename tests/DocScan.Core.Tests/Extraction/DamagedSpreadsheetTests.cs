@@ -82,6 +82,24 @@ public sealed class DamagedSpreadsheetTests
     }
 
     [Fact]
+    public async Task Register_whose_worksheet_changed_in_transit_is_corrupt_and_its_plates_are_still_found()
+    {
+        // One bit flipped in the sheet's bytes: the namespace reads ...spreadsheetmd, well-formed XML that
+        // the SDK no longer knows as a worksheet; only the entry's CRC-32 tells.
+        var package = Register.BuildStored();
+        var root = package.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes($"<worksheet xmlns=\"{Main}\"><sheetData>\n<row r=\"1\"><c r=\"A1\" t=\"s\">"));
+        Assert.True(root > 0);
+        package[root + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetm".Length] ^= 0x08;
+
+        var report = await DamagedPackageScan.ScanAsync(package, Name);
+
+        Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt && p.Message.Contains(Sheet, StringComparison.Ordinal));
+        Assert.Equal(Verdict.Review, report.Verdict);
+        Assert.Contains(report.Findings, f => f.Value == SharedPlate);
+        Assert.Contains(report.Findings, f => f.Value == InlinePlate);
+    }
+
+    [Fact]
     public async Task Missing_workbook_is_named_in_the_problem()
     {
         var report = await DamagedPackageScan.ScanAsync(Register.Without("xl/workbook.xml").Build(), Name);

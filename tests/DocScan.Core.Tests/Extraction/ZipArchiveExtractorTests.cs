@@ -33,6 +33,24 @@ public class ZipArchiveExtractorTests
         Assert.Empty(recorder.Context.Problems);
     }
 
+    [Fact]
+    public async Task Member_that_fails_its_checksum_is_corrupt_and_still_scanned()
+    {
+        // A digit of the stored roster changed in transit: it still reads, but it is not what was sent.
+        var zip = ZipBuilder.Build(null, CompressionLevel.NoCompression, ("名冊.csv", Encoding.UTF8.GetBytes(Roster)));
+        var at = zip.AsSpan().IndexOf("99號"u8);
+        zip[at] = (byte)'8';
+        var recorder = new NestedRecorder();
+
+        await recorder.ExtractAsync(zip, "陳情案附件.zip");
+
+        var member = Assert.Single(recorder.Calls);
+        Assert.Contains("H259083019", Encoding.UTF8.GetString(member.Content));
+        var problem = Assert.Single(recorder.Context.Problems);
+        Assert.Equal(ProblemCodes.Corrupt, problem.Code);
+        Assert.Contains("「陳情案附件.zip!/名冊.csv」的資料與其檢查碼（CRC-32）不符", problem.Message);
+    }
+
     // Office cannot open it; the recipient gets a file that looks empty, with a roster inside.
     [Fact]
     public async Task Plain_zip_named_like_a_workbook_is_corrupt_and_its_members_are_scanned()

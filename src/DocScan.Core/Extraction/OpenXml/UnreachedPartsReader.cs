@@ -70,7 +70,7 @@ internal static class UnreachedPartsReader
 
         foreach (var name in inventory.Malformed.Where(n => structure.OpenFailure is null || n != PackageInventory.ContentTypes))
         {
-            Add($"「{document}」的「{name}」已損毀（XML 格式錯誤，可能被截斷或竄改），已盡量讀取其中可辨識的文字檢查。");
+            Add($"「{document}」的「{name}」已損毀（XML 格式錯誤或與檢查碼不符，可能被截斷或竄改），已盡量讀取其中可辨識的文字檢查。");
         }
 
         // The relationships of an orphaned part are named by the part itself; when nothing could be opened, the failure says it all.
