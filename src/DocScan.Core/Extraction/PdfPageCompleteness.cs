@@ -11,15 +11,16 @@ namespace DocScan.Core.Extraction;
 /// </summary>
 internal sealed class PdfPageCompleteness(PdfReadFaults faults, string display)
 {
-    // A few unmappable glyphs are ordinary (a bullet or an ornament from a symbol font the producer did
-    // not map); an identifier or a name is several glyphs, and a broken map leaves whole lines.
+    // A few unmappable glyphs are ordinary (an ornament, a mathematical sign the producer did not map);
+    // a page is unreadable when they are enough to hide an identifier, or a noticeable share of the page
+    // (a name is three glyphs; a broken map leaves whole lines).
     private const int MinUnreadableGlyphs = 3;
+    private const int IdentifierGlyphs = 10;
+    private const int UnreadableSharePercent = 2;
 
     // The layout extractor may merge overlapping duplicates (text drawn twice for a bold effect); losing
     // more than this share of the drawn glyphs means text was dropped.
     private const double MinExtractedShare = 0.9;
-
-    private static readonly string[] SymbolFontNames = ["Symbol", "Wingding", "Webding", "Dingbat", "MT Extra", "Marlett"];
 
     private readonly List<int> _damagedStreams = [];
     private readonly List<int> _unreadableMaps = [];
@@ -50,8 +51,9 @@ internal sealed class PdfPageCompleteness(PdfReadFaults faults, string display)
         }
 
         var letters = page.Letters;
+        var drawn = letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
         var unmapped = Math.Max(letters.Count(IsUnreadable), recorded?.UnmappedGlyphs ?? 0);
-        if (unmapped >= MinUnreadableGlyphs)
+        if (unmapped >= MinUnreadableGlyphs && (unmapped >= IdentifierGlyphs || unmapped * 100 >= drawn * UnreadableSharePercent))
         {
             _unmappedPages.Add(page.Number);
             _unmappedGlyphs += unmapped;
@@ -61,7 +63,6 @@ internal sealed class PdfPageCompleteness(PdfReadFaults faults, string display)
             }
         }
 
-        var drawn = letters.Count(l => !string.IsNullOrWhiteSpace(l.Value));
         var read = text.Count(c => !char.IsWhiteSpace(c));
         if (drawn > 0 && read < drawn * MinExtractedShare)
         {
@@ -148,7 +149,7 @@ internal sealed class PdfPageCompleteness(PdfReadFaults faults, string display)
             var category = char.GetUnicodeCategory(c);
             if (c == '\uFFFD'
                 || category == UnicodeCategory.Control && !char.IsWhiteSpace(c)
-                || category == UnicodeCategory.PrivateUse && !IsSymbolFont(letter.FontName))
+                || category == UnicodeCategory.PrivateUse && !PdfSymbolFonts.IsSymbolFont(letter.FontName))
             {
                 return true;
             }
@@ -157,6 +158,4 @@ internal sealed class PdfPageCompleteness(PdfReadFaults faults, string display)
         return false;
     }
 
-    private static bool IsSymbolFont(string? fontName) =>
-        fontName is not null && SymbolFontNames.Any(s => fontName.Contains(s, StringComparison.OrdinalIgnoreCase));
 }

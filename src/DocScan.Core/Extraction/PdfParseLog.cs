@@ -34,7 +34,10 @@ internal sealed class PdfParseLog(PdfReadFaults faults) : ILog
     {
         if (message.StartsWith(UnmappedGlyph, StringComparison.Ordinal))
         {
-            faults.GlyphUnmapped(FontName(message));
+            if (FontName(message) is var font && !PdfSymbolFonts.IsSymbolFont(font))
+            {
+                faults.GlyphUnmapped(font);
+            }
         }
         else if (message.StartsWith("Skipping a missing font", StringComparison.Ordinal))
         {

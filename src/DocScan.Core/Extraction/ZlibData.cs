@@ -4,11 +4,11 @@ using System.IO.Compression;
 namespace DocScan.Core.Extraction;
 
 /// <summary>
-/// Inflates zlib data (RFC 1950) and says whether all of it was there. .NET's ZLibStream verifies the
-/// Adler-32 checksum of complete data but ends quietly where the data is cut short, which is how a
-/// truncated object stream looks; so the data is inflated with zero bytes after it, which a complete
-/// deflate stream never reads and a cut one reads on into more output or an error, and the checksum is
-/// compared by hand.
+/// Inflates zlib data (RFC 1950) and says whether all of it was there. .NET's inflater ends quietly where
+/// the data is cut short, which is how a truncated object stream looks; so the data is inflated with zero
+/// bytes after it, which a complete deflate stream never reads and a cut one reads on into more output or
+/// an error; the Adler-32 checksum is compared by hand. Some producers write zeros for the checksum (and
+/// poppler and qpdf read such files without a word): complete data with a zero checksum is intact.
 /// </summary>
 internal static class ZlibData
 {
@@ -34,7 +34,9 @@ internal static class ZlibData
             return (data, true);
         }
 
-        return (InflateRaw(input[HeaderLength..].ToArray()).Data, false);
+        var (unpadded, _) = InflateRaw(input[HeaderLength..].ToArray());
+        var ended = complete && unpadded.Length == data.Length;
+        return (unpadded, ended && EndsWithZeroChecksum(input.Span));
     }
 
     private static (Memory<byte> Data, bool Complete) InflateRaw(byte[] deflate)
@@ -59,6 +61,9 @@ internal static class ZlibData
         var tail = input[Math.Max(HeaderLength, input.Length - ChecksumLength - MaxTrailingBytes)..];
         return tail.IndexOf(expected) >= 0;
     }
+
+    private static bool EndsWithZeroChecksum(ReadOnlySpan<byte> input) =>
+        input.TrimEnd("\r\n "u8)[^ChecksumLength..].IndexOfAnyExcept((byte)0) < 0;
 
     private static uint Adler32(ReadOnlySpan<byte> data)
     {
