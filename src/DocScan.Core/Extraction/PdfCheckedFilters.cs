@@ -39,7 +39,7 @@ internal sealed class PdfCheckedFilters : BaseFilterProvider
         public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
         {
             var (data, intact) = ZlibData.Inflate(input);
-            if (!intact)
+            if (!intact && !CarriesNoText(streamDictionary))
             {
                 faults.StreamDamaged();
             }
@@ -49,6 +49,12 @@ internal sealed class PdfCheckedFilters : BaseFilterProvider
                 ? pdfPigFlate.Decode(input, streamDictionary, filterProvider, filterIndex)
                 : data;
         }
+
+        // Sampled functions, shadings and pictures draw colour, never text; producers leave some of them cut
+        // short (poppler and qpdf pass over it without a warning), and their damage hides nothing.
+        private static bool CarriesNoText(DictionaryToken dictionary) =>
+            dictionary.ContainsKey(NameToken.FunctionType) || dictionary.ContainsKey(NameToken.ShadingType)
+            || dictionary.TryGet<NameToken>(NameToken.Subtype, out var subtype) && subtype == NameToken.Image;
 
         private static bool HasPredictor(DictionaryToken streamDictionary, int filterIndex) =>
             DecodeParameterResolver.GetFilterParameters(streamDictionary, filterIndex)
