@@ -23,16 +23,17 @@ public sealed class PdfExtractor : IDocumentExtractor
     public async Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
         var display = context.PathPrefix + input.Name;
-        using var document = PdfDocumentOpener.Open(input.Content, display, context);
+        using var document = PdfDocumentOpener.Open(input.Content, display, context, out var repaired);
         var reader = new PdfObjectReader(document);
 
         PdfMetadataReader.Read(document, reader, display, context);
 
         var fileSpecs = new List<PdfFileSpec>();
+        using var pages = new PdfPageReader(() => PdfDocumentOpener.Reopen(input.Content, repaired));
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (ReadPage(document, number, display, context) is { } page)
+            if (ReadPage(pages, number, display, context) is { } page)
             {
                 ReadAnnotations(page, reader, display, context, fileSpecs);
             }
@@ -52,14 +53,14 @@ public sealed class PdfExtractor : IDocumentExtractor
         await ExtractEmbeddedFilesAsync(fileSpecs, reader, display, context, cancellationToken).ConfigureAwait(false);
     }
 
-    private static Page? ReadPage(PdfDocument document, int number, string display, ExtractionContext context)
+    private static Page? ReadPage(PdfPageReader pages, int number, string display, ExtractionContext context)
     {
         Page page;
         string text;
         bool hasImages;
         try
         {
-            page = document.GetPage(number);
+            page = pages.GetPage(number);
             text = ContentOrderTextExtractor.GetText(page);
             hasImages = page.NumberOfImages > 0;
         }
