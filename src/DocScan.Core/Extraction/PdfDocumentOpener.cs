@@ -16,8 +16,11 @@ internal static class PdfDocumentOpener
 
     /// <param name="faults">Receives what PdfPig reads past quietly (damaged streams, unmapped glyphs) for the
     /// life of the document.</param>
-    public static PdfDocument Open(ReadOnlyMemory<byte> content, string display, ExtractionContext context, PdfReadFaults faults)
+    /// <param name="repaired">Whether only lenient parsing could open the file: <see cref="Reopen"/> must
+    /// open it the same way.</param>
+    public static PdfDocument Open(ReadOnlyMemory<byte> content, string display, ExtractionContext context, PdfReadFaults faults, out bool repaired)
     {
+        repaired = false;
         var truncated = !HasEofMarker(content.Span);
         PdfDocument document;
         try
@@ -31,6 +34,7 @@ internal static class PdfDocumentOpener
         catch (Exception ex) when (IsParseFailure(ex))
         {
             document = OpenRepaired(content, truncated, faults);
+            repaired = true;
             context.AddProblem(ProblemCodes.Corrupt, truncated
                 ? $"「{display}」檔案不完整（結尾缺少 %%EOF，可能在傳送或儲存時被截斷），只讀取了修復後可讀的部分，可能有頁面或內容遺漏；請取得完整檔案後重新送掃。"
                 : $"「{display}」PDF 結構有錯誤，已嘗試修復後讀取，但可能有頁面或內容遺漏；請重新產生 PDF 或取得原始檔後重新送掃。");
@@ -45,6 +49,14 @@ internal static class PdfDocumentOpener
 
         return document;
     }
+
+    /// <summary>
+    /// Opens a file that <see cref="Open"/> has opened before, the same way and without reporting its
+    /// problems again: a second, independent <see cref="PdfDocument"/> over the same bytes (see
+    /// <see cref="PdfPageReader"/>), whose reading still goes to <paramref name="faults"/>.
+    /// </summary>
+    public static PdfDocument Reopen(ReadOnlyMemory<byte> content, bool repaired, PdfReadFaults faults) =>
+        PdfDocument.Open(content, Options(faults, lenient: repaired));
 
     private static ParsingOptions Options(PdfReadFaults faults, bool lenient) => new()
     {

@@ -24,18 +24,19 @@ public sealed class PdfExtractor : IDocumentExtractor
     {
         var display = context.PathPrefix + input.Name;
         var faults = new PdfReadFaults();
-        using var document = PdfDocumentOpener.Open(input.Content, display, context, faults);
+        using var document = PdfDocumentOpener.Open(input.Content, display, context, faults, out var repaired);
         var reader = new PdfObjectReader(document);
         var completeness = new PdfPageCompleteness(faults, display);
 
         PdfMetadataReader.Read(document, reader, display, context);
 
         var fileSpecs = new List<PdfFileSpec>();
+        using var pages = new PdfPageReader(() => PdfDocumentOpener.Reopen(input.Content, repaired, faults));
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             faults.CurrentPage = number;
-            if (ReadPage(document, number, display, context, completeness) is { } page)
+            if (ReadPage(pages, number, display, context, completeness) is { } page)
             {
                 ReadAnnotations(page, reader, display, context, fileSpecs);
             }
@@ -56,14 +57,14 @@ public sealed class PdfExtractor : IDocumentExtractor
         completeness.Report(context);
     }
 
-    private static Page? ReadPage(PdfDocument document, int number, string display, ExtractionContext context, PdfPageCompleteness completeness)
+    private static Page? ReadPage(PdfPageReader pages, int number, string display, ExtractionContext context, PdfPageCompleteness completeness)
     {
         Page page;
         string text;
         bool hasImages;
         try
         {
-            page = document.GetPage(number);
+            page = pages.GetPage(number);
             text = ContentOrderTextExtractor.GetText(page);
             hasImages = page.NumberOfImages > 0;
         }
