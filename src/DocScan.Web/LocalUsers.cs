@@ -53,7 +53,19 @@ public sealed class LocalUsers
         }
     }
 
-    /// <summary>Adds a user, or replaces the roles and password of one with the same name.</summary>
+    // Password hashes can be attacked offline: only the account that runs docscan serve may read the file.
+    private static FileStreamOptions OwnerOnly()
+    {
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        return options;
+    }
+
+    /// <summary>Adds a user, or replaces the roles and password of one with the same name; the file is readable by its owner only.</summary>
     public static async Task AddAsync(string path, string name, IReadOnlyList<string> roles, string password, CancellationToken cancellationToken)
     {
         var users = (await LoadAsync(path, cancellationToken).ConfigureAwait(false))._users
@@ -61,7 +73,12 @@ public sealed class LocalUsers
             .Append(new LocalUser(name, roles.ToArray(), HashPassword(password)))
             .ToList();
         var temporary = path + ".tmp";
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(new UsersFile(users), Json), cancellationToken).ConfigureAwait(false);
+        File.Delete(temporary);
+        await using (var stream = new FileStream(temporary, OwnerOnly()))
+        {
+            await JsonSerializer.SerializeAsync(stream, new UsersFile(users), Json, cancellationToken).ConfigureAwait(false);
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 

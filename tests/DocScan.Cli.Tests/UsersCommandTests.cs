@@ -56,4 +56,43 @@ public sealed class UsersCommandTests
         Assert.Contains(message, run.All, StringComparison.Ordinal);
         Assert.False(File.Exists(file));
     }
+
+    [Fact]
+    public async Task A_password_piped_in_without_the_flag_is_read_as_a_script_expects()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "users.json");
+
+        var run = await CliRun.RunWithInputAsync(Password + "\n", "users", "add", "王淑芬", "--role", "reviewer", "--file", file);
+
+        Assert.Equal(0, run.ExitCode);
+        var users = await LocalUsers.LoadAsync(file, CancellationToken.None);
+        Assert.Equal(["reviewer"], users.SignIn("王淑芬", Password)?.Roles);
+    }
+
+    [Fact]
+    public async Task No_password_and_no_terminal_is_a_usage_error_that_says_how()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "users.json");
+
+        var run = await CliRun.RunWithInputAsync("", "users", "add", "王淑芬", "--role", "reviewer", "--file", file);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--password-stdin", run.Errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_users_file_is_readable_by_its_owner_only()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "users.json");
+
+        await CliRun.RunWithInputAsync(Password + "\n", "users", "add", "王淑芬", "--role", "reviewer", "--file", file, "--password-stdin");
+        await CliRun.RunWithInputAsync(Password + "\n", "users", "add", "李建國", "--role", "auditor", "--file", file, "--password-stdin");
+
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
+    }
 }

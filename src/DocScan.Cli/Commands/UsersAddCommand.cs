@@ -11,9 +11,16 @@ public sealed class UsersAddCommand(CliConsoles consoles) : AsyncCommand<UsersAd
 
     public override async Task<int> ExecuteAsync(CommandContext context, UsersAddSettings settings, CancellationToken cancellationToken)
     {
-        var password = settings.PasswordFromStdin ? (await consoles.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') : Prompt();
+        // A script pipes the password in; with no terminal to ask on, standard input is the only place it can come from.
+        var fromInput = settings.PasswordFromStdin || !consoles.Errors.Profile.Capabilities.Interactive;
+        var password = fromInput ? (await consoles.In.ReadLineAsync(cancellationToken))?.TrimEnd('\r') : Prompt();
         if (password is null)
         {
+            if (fromInput)
+            {
+                consoles.Errors.MarkupLine("[red]沒有讀到密碼：請在終端機執行以輸入密碼，或以 --password-stdin 由標準輸入提供（例如 printf '%s\\n' \"$密碼\" | docscan users add …）。[/]");
+            }
+
             return DocScanApp.UsageError;
         }
 
