@@ -128,6 +128,10 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
               return dark;
             }
             """);
+        // Drawing ends without a complaint: no message in the panel, no alert (pdf.js once failed as it closed the document).
+        await Expect(page.Locator("#draft-content")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await Expect(page.Locator("#draft-content")).Not.ToContainTextAsync("無法顯示");
+        await Expect(page.Locator("#alert")).ToBeHiddenAsync();
         output.WriteLine($"Dark pixels on page 1 of the redacted PDF: {inked}");
         Assert.True(inked > 1000, $"pdf.js should have drawn the page's text and redaction boxes ({inked} dark pixels)");
 

@@ -14,14 +14,17 @@ async function pdfjs() {
 /** Appends one canvas per page to container; stops early when stillWanted() turns false. */
 export async function renderPdf(bytes, container, stillWanted = () => true) {
   const { getDocument } = await pdfjs();
-  const pdf = await getDocument({
+  // The loading task owns the worker's copy of the document; destroying it frees both (the document
+  // proxy of this pdf.js has no destroy of its own).
+  const task = getDocument({
     data: bytes,
     cMapUrl: new URL('cmaps/', vendor).href,
     cMapPacked: true,
     standardFontDataUrl: new URL('standard_fonts/', vendor).href,
     isEvalSupported: false, // the page's content security policy allows no eval
     enableXfa: false,
-  }).promise;
+  });
+  const pdf = await task.promise;
   try {
     const width = Math.max(container.clientWidth - 16, 320);
     for (let number = 1; number <= pdf.numPages; number++) {
@@ -49,6 +52,6 @@ export async function renderPdf(bytes, container, stillWanted = () => true) {
       page.cleanup();
     }
   } finally {
-    await pdf.destroy();
+    await task.destroy();
   }
 }
