@@ -28,7 +28,7 @@ public sealed class UploadHttp(UploadService uploads, UploadOptions options)
         var document = await UploadRequest.ReadAsync(request, cancellationToken);
         if (document is null)
         {
-            return ApiResults.Error(StatusCodes.Status400BadRequest, "沒有收到文件：請以請求內容或 multipart 表單上傳檔案。");
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "沒有收到文件：請先選擇要上傳的檔案（檔案不可是空白的），再按「上傳」。");
         }
 
         UploadResult result;

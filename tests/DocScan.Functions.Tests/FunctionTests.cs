@@ -151,6 +151,21 @@ public sealed class FunctionTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_empty_upload_is_told_in_a_clerks_words()
+    {
+        var app = await FunctionsHarness.CreateAsync(azurite);
+
+        var result = await app.Function<UploadFunction>().RunAsync(
+            FunctionsHarness.Post([], "?name=公文.docx", (UploaderIdentity.LocalHeader, "clerk@example.gov.tw")), CancellationToken.None);
+
+        var message = System.Text.Json.JsonSerializer.Serialize(Assert.IsType<ObjectResult>(result).Value,
+            new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Assert.Contains("請先選擇要上傳的檔案", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("multipart", message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("請求", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DocumentStatus_refuses_what_is_not_a_document_id()
     {
         var app = await FunctionsHarness.CreateAsync(azurite);
