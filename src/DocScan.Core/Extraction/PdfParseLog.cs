@@ -4,8 +4,9 @@ namespace DocScan.Core.Extraction;
 
 /// <summary>
 /// Receives PdfPig's log and records the messages that mean text was lost. PdfPig reports these only
-/// through its log; the texts matched here are those of PdfPig 0.1.16 (PdfParseLogTests fails when an
-/// upgrade changes them). Everything else PdfPig logs (bookmarks, clipping) does not touch the text.
+/// through its log; the texts matched here are those of PdfPig 0.1.16 (PdfCompletenessTests and
+/// DamagedPdfTests fail when an upgrade changes them). Everything else PdfPig logs (bookmarks, clipping)
+/// does not touch the text.
 /// </summary>
 internal sealed class PdfParseLog(PdfReadFaults faults) : ILog
 {
@@ -49,9 +50,11 @@ internal sealed class PdfParseLog(PdfReadFaults faults) : ILog
         }
     }
 
-    public void Error(string message) => Error(message, null!);
+    public void Error(string message) => RecordError(message);
 
-    public void Error(string message, Exception ex)
+    public void Error(string message, Exception ex) => RecordError(message);
+
+    private void RecordError(string message)
     {
         if (message.Contains("ToUnicode", StringComparison.OrdinalIgnoreCase))
         {
