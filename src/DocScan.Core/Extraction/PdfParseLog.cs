@@ -35,7 +35,8 @@ internal sealed class PdfParseLog(PdfReadFaults faults) : ILog
     {
         if (message.StartsWith(UnmappedGlyph, StringComparison.Ordinal))
         {
-            if (FontName(message) is var font && !PdfSymbolFonts.IsSymbolFont(font))
+            var font = FontName(message);
+            if (!PdfSymbolFonts.IsSymbolFont(font))
             {
                 faults.GlyphUnmapped(font);
             }

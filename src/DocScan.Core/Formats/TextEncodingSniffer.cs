@@ -68,12 +68,8 @@ internal static class TextEncodingSniffer
     /// </summary>
     private static Encoding? FromZeroPattern(ReadOnlySpan<byte> sample)
     {
-        int evenZeros = 0, oddZeros = 0, units = sample.Length / 2;
-        for (var i = 0; i < units * 2; i += 2)
-        {
-            evenZeros += sample[i] == 0 ? 1 : 0;
-            oddZeros += sample[i + 1] == 0 ? 1 : 0;
-        }
+        var units = sample.Length / 2;
+        var (evenZeros, oddZeros) = Utf16Alignment.ZeroBytes(sample);
 
         if (IsZeroSide(oddZeros, evenZeros, units))
         {

@@ -16,25 +16,10 @@ internal static class Utf16Alignment
     /// <summary>The offset of the first window whose zero bytes fall on the wrong side, or null when the text keeps step.</summary>
     public static int? FirstShift(ReadOnlySpan<byte> content, bool littleEndian)
     {
-        var expectedSide = littleEndian ? 1 : 0;
         for (var start = 0; start + WindowBytes <= content.Length; start += WindowBytes)
         {
-            int expected = 0, other = 0;
-            for (var i = start; i < start + WindowBytes; i++)
-            {
-                if (content[i] == 0)
-                {
-                    if (i % 2 == expectedSide)
-                    {
-                        expected++;
-                    }
-                    else
-                    {
-                        other++;
-                    }
-                }
-            }
-
+            var (even, odd) = ZeroBytes(content.Slice(start, WindowBytes));
+            var (expected, other) = littleEndian ? (odd, even) : (even, odd);
             if (other >= MinZerosInWindow && other > expected * 4)
             {
                 return start;
@@ -42,5 +27,18 @@ internal static class Utf16Alignment
         }
 
         return null;
+    }
+
+    /// <summary>How many zero bytes stand at even and at odd offsets of <paramref name="bytes"/> (whole code units only).</summary>
+    public static (int Even, int Odd) ZeroBytes(ReadOnlySpan<byte> bytes)
+    {
+        int even = 0, odd = 0;
+        for (var i = 0; i + 1 < bytes.Length; i += 2)
+        {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        return (even, odd);
     }
 }
