@@ -29,4 +29,19 @@ public static class BlobKeys
     public static string Escape(string value) => Uri.EscapeDataString(value);
 
     public static string Unescape(string value) => Uri.UnescapeDataString(value);
+
+    /// <summary>
+    /// A long value escaped within <paramref name="maxLength"/>: all of a blob's metadata must fit in 8 KB, and a long
+    /// Chinese path grows ninefold when escaped. The end is kept (the file name); the start gives way to "…".
+    /// </summary>
+    public static string EscapeTail(string value, int maxLength)
+    {
+        var escaped = Escape(value);
+        for (var keep = value.Length - 1; escaped.Length > maxLength && keep > 0; keep = Math.Min(keep - 1, keep * maxLength / escaped.Length))
+        {
+            escaped = Escape("…" + value[^keep..]);
+        }
+
+        return escaped;
+    }
 }

@@ -36,16 +36,16 @@ public sealed record ScanOutcome(ScanOutcomeKind Kind, string? DocumentId = null
 /// once); a version that fails again and again ends in quarantine instead of being retried forever.
 /// </summary>
 public sealed class OutboundScanService(
-    BlobServiceClient service,
+    ExactBlobs blobs,
     DocScanStorageOptions options,
     IDocumentScanEngine engine,
     TimeProvider? time = null,
     ILogger<OutboundScanService>? logger = null)
 {
-    private readonly ReportStore _reports = new(service, options.Containers);
-    private readonly VerdictRouter _router = new(service, options.Containers, engine);
-    private readonly DraftStore _drafts = new(service, engine);
-    private readonly AttemptLog _attempts = new(service, options.Containers);
+    private readonly ReportStore _reports = new(blobs.Service, options.Containers);
+    private readonly VerdictRouter _router = new(blobs, options.Containers, engine);
+    private readonly DraftStore _drafts = new(blobs.Service, engine);
+    private readonly AttemptLog _attempts = new(blobs.Service, options.Containers);
     private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
@@ -54,7 +54,7 @@ public sealed class OutboundScanService(
     public async Task<ScanOutcome> ScanAsync(string container, string blobName, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var blob = service.GetBlobContainerClient(container).GetBlobClient(blobName);
+        var blob = blobs.Get(container, blobName);
         BlobProperties properties;
         try
         {
@@ -67,6 +67,8 @@ public sealed class OutboundScanService(
         }
 
         var id = DocumentIds.For(container, blobName, properties.ETag);
+        // The scanner names what it reads by content hash; the scope puts this document's id on those lines too.
+        using var scope = _logger.BeginScope("Document {DocumentId}", id);
         var existing = await _reports.GetSummaryAsync(id, cancellationToken).ConfigureAwait(false);
         // Judged by these rules already, or decided by a reviewer: newer rules must not pull a decided document back into review.
         if (existing is not null && (existing.RulesVersion == engine.RulesVersion || existing.Decision is not null))
@@ -151,7 +153,7 @@ public sealed class OutboundScanService(
 
         var storing = Stopwatch.GetTimestamp();
         var report = await StoreAsync(document, scan, existing, cancellationToken).ConfigureAwait(false);
-        StorageLog.Scanned(_logger, document.Id, report.Scan.Document.Name, ReportJson.VerdictId(scan.Verdict), scan.Findings.Count,
+        StorageLog.Scanned(_logger, document.Id, report.Scan.Document.Name, scan.Document.Sha256[..16], ReportJson.VerdictId(scan.Verdict), scan.Findings.Count,
             scan.Problems.Count, options.Containers.For(scan.Verdict), Ms(read), Ms(scanned), Ms(Stopwatch.GetElapsedTime(storing)),
             Ms(Stopwatch.GetElapsedTime(started)), attempt, scan.RulesVersion);
         return new ScanOutcome(ScanOutcomeKind.Scanned, document.Id, ReportJson.VerdictId(scan.Verdict), report.RoutedTo);
@@ -226,6 +228,5 @@ public sealed class OutboundScanService(
         }
     }
 
-    private BlobClient Source(SourceDocument document) =>
-        service.GetBlobContainerClient(document.Container).GetBlobClient(document.Name);
+    private BlobClient Source(SourceDocument document) => blobs.Get(document.Container, document.Name);
 }

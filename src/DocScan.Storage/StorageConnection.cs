@@ -1,4 +1,7 @@
+using System.Data.Common;
+using Azure;
 using Azure.Core;
+using Azure.Storage;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
@@ -18,13 +21,18 @@ namespace DocScan.Storage;
 public static class StorageConnection
 {
     public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, string connectionName, AzureComponentFactory credentials,
+        BlobClientOptions? options = null) =>
+        CreateExactBlobs(configuration, connectionName, credentials, options).Service;
+
+    /// <summary>The connection's service client together with clients for blobs whose names <see cref="Uri"/> would change.</summary>
+    public static ExactBlobs CreateExactBlobs(IConfiguration configuration, string connectionName, AzureComponentFactory credentials,
         BlobClientOptions? options = null)
     {
         var section = configuration.GetSection(connectionName);
         options ??= new BlobClientOptions();
         if (!string.IsNullOrWhiteSpace(section.Value))
         {
-            return new BlobServiceClient(section.Value, options);
+            return ExactBlobsFor(section.Value, options);
         }
 
         var uri = BlobServiceUri(section)
@@ -32,8 +40,43 @@ public static class StorageConnection
                 $"未設定儲存體連線「{connectionName}」：請設定 {connectionName}（連線字串，例如 Azurite 的 UseDevelopmentStorage=true），" +
                 $"或 {connectionName}__blobServiceUri／{connectionName}__accountName（以 Entra ID 身分連線）。");
         TokenCredential credential = credentials.CreateTokenCredential(section);
-        return new BlobServiceClient(uri, credential, options);
+        return new ExactBlobs(new BlobServiceClient(uri, credential, options), blob => new BlobClient(blob, credential, options));
     }
+
+    /// <summary>
+    /// For a connection string: the SDK keeps the credential it parses to itself, so the account key or SAS
+    /// is read here for the exact-name clients (Azurite's well-known development key for <c>UseDevelopmentStorage=true</c>).
+    /// </summary>
+    public static ExactBlobs ExactBlobsFor(string connectionString, BlobClientOptions? options = null)
+    {
+        options ??= new BlobClientOptions();
+        var service = new BlobServiceClient(connectionString, options);
+        var settings = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        string? Setting(string key) => settings.TryGetValue(key, out var value) ? value?.ToString() : null;
+        if (Setting("UseDevelopmentStorage") is { } development && bool.TryParse(development, out var isDevelopment) && isDevelopment)
+        {
+            var key = new StorageSharedKeyCredential(DevelopmentAccount, DevelopmentKey);
+            return new ExactBlobs(service, blob => new BlobClient(blob, key, options));
+        }
+
+        if (Setting("AccountName") is { } account && Setting("AccountKey") is { } accountKey)
+        {
+            var key = new StorageSharedKeyCredential(account, accountKey);
+            return new ExactBlobs(service, blob => new BlobClient(blob, key, options));
+        }
+
+        if (Setting("SharedAccessSignature") is { } sas)
+        {
+            var signature = new AzureSasCredential(sas);
+            return new ExactBlobs(service, blob => new BlobClient(blob, signature, options));
+        }
+
+        return new ExactBlobs(service, blob => new BlobClient(blob, options));
+    }
+
+    // Azurite's development account: public and documented, accepted by nothing but the emulator.
+    private const string DevelopmentAccount = "devstoreaccount1";
+    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     /// <summary>The blob endpoint of an identity-based connection, or null when the section names none.</summary>
     public static Uri? BlobServiceUri(IConfiguration section)

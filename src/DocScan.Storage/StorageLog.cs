@@ -9,8 +9,8 @@ namespace DocScan.Storage;
 internal static partial class StorageLog
 {
     [LoggerMessage(EventId = 100, Level = LogLevel.Information,
-        Message = "Scanned document {DocumentId} ({DocumentName}): {Verdict}, {Findings} findings, {Problems} problems, copy in {RoutedContainer}; read {ReadMs} ms, scan {ScanMs} ms, store {StoreMs} ms, total {TotalMs} ms, attempt {Attempt}, rules {RulesVersion}")]
-    public static partial void Scanned(ILogger logger, string documentId, string documentName, string verdict, int findings, int problems,
+        Message = "Scanned document {DocumentId} ({DocumentName}, content {ContentSha256}): {Verdict}, {Findings} findings, {Problems} problems, copy in {RoutedContainer}; read {ReadMs} ms, scan {ScanMs} ms, store {StoreMs} ms, total {TotalMs} ms, attempt {Attempt}, rules {RulesVersion}")]
+    public static partial void Scanned(ILogger logger, string documentId, string documentName, string contentSha256, string verdict, int findings, int problems,
         string routedContainer, long readMs, long scanMs, long storeMs, long totalMs, int attempt, string rulesVersion);
 
     [LoggerMessage(EventId = 101, Level = LogLevel.Information,
@@ -21,7 +21,8 @@ internal static partial class StorageLog
         Message = "Document {DocumentId} changed or was deleted before it was read; its newer version is scanned on its own")]
     public static partial void Superseded(ILogger logger, string documentId);
 
-    [LoggerMessage(EventId = 103, Level = LogLevel.Information, Message = "A blob in {Container} was deleted before it could be scanned: {DocumentName}")]
+    [LoggerMessage(EventId = 103, Level = LogLevel.Information,
+        Message = "A blob in {Container} was not found when its scan began (deleted, or named so that the trigger could not address it: the sweep scans those): {DocumentName}")]
     public static partial void Missing(ILogger logger, string container, string documentName);
 
     [LoggerMessage(EventId = 110, Level = LogLevel.Warning,

@@ -21,8 +21,9 @@ public static class StorageServiceCollectionExtensions
         services.AddAzureClientsCore();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(options);
-        services.TryAddSingleton(provider => StorageConnection.CreateBlobServiceClient(
+        services.TryAddSingleton(provider => StorageConnection.CreateExactBlobs(
             configuration, DocScanStorageOptions.ConnectionName, provider.GetRequiredService<AzureComponentFactory>()));
+        services.TryAddSingleton(provider => provider.GetRequiredService<ExactBlobs>().Service);
         services.TryAddSingleton(provider => new AllowListStore(provider.GetRequiredService<BlobServiceClient>(), options.Containers));
         services.TryAddSingleton(provider => new AgencyRulesProvider(LoadRules(options.RulesFile), provider.GetRequiredService<AllowListStore>(),
             provider.GetRequiredService<TimeProvider>(), options.AllowListRefresh));

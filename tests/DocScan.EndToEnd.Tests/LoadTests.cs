@@ -15,7 +15,7 @@ public sealed class LoadTests(ITestOutputHelper output)
     private static readonly string[] Ids = ["F152601819", "H259083019", "A166131861", "E209139090", "T196030828", "R246281946", "K182199353", "B218190937"];
 
     [Fact]
-    public async Task Three_hundred_mixed_documents_uploaded_at_once_give_exactly_one_report_each()
+    public async Task Three_hundred_mixed_documents_with_hostile_names_uploaded_at_once_give_exactly_one_report_each()
     {
         var engine = new FailingScanEngine();
         // The sweep runs as in production, as the safety net for blobs the trigger's polling would miss;
@@ -28,7 +28,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         var uploaded = new ConcurrentDictionary<string, Kind>();
         await Parallel.ForEachAsync(documents, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (document, _) =>
         {
-            var (id, _) = await served.UploadAsync(document.Name, document.Content);
+            var (id, _) = await served.UploadExactAsync(document.Name, document.Content);
             Assert.True(uploaded.TryAdd(id, document.Kind));
         });
         await served.WaitForReportsAsync(uploaded.Keys.ToList(), output, TimeSpan.FromMinutes(8));
@@ -89,10 +89,11 @@ public sealed class LoadTests(ITestOutputHelper output)
         var documents = new List<Upload>();
         for (var i = 0; i < Documents; i++)
         {
-            var folder = $"機關{i % 7}/{(i % 3 == 0 ? "急件/" : "")}";
+            var folder = $"機關{i % 7}/{(i % 3 == 0 ? "急件/" : "")}{HostileFolder(i)}";
             documents.Add((i % 10) switch
             {
-                0 or 1 or 2 => new Upload($"{folder}復函-{i}.txt", TestDocuments.LetterWithId(Ids[i % Ids.Length], i), Kind.Letter),
+                0 => new Upload($"{folder}陳情人{Ids[i % Ids.Length]}-復函-{i}.txt", TestDocuments.LetterWithId(Ids[i % Ids.Length], i), Kind.Letter),
+                1 or 2 => new Upload($"{folder}復函-{i}.txt", TestDocuments.LetterWithId(Ids[i % Ids.Length], i), Kind.Letter),
                 3 or 4 or 5 => new Upload($"{folder}公告-{i}.txt", TestDocuments.Notice(i), Kind.Notice),
                 6 => new Upload($"{folder}損毀-{i}.docx", damaged, Kind.Damaged),
                 7 => new Upload($"{folder}截斷-{i}.pdf", truncated, Kind.Truncated),
@@ -105,6 +106,19 @@ public sealed class LoadTests(ITestOutputHelper output)
 
         return documents;
     }
+
+    /// <summary>Names other clients store as given and this SDK would change: dot segments, backslashes, NFD, long, deep.</summary>
+    private static string HostileFolder(int i) => (i % 11) switch
+    {
+        0 => "壞檔/../",
+        1 => "./",
+        2 => "反斜線\\",
+        3 => "結尾點./",
+        4 => "cafe\u0301/",
+        5 => string.Concat(Enumerable.Repeat("很長的資料夾名稱/", 40)),
+        6 => "收文/..//",
+        _ => "",
+    };
 
     private static byte[] Bytes(Random random, int length)
     {

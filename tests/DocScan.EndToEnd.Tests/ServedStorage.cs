@@ -82,6 +82,13 @@ public sealed class ServedStorage : IAsyncDisposable
         return (DocumentIds.For(Containers.Outbound, name, response.Value.ETag), name);
     }
 
+    /// <summary>Uploads under exactly <paramref name="name"/>, dot segments and all, as clients that keep names as given do.</summary>
+    public async Task<(string Id, string Name)> UploadExactAsync(string name, byte[] content)
+    {
+        var (stored, etag) = await _azurite.UploadExactAsync(Containers.Outbound, name, content);
+        return (DocumentIds.For(Containers.Outbound, stored, etag), stored);
+    }
+
     public async Task<HashSet<string>> ReportIdsAsync()
     {
         var ids = new HashSet<string>();

@@ -81,6 +81,61 @@ public sealed class OutboundSweeperTests(AzuriteFixture azurite)
         Assert.Contains(log.Lines, l => l.StartsWith("Sweep could not scan document", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Every_blob_gets_exactly_one_report_whatever_its_name()
+    {
+        var storage = await StorageHarness.CreateAsync(azurite);
+        string[] names =
+        [
+            "測試/壞檔/../逃脫.txt",
+            "./點開頭/./公告.txt",
+            "反斜線\\子資料夾\\..\\公告.txt",
+            "結尾點./復函.txt.",
+            "雙斜線//公告.txt",
+            "%2E%2E/百分比%2F公告.txt",
+            "收文/..",
+            "caf\u00e9-公告.txt",
+            "cafe\u0301-公告.txt",
+            $"陳情人{TestDocuments.NationalId}/陳情書-{TestDocuments.NationalId}.txt",
+            "地政/土地登記謄本-龍泉段0123地號.txt",
+            string.Join('/', Enumerable.Range(1, 40).Select(i => $"第{i}層")) + "/公告.txt",
+            string.Concat(Enumerable.Repeat("很長的資料夾名稱/", 77)) + new string('長', 300) + ".txt",
+        ];
+        var stored = new Dictionary<string, string>();
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            var content = i % 2 == 0 ? TestDocuments.LetterWithId(number: i) : TestDocuments.Notice(i);
+            var (storedName, etag) = await azurite.UploadExactAsync(storage.Containers.Outbound, name, content);
+            stored[DocumentIds.For(storage.Containers.Outbound, storedName, etag)] = storedName;
+        }
+
+        Assert.Equal(names.Length, stored.Count);
+        Assert.Contains("測試/壞檔/../逃脫.txt", stored.Values);
+
+        var result = await Sweeper(storage).SweepAsync(CancellationToken.None);
+
+        Assert.Equal(new SweepResult(names.Length, names.Length, 0, names.Length, 0), result);
+        Assert.Equal(stored.Keys.Order(), (await storage.ReportIdsAsync()).Order());
+        Assert.DoesNotContain(storage.ScanLog.Lines, l => l.Contains("was not found when its scan began", StringComparison.Ordinal));
+        var copies = (await storage.ListAsync(storage.Containers.Review)).Concat(await storage.ListAsync(storage.Containers.Released)).ToList();
+        Assert.Equal(names.Length, copies.Count);
+        foreach (var (id, name) in stored)
+        {
+            var report = await storage.ReportAsync(id);
+            Assert.Empty(report.Scan.Problems);
+            Assert.Equal(storage.Engine.Mask(name), report.Source.Path);
+            var copy = Assert.Single(copies, c => c.Split('/').Contains(id));
+            Assert.Equal(report.RoutedTo, $"{storage.Containers.For(report.Scan.Verdict)}/{copy}");
+            Assert.DoesNotContain(copy.Split('/'), segment => segment is "" or "." or "..");
+            Assert.InRange(copy.Length, 1, 1024);
+        }
+
+        // A national ID in a name is masked wherever the name goes; a land parcel (listed only) stays readable.
+        Assert.All(copies.Concat(storage.ScanLog.Lines), n => Assert.DoesNotContain(TestDocuments.NationalId, n, StringComparison.Ordinal));
+        Assert.Contains(copies, c => c.EndsWith("/土地登記謄本-龍泉段0123地號.txt", StringComparison.Ordinal));
+        Assert.Equal(new SweepResult(names.Length, 0, 0, 0, 0), await Sweeper(storage).SweepAsync(CancellationToken.None));
+    }
+
     private static OutboundSweeper Sweeper(StorageHarness storage, ListLogger<OutboundSweeper>? log = null) =>
         new(storage.Service, storage.Options, storage.Engine, storage.Scanner, logger: log);
 }

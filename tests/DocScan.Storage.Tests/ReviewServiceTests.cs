@@ -104,7 +104,9 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var released = Assert.Single(await storage.ListAsync(storage.Containers.Released));
         Assert.Equal($"{storage.Containers.Released}/{released}", Assert.Single(decided.Released));
         Assert.Equal(TestDocuments.LetterWithId(), (await storage.Container(storage.Containers.Released).GetBlobClient(released).DownloadContentAsync()).Value.Content.ToArray());
-        Assert.Empty(await storage.ListAsync(storage.Containers.Review));
+        // The drafts proposed for it are not left pending either.
+        Assert.Empty(await storage.ListAllAsync(storage.Containers.Review));
+        Assert.Contains(await storage.ListAllAsync(storage.Containers.Reports), n => n.StartsWith($"{id}/drafts/", StringComparison.Ordinal));
         Assert.Equal("redact", (await storage.TagsAsync($"{storage.Containers.Released}/{released}"))[BlobKeys.VerdictTag]);
         var entry = Assert.Single(await EntriesAsync(audit));
         Assert.Equal((Reviewer.Name, "reviewer", AuditActions.ReleaseAsIs, id, "當事人本人申請，依法應送達本人"),
@@ -170,13 +172,13 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var text = await storage.TextAsync(storage.Containers.Released, released);
         Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
         Assert.Contains("主旨", text, StringComparison.Ordinal);
-        Assert.Equal([$"社會局/{damaged}/損毀.docx"], await storage.ListAsync(storage.Containers.Review));
+        Assert.Equal([$"社會局/{damaged}/損毀.docx"], await storage.ListAllAsync(storage.Containers.Review));
         Assert.Equal(AuditActions.ApproveRedacted, decided.Audit.Action);
         Assert.Null(decided.Audit.Reason);
     }
 
     [Fact]
-    public async Task Approving_the_dual_draft_package_releases_the_release_drafts_and_keeps_the_internal_ones()
+    public async Task Approving_the_dual_draft_package_releases_the_release_drafts_and_archives_the_rest_with_the_report()
     {
         var (storage, review, audit) = await CreateAsync();
         var id = (await storage.UploadAndScanAsync("總務處/採購評選委員會開會通知單.docx", TestDocuments.Sample("採購評選委員會開會通知單.docx"))).DocumentId!;
@@ -190,8 +192,14 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         Assert.Equal(proposed.Select(d => $"總務處/{id}/{d.Name}").Order(), released.Order());
         Assert.Equal(decided.Released.Order(), released.Select(n => $"{storage.Containers.Released}/{n}").Order());
         Assert.DoesNotContain(released, n => n.Contains("internal", StringComparison.Ordinal));
-        // The internal full draft and the evaluator codes stay with the agency, in review/.
-        Assert.Contains(await storage.ListAllAsync(storage.Containers.Review), n => n.Contains("/drafts/internal/", StringComparison.Ordinal));
+        // Nothing of a decided document is left pending in review/; the internal full draft, the evaluator codes and the
+        // draft summary stay with the agency, beside the report.
+        Assert.Empty(await storage.ListAllAsync(storage.Containers.Review));
+        var archived = (await storage.ListAllAsync(storage.Containers.Reports)).Where(n => n.StartsWith($"{id}/drafts/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(archived, n => n.StartsWith($"{id}/drafts/internal/", StringComparison.Ordinal));
+        Assert.Contains(archived, n => n.EndsWith(".draft.json", StringComparison.Ordinal));
+        Assert.DoesNotContain(archived, n => n.StartsWith($"{id}/drafts/release/", StringComparison.Ordinal));
+        Assert.Contains(id, await storage.ReportIdsAsync());
         Assert.Equal(AuditActions.ApproveDualDraft, Assert.Single(await EntriesAsync(audit)).Action);
     }
 

@@ -11,14 +11,17 @@ namespace DocScan.Storage.Tests;
 /// <summary>The storage services of one test, on containers of its own in the shared Azurite.</summary>
 internal sealed class StorageHarness
 {
-    private StorageHarness(BlobServiceClient service, DocScanStorageOptions options, AgencyRulesProvider rules, IDocumentScanEngine engine)
+    private StorageHarness(ExactBlobs blobs, DocScanStorageOptions options, AgencyRulesProvider rules, IDocumentScanEngine engine)
     {
-        Service = service;
+        Blobs = blobs;
+        Service = blobs.Service;
         Options = options;
         Rules = rules;
         Engine = engine;
-        Scanner = new OutboundScanService(service, options, engine, logger: ScanLog);
+        Scanner = new OutboundScanService(blobs, options, engine, logger: ScanLog);
     }
+
+    public ExactBlobs Blobs { get; }
 
     public BlobServiceClient Service { get; }
 
@@ -40,7 +43,8 @@ internal sealed class StorageHarness
     public static async Task<StorageHarness> CreateAsync(AzuriteFixture azurite, IDocumentScanEngine? engine = null, int maxAttempts = 5,
         ScanRules? rules = null)
     {
-        var service = azurite.BlobService();
+        var blobs = azurite.Blobs();
+        var service = blobs.Service;
         var options = new DocScanStorageOptions
         {
             Containers = await azurite.CreateContainersAsync(),
@@ -48,10 +52,10 @@ internal sealed class StorageHarness
             SweepMinimumAge = TimeSpan.Zero,
         };
         var provider = new AgencyRulesProvider(rules ?? ScanRules.Default, new AllowListStore(service, options.Containers));
-        return new(service, options, provider, engine ?? new DocumentScanEngine(provider));
+        return new(blobs, options, provider, engine ?? new DocumentScanEngine(provider));
     }
 
-    public StorageHarness With(IDocumentScanEngine engine) => new(Service, Options, Rules, engine);
+    public StorageHarness With(IDocumentScanEngine engine) => new(Blobs, Options, Rules, engine);
 
     public BlobContainerClient Container(string name) => Service.GetBlobContainerClient(name);
 

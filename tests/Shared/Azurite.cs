@@ -30,6 +30,31 @@ public sealed partial class AzuriteFixture : IAsyncLifetime
 
     public BlobServiceClient BlobService() => new(ConnectionString);
 
+    /// <summary>The service client with clients for blobs by exact name, as the app builds them from its connection setting.</summary>
+    public ExactBlobs Blobs() => StorageConnection.ExactBlobsFor(ConnectionString);
+
+    /// <summary>
+    /// Uploads under exactly <paramref name="name"/>, as clients that do not normalise paths do (Python's SDK, the Azure
+    /// CLI, curl): this SDK would collapse <c>.</c> and <c>..</c> segments, so the separators are sent escaped.
+    /// Returns the name the service stored (a listing's) and its ETag.
+    /// </summary>
+    public async Task<(string Name, Azure.ETag ETag)> UploadExactAsync(string container, string name, byte[] content)
+    {
+        var containerClient = BlobService().GetBlobContainerClient(container);
+        var address = new Uri($"{containerClient.Uri.AbsoluteUri}/{string.Join("%2F", name.Split('/').Select(Uri.EscapeDataString))}");
+        var response = await new BlobClient(address, new Azure.Storage.StorageSharedKeyCredential(Account, Key)).UploadAsync(BinaryData.FromBytes(content));
+        await foreach (var item in containerClient.GetBlobsAsync())
+        {
+            // A listing gives the ETag unquoted, an upload's response quoted.
+            if (item.Properties.ETag?.ToString().Trim('"') == response.Value.ETag.ToString().Trim('"'))
+            {
+                return (item.Name, response.Value.ETag);
+            }
+        }
+
+        throw new InvalidOperationException("the uploaded blob is not in the listing");
+    }
+
     /// <summary>Containers of their own for one test, named like the deployment's with a random prefix, already created.</summary>
     public async Task<ContainerNames> CreateContainersAsync()
     {

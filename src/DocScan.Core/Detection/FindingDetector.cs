@@ -1,5 +1,6 @@
 using System.Numerics;
 using DocScan.Core.Extraction;
+using DocScan.Core.Policy;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Detection;
@@ -185,15 +186,16 @@ public sealed class FindingDetector
     }
 
     /// <summary>
-    /// The text with every finding replaced by its masked form: for names and paths that end up in
-    /// reports and logs (a file named after a person's ID is common).
+    /// The text with every finding that calls for action replaced by its masked form: for names and paths
+    /// that end up in reports and logs (a file named after a person's ID is common).
     /// </summary>
     public string MaskValues(string text)
     {
         var segment = new TextSegment(text, SegmentSources.FileName, "");
         var all = new List<Finding>();
         Detect(new DetectionInput(Normalization.TextNormalizer.Normalize(text), segment), [], all);
-        var findings = all.OrderByDescending(f => f.Start).ToList();
+        // Types the rules only list (land parcels, company numbers) are public data: a name keeps them readable.
+        var findings = all.Where(f => _rules.VerdictFor(f.Type) != Verdict.Release).OrderByDescending(f => f.Start).ToList();
         var result = text;
         var lastStart = int.MaxValue;
         foreach (var finding in findings)

@@ -58,7 +58,7 @@ public sealed class DraftService
 
         var summary = DraftSummary.Serialize(scan.Report, result.Status, result.Files, result.Notes, result.Problems, result.Survivors);
         _logger.LogInformation(
-            "Drafts for document {Sha256} ({Verdict}): {Status}, {Files} files, {Survivors} findings left",
+            "Drafts for content {ContentSha256} ({Verdict}): {Status}, {Files} files, {Survivors} findings left",
             scan.Report.Document.Sha256[..16], scan.Report.Verdict, result.Status, result.Files.Count, result.Survivors.Count);
         return new DraftResult
         {

@@ -121,9 +121,9 @@ public sealed class DocumentScanner
             RulesVersion = _options.Rules.EffectiveVersion,
         };
 
-        // The document is named by its hash: its file name may itself be personal data.
+        // Named by its content hash (a file name may itself be personal data); a caller with a document id logs it in a scope.
         _logger.LogInformation(
-            "Scanned document {Sha256} ({Format}, {Bytes} bytes): {Verdict}, {Findings} findings, {Problems} problems, {ElapsedMs} ms",
+            "Scanned content {ContentSha256} ({Format}, {Bytes} bytes): {Verdict}, {Findings} findings, {Problems} problems, {ElapsedMs} ms",
             sha[..16], format, bytes, verdict, findings.Count, problems.Count, (long)elapsed.TotalMilliseconds);
         return report;
     }

@@ -29,7 +29,7 @@ internal sealed class RecognitionStep(IReadOnlyList<IAsyncDocumentRecognizer> re
             // Decided on the rule-based findings only: what a recognizer adds cannot unsend text.
             if (recognizer.SendsTextOffMachine && rules.Cloud.WhyWithheld(location, findings) is { } reason)
             {
-                logger.LogInformation("Document {Sha256}: text kept from recognizer {Recognizer} ({Reason})", documentId, recognizer.Id, reason);
+                logger.LogInformation("Content {ContentSha256}: text kept from recognizer {Recognizer} ({Reason})", documentId, recognizer.Id, reason);
                 continue;
             }
 
@@ -41,14 +41,14 @@ internal sealed class RecognitionStep(IReadOnlyList<IAsyncDocumentRecognizer> re
                 merged = FindingMerge.Merge(merged, found);
                 allProblems = [.. allProblems, .. result.Problems];
                 logger.LogInformation(
-                    "Document {Sha256}: recognizer {Recognizer} returned {Entities} entities, {Added} new findings, {Problems} problems",
+                    "Content {ContentSha256}: recognizer {Recognizer} returned {Entities} entities, {Added} new findings, {Problems} problems",
                     documentId, recognizer.Id, result.Entities.Count, merged.Count - before, result.Problems.Count);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Only the type and the recognizer's own detail: other messages may quote the text.
                 var detail = ex is RecognizerException known ? known.Detail : ex.GetType().Name;
-                logger.LogWarning("Document {Sha256}: recognizer {Recognizer} failed: {Detail}", documentId, recognizer.Id, detail);
+                logger.LogWarning("Content {ContentSha256}: recognizer {Recognizer} failed: {Detail}", documentId, recognizer.Id, detail);
                 var message = ex is RecognizerException ? ex.Message : $"個資辨識服務（{recognizer.Id}）發生錯誤，本文件未經該服務完整檢查。";
                 allProblems = [.. allProblems, new ScanProblem(ProblemCodes.RecognizerUnavailable, message)];
             }

@@ -127,7 +127,8 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         switch (decision)
         {
             case ReviewDecision.ReleaseAsIs:
-                released.Add(await MoveAsync(copy, copy.Name, decision, caller, cancellationToken).ConfigureAwait(false));
+                released.Add(await MoveAsync(copy, Containers.Released, copy.Name, decision, caller, cancellationToken).ConfigureAwait(false));
+                await ArchiveDraftsAsync(copy, documentId, decision, caller, cancellationToken).ConfigureAwait(false);
                 break;
             case ReviewDecision.Reject:
                 // The uploader makes a new version; proposals for this one, internal ones included, go with it.
@@ -143,9 +144,10 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
                 {
                     // released/{folder}/{id}/{draft file}: beside where the original would have gone.
                     var name = Folder(copy.Name) + draft.Name[(draft.Name.LastIndexOf('/') + 1)..];
-                    released.Add(await MoveAsync(draft, name, decision, caller, cancellationToken).ConfigureAwait(false));
+                    released.Add(await MoveAsync(draft, Containers.Released, name, decision, caller, cancellationToken).ConfigureAwait(false));
                 }
 
+                await ArchiveDraftsAsync(copy, documentId, decision, caller, cancellationToken).ConfigureAwait(false);
                 await copy.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
                 break;
         }
@@ -336,7 +338,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     private async Task<List<BlobClient>> DraftsAsync(BlobClient copy, ReviewDecision decision, CancellationToken cancellationToken)
     {
         var drafts = new List<BlobClient>();
-        // Only the release drafts leave: the internal full draft and the evaluator code map stay in review/.
+        // Only the release drafts leave; the internal full draft and the evaluator code map are archived with the report.
         await foreach (var draft in DraftBlobsAsync(copy, ReleaseDrafts, cancellationToken).ConfigureAwait(false))
         {
             drafts.Add(draft);
@@ -393,8 +395,24 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         }
     }
 
-    /// <summary>Copies a blob from review/ to released/ under <paramref name="name"/> with its tags, then removes it from review/.</summary>
-    private async Task<string> MoveAsync(BlobClient source, string name, ReviewDecision decision, ReviewCaller caller, CancellationToken cancellationToken)
+    /// <summary>
+    /// A decided document leaves nothing in review/: what its drafts folder still holds (the internal full draft, the
+    /// evaluator code map, the draft summary, drafts not used) is kept with its report, as <c>reports/{id}/drafts/…</c>.
+    /// </summary>
+    private async Task ArchiveDraftsAsync(BlobClient copy, string documentId, ReviewDecision decision, ReviewCaller caller,
+        CancellationToken cancellationToken)
+    {
+        var drafts = Folder(copy.Name) + AllDrafts;
+        await foreach (var draft in DraftBlobsAsync(copy, AllDrafts, cancellationToken).ConfigureAwait(false))
+        {
+            await MoveAsync(draft, Containers.Reports, $"{documentId}/{AllDrafts}{draft.Name[drafts.Length..]}", decision, caller, cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Copies a blob from review/ to <paramref name="container"/> under <paramref name="name"/> with its tags, then removes it from review/.</summary>
+    private async Task<string> MoveAsync(BlobClient source, string container, string name, ReviewDecision decision, ReviewCaller caller,
+        CancellationToken cancellationToken)
     {
         var properties = (await source.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
         var tags = (await source.GetTagsAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.Tags;
@@ -403,7 +421,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
             [Decision] = ActionName(decision),
             [DecidedBy] = BlobKeys.Escape(caller.Name),
         };
-        var target = service.GetBlobContainerClient(Containers.Released).GetBlobClient(name);
+        var target = service.GetBlobContainerClient(container).GetBlobClient(name);
         await using (var content = await source.OpenReadAsync(
                          new BlobOpenReadOptions(allowModifications: false) { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } },
                          cancellationToken).ConfigureAwait(false))
@@ -417,7 +435,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         }
 
         await source.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return $"{Containers.Released}/{name}";
+        return $"{container}/{name}";
     }
 
     private static PendingDocument? Pending(BlobItem item)
