@@ -20,9 +20,6 @@ public sealed class ReportStore(BlobServiceClient service, ContainerNames contai
 
     private BlobContainerClient Container => service.GetBlobContainerClient(containers.Reports);
 
-    public Uri JsonUri(string id) => Container.GetBlobClient(id + JsonSuffix).Uri;
-
-    public Uri HtmlUri(string id) => Container.GetBlobClient(id + HtmlSuffix).Uri;
 
     public async Task<ReportSummary?> GetSummaryAsync(string id, CancellationToken cancellationToken)
     {
@@ -43,12 +40,20 @@ public sealed class ReportStore(BlobServiceClient service, ContainerNames contai
         }
     }
 
-    public async Task<StoredReport?> ReadAsync(string id, CancellationToken cancellationToken)
+    public async Task<StoredReport?> ReadAsync(string id, CancellationToken cancellationToken) =>
+        await ReadJsonAsync(id, cancellationToken).ConfigureAwait(false) is { } json ? StoredReport.Parse(json) : null;
+
+    /// <summary>The report as stored for machines; null when the document has none (yet).</summary>
+    public Task<string?> ReadJsonAsync(string id, CancellationToken cancellationToken) => ReadTextAsync(id + JsonSuffix, cancellationToken);
+
+    /// <summary>The report's page for people as stored; null when there is none.</summary>
+    public Task<string?> ReadHtmlAsync(string id, CancellationToken cancellationToken) => ReadTextAsync(id + HtmlSuffix, cancellationToken);
+
+    private async Task<string?> ReadTextAsync(string name, CancellationToken cancellationToken)
     {
         try
         {
-            var content = await Container.GetBlobClient(id + JsonSuffix).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return StoredReport.Parse(content.Value.Content.ToString());
+            return (await Container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToString();
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {

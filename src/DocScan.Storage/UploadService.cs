@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using DocScan.Storage.Review;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,7 +13,7 @@ public sealed record UploadResult(string DocumentId, string Container, string Bl
 /// <param name="Verdict">The verdict once scanned; null while the document waits for its scan.</param>
 /// <param name="Decision">A reviewer's decision once there is one (an audit action name: approve-redacted, reject, ...).</param>
 /// <param name="DecisionReason">Why the document was sent back (rejections only).</param>
-public sealed record DocumentStatus(string DocumentId, string? Verdict, Uri ReportJson, Uri ReportHtml, string? Decision = null, string? DecisionReason = null)
+public sealed record DocumentStatus(string DocumentId, string? Verdict, string? Decision = null, string? DecisionReason = null)
 {
     public bool IsScanned => Verdict is not null;
 }
@@ -52,8 +53,26 @@ public sealed class UploadService(
     public async Task<DocumentStatus> GetStatusAsync(string documentId, CancellationToken cancellationToken)
     {
         var summary = await _reports.GetSummaryAsync(documentId, cancellationToken).ConfigureAwait(false);
-        return new DocumentStatus(documentId, summary?.Verdict, _reports.JsonUri(documentId), _reports.HtmlUri(documentId), summary?.Decision,
-            summary?.DecisionReason);
+        return new DocumentStatus(documentId, summary?.Verdict, summary?.Decision, summary?.DecisionReason);
+    }
+
+    /// <summary>
+    /// A document's report for the person who uploaded it, or for reviewers and auditors: read here with the app's own
+    /// identity, so the caller needs neither a storage role nor a key. <paramref name="html"/> for the page, else the JSON.
+    /// </summary>
+    public async Task<string> ReadReportAsync(ReviewCaller caller, string documentId, bool html, CancellationToken cancellationToken)
+    {
+        var report = await _reports.ReadAsync(documentId, cancellationToken).ConfigureAwait(false)
+            ?? throw new ReviewRefusedException(ReviewRefusal.NotFound, "這份文件還沒有報告：可能仍在掃描中，請稍後再試。");
+        if (report.Source.UploadedBy != caller.Name && !caller.Has(ReviewRoles.Reviewer) && !caller.Has(ReviewRoles.Auditor))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.Forbidden, "只有上傳這份文件的人與審核、稽核人員可以查看它的報告。");
+        }
+
+        return (html
+                   ? await _reports.ReadHtmlAsync(documentId, cancellationToken).ConfigureAwait(false)
+                   : await _reports.ReadJsonAsync(documentId, cancellationToken).ConfigureAwait(false))
+               ?? throw new ReviewRefusedException(ReviewRefusal.NotFound, "找不到這份文件的報告。");
     }
 
     /// <summary>The status once the report is there, or as it is when <paramref name="wait"/> runs out.</summary>

@@ -20,7 +20,7 @@ public sealed record DocumentStatusBody(string DocumentId, string Status, string
     {
         var statusUrl = $"/api/documents/{status.DocumentId}";
         var body = new DocumentStatusBody(status.DocumentId, status.IsScanned ? Scanned : Pending, status.Verdict, Label(status.Verdict),
-            new ReportLinks(status.ReportJson.ToString(), status.ReportHtml.ToString()), statusUrl, status.Decision, status.DecisionReason);
+            new ReportLinks($"{statusUrl}/report.json", $"{statusUrl}/report"), statusUrl, status.Decision, status.DecisionReason);
         return status.IsScanned
             ? new OkObjectResult(body)
             : new AcceptedResult(statusUrl, body);
@@ -30,5 +30,5 @@ public sealed record DocumentStatusBody(string DocumentId, string Status, string
         Enum.GetValues<Verdict>().Where(v => ReportJson.VerdictId(v) == verdict).Select(Labels.Of).FirstOrDefault();
 }
 
-/// <summary>The report's two forms; reading them takes the same Entra ID roles as the reports container.</summary>
+/// <summary>The report's two forms, served by the API to the document's uploader and to reviewers and auditors.</summary>
 public sealed record ReportLinks(string Json, string Html);

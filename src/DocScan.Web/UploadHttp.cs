@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocScan.Storage;
+using DocScan.Storage.Review;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,6 +14,8 @@ public sealed class UploadHttp(UploadService uploads, UploadOptions options)
 {
     public const string UploadRoute = "documents";
     public const string StatusRoute = "documents/{id}";
+    public const string ReportRoute = "documents/{id}/report";
+    public const string ReportJsonRoute = "documents/{id}/report.json";
 
     /// <summary>
     /// <c>POST documents</c>: the document as the raw body (<c>?name=</c>) or a multipart form; <c>?folder=</c> for the agency's
@@ -50,6 +53,23 @@ public sealed class UploadHttp(UploadService uploads, UploadOptions options)
         DocumentIds.IsValid(id)
             ? DocumentStatusBody.Result(await uploads.GetStatusAsync(id, cancellationToken))
             : ApiResults.Error(StatusCodes.Status400BadRequest, "文件編號格式不正確。");
+
+    /// <summary>
+    /// <c>GET documents/{id}/report</c> (the page) and <c>documents/{id}/report.json</c>: the report, for its uploader and for
+    /// reviewers and auditors, through the API with the caller's own sign-in (no storage key or role needed).
+    /// </summary>
+    public Task<IActionResult> ReportAsync(ReviewCaller? caller, string id, bool html, CancellationToken cancellationToken) =>
+        DocumentIds.IsValid(id)
+            ? ApiResults.ReviewAsync(caller, async c => ReportContent(await uploads.ReadReportAsync(c, id, html, cancellationToken), html))
+            : Task.FromResult(ApiResults.Error(StatusCodes.Status400BadRequest, "文件編號格式不正確。"));
+
+    private static IActionResult ReportContent(string content, bool html) =>
+        new ContentResult
+        {
+            Content = content,
+            ContentType = html ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
+            StatusCode = StatusCodes.Status200OK,
+        };
 
     private TimeSpan Wait(string requested) =>
         double.TryParse(requested, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0

@@ -1,5 +1,6 @@
 using Azure.Storage.Blobs;
 using DocScan.Storage;
+using DocScan.Storage.Review;
 using DocScan.Web;
 using DocScan.Tests.Shared;
 using Microsoft.AspNetCore.Http;
@@ -71,7 +72,43 @@ public sealed class FunctionTests(AzuriteFixture azurite)
         Assert.Equal(DocumentStatusBody.Scanned, scanned.Status);
         Assert.Equal("redact", scanned.Verdict);
         Assert.Equal("須遮蔽", scanned.VerdictLabel);
-        Assert.EndsWith($"/{app.Containers.Reports}/{body.DocumentId}.html", scanned.Report.Html, StringComparison.Ordinal);
+        Assert.Equal($"/api/documents/{body.DocumentId}/report", scanned.Report.Html);
+        Assert.Equal($"/api/documents/{body.DocumentId}/report.json", scanned.Report.Json);
+    }
+
+    [Fact]
+    public async Task Report_links_open_through_the_API_for_the_uploader_and_reviewers_and_no_one_else()
+    {
+        var app = await FunctionsHarness.CreateAsync(azurite);
+        var upload = await app.Function<UploadFunction>().RunAsync(
+            FunctionsHarness.Post(TestDocuments.LetterWithId(), "?name=%E5%BE%A9%E5%87%BD.txt&wait=0", (UploaderIdentity.LocalHeader, "clerk@example.gov.tw")),
+            CancellationToken.None);
+        var id = Assert.IsType<DocumentStatusBody>(Assert.IsType<AcceptedResult>(upload).Value).DocumentId;
+        var report = app.Function<DocumentReportFunction>();
+        Task<IActionResult> Read(string? principal, bool html = true)
+        {
+            var request = FunctionsHarness.Get($"/api/documents/{id}/report");
+            if (principal is not null)
+            {
+                request.Headers[UploaderIdentity.PrincipalHeader] = principal;
+            }
+
+            return html ? report.RunAsync(request, id, CancellationToken.None) : report.RunJsonAsync(request, id, CancellationToken.None);
+        }
+
+        var clerk = FunctionsHarness.ClientPrincipal("clerk@example.gov.tw", ReviewRoles.Uploader);
+        Assert.Equal(404, Assert.IsType<ObjectResult>(await Read(clerk)).StatusCode);
+        await app.Function<ScanOutboundFunction>().RunAsync(
+            app.Container(app.Containers.Outbound).GetBlobClient(Assert.Single(await app.ListAsync(app.Containers.Outbound))), CancellationToken.None);
+
+        var page = Assert.IsType<ContentResult>(await Read(clerk));
+        Assert.StartsWith("text/html", page.ContentType, StringComparison.Ordinal);
+        Assert.Contains("須遮蔽", page.Content, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, page.Content, StringComparison.Ordinal);
+        var json = Assert.IsType<ContentResult>(await Read(FunctionsHarness.ClientPrincipal("reviewer@example.gov.tw", ReviewRoles.Reviewer), html: false));
+        Assert.Equal(id, System.Text.Json.JsonDocument.Parse(json.Content!).RootElement.GetProperty("id").GetString());
+        Assert.Equal(403, Assert.IsType<ObjectResult>(await Read(FunctionsHarness.ClientPrincipal("other.clerk@example.gov.tw", ReviewRoles.Uploader))).StatusCode);
+        Assert.Equal(401, Assert.IsType<ObjectResult>(await Read(null)).StatusCode);
     }
 
     [Fact]

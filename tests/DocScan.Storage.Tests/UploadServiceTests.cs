@@ -1,5 +1,6 @@
 using DocScan.Core.Tests.Support;
 using DocScan.Storage;
+using DocScan.Storage.Review;
 using DocScan.Tests.Shared;
 
 namespace DocScan.Storage.Tests;
@@ -27,7 +28,12 @@ public sealed class UploadServiceTests(AzuriteFixture azurite)
         Assert.Equal(result.DocumentId, outcome.DocumentId);
         var status = await uploads.WaitForReportAsync(result.DocumentId, TimeSpan.FromSeconds(30), CancellationToken.None);
         Assert.Equal("redact", status.Verdict);
-        Assert.EndsWith($"/{storage.Containers.Reports}/{result.DocumentId}.html", status.ReportHtml.AbsolutePath, StringComparison.Ordinal);
+        var page = await uploads.ReadReportAsync(new ReviewCaller("陳美玲@taipei.gov.tw", [ReviewRoles.Uploader]), result.DocumentId, html: true,
+            CancellationToken.None);
+        Assert.Contains("須遮蔽", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, page, StringComparison.Ordinal);
+        Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(() => uploads.ReadReportAsync(
+            new ReviewCaller("林志明@taipei.gov.tw", [ReviewRoles.Uploader]), result.DocumentId, html: false, CancellationToken.None))).Refusal);
         Assert.DoesNotContain(log.Lines, l => l.Contains(TestDocuments.NationalId, StringComparison.Ordinal));
         Assert.Contains(log.Lines, l => l.Contains(result.DocumentId, StringComparison.Ordinal));
     }

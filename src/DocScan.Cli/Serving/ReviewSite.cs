@@ -99,6 +99,10 @@ public static class ReviewSite
                 Uploads(context).UploadAsync(context.Request, Caller(context) is { } caller && caller.Has(ReviewRoles.Uploader) ? caller.Name : null,
                     context.RequestAborted));
             Map(endpoints, "GET", $"/api/{UploadHttp.StatusRoute}", context => Uploads(context).StatusAsync(Id(context), context.RequestAborted));
+            Map(endpoints, "GET", $"/api/{UploadHttp.ReportRoute}", context =>
+                Uploads(context).ReportAsync(Caller(context), Id(context), html: true, context.RequestAborted));
+            Map(endpoints, "GET", $"/api/{UploadHttp.ReportJsonRoute}", context =>
+                Uploads(context).ReportAsync(Caller(context), Id(context), html: false, context.RequestAborted));
         });
     }
 
