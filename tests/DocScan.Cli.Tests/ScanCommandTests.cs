@@ -89,6 +89,15 @@ public class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Show_values_says_where_each_value_is_as_a_clerk_would()
+    {
+        var run = await CliRun.RunAsync("scan", _folder.Write("函稿.txt", Letter), "--show-values");
+
+        Assert.Contains($"身分證統一編號 {NationalId}  第 5 行", run.Out);
+        Assert.Contains($"居留證統一證號 {ResidentId}  第 6 行", run.Out);
+    }
+
+    [Fact]
     public async Task Out_writes_a_report_per_document_mirroring_folders()
     {
         _folder.Write("陳情案/函稿.txt", Letter);

@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
@@ -7,11 +8,22 @@ using DocScan.Tests.Shared;
 
 namespace DocScan.Web.Tests;
 
-/// <summary>The page says what the rest of the product says: its labels (wwwroot/labels.js) are Core's, word for word.</summary>
+/// <summary>The page says what the rest of the product says: its labels (wwwroot/labels.js) and places (location.js) are Core's, word for word.</summary>
 public sealed partial class PageLabelsTests
 {
     private static readonly string Script = File.ReadAllText(
         Path.Combine(AzuriteFixture.RepositoryRoot(), "src", "DocScan.Web", "wwwroot", "labels.js"));
+
+    // location.js run once on every case, each location as the page receives it in a report's JSON.
+    private static readonly Lazy<Task<Dictionary<string, string>>> PageLocationWords = new(async () =>
+    {
+        var output = await PageModule.RunAsync("""
+            import { locationLabel } from './location.js';
+            const cases = JSON.parse(process.argv[2]);
+            console.log(JSON.stringify(Object.fromEntries(Object.entries(cases).map(([key, location]) => [key, locationLabel(location)]))));
+            """, ["labels.js", "location.js"], JsonSerializer.Serialize(LocationCases.ByWords, ReportJson.Options));
+        return JsonSerializer.Deserialize<Dictionary<string, string>>(output)!;
+    });
 
     [Fact]
     public void Verdicts_read_as_in_the_reports()
@@ -51,6 +63,14 @@ public sealed partial class PageLabelsTests
         {
             Assert.Equal(Labels.OfProblem(code), problems.GetValueOrDefault(code, code));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(LocationCases.Words), MemberType = typeof(LocationCases))]
+    public async Task Locations_read_as_in_the_reports(string words)
+    {
+        Assert.Equal(words, LocationWords.Of(LocationCases.ByWords[words]));
+        Assert.Equal(words, (await PageLocationWords.Value)[words]);
     }
 
     private static IEnumerable<string> Constants(Type type) => type

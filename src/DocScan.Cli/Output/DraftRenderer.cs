@@ -47,7 +47,7 @@ internal sealed class DraftRenderer(IAnsiConsole console)
             {
                 var finding = survivor.Finding;
                 console.MarkupLine($"  [red]  仍有[/] {Markup.Escape(finding.Type)} {Markup.Escape(finding.Masked)}：" +
-                    $"{Markup.Escape(survivor.File)} {Markup.Escape(Labels.OfLocation(finding.Location))}");
+                    $"{Markup.Escape(survivor.File)} {Markup.Escape(LocationWords.Of(finding.Location))}");
             }
         }
 

@@ -114,7 +114,7 @@ internal sealed class SummaryRenderer(IAnsiConsole console, bool showValues)
             foreach (var finding in findings.Take(MaxDetailsPerDocument))
             {
                 console.MarkupLine(Markup.Escape(
-                    $"  {Label(finding.Type)} {finding.Value ?? finding.Masked}  {Labels.OfLocation(finding.Location)}"));
+                    $"  {Label(finding.Type)} {finding.Value ?? finding.Masked}  {LocationWords.Of(finding.Location)}"));
             }
 
             if (findings.Count > MaxDetailsPerDocument)

@@ -3,7 +3,7 @@ using DocScan.Core.Policy;
 
 namespace DocScan.Core.Reporting;
 
-/// <summary>How verdicts and sources read for a records clerk (terminal summary, HTML report).</summary>
+/// <summary>How verdicts and sources read for a records clerk (terminal summary, HTML report); locations read as <see cref="LocationWords"/> says.</summary>
 public static class Labels
 {
     public static string Of(Verdict verdict) => verdict switch
@@ -58,11 +58,4 @@ public static class Labels
 
     /// <summary>The finding type's name for a clerk (身分證統一編號); the id itself when no rule names it.</summary>
     public static string OfFindingType(string type) => DefaultFindingRules.All.FirstOrDefault(r => r.Type == type)?.Label ?? type;
-
-    /// <summary>Where a finding is, in words: source, page and part.</summary>
-    public static string OfLocation(FindingLocation location)
-    {
-        var page = location.Page is { } n ? $" 第 {n} 頁" : "";
-        return $"{OfSource(location.Source)}{page}（{location.Path}）";
-    }
 }

@@ -107,7 +107,7 @@ public static class ReportHtml
             html.Append($"<tr{(finding.Hidden ? " class=\"hidden\"" : "")}><td>{++number}</td>")
                 .Append($"<td>{Encode(Labels.OfFindingType(finding.Type))}</td>")
                 .Append($"<td class=\"masked\">{Encode(finding.Masked)}</td>")
-                .Append($"<td>{Encode(Labels.OfLocation(finding.Location))}</td>")
+                .Append($"<td>{Encode(LocationWords.Of(finding.Location))}</td>")
                 .Append($"<td>{(finding.Hidden ? "是（畫面上看不到，但會隨檔案送出）" : "否")}</td>")
                 .Append($"<td>{finding.Confidence.ToString("P0", CultureInfo.InvariantCulture)}</td></tr>\n");
         }

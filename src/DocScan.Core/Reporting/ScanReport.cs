@@ -48,4 +48,13 @@ public sealed record ReportFinding
 
 /// <param name="Start">Offset in the original text of the segment at <paramref name="Path"/>.</param>
 /// <param name="Length">Length in original characters.</param>
-public sealed record FindingLocation(string Source, string Path, int? Page, int Start, int Length);
+/// <param name="Cell">The table cell (counted from 0) when the finding is in one; it says which cell
+/// where the path names only the part (<c>word/document.xml</c>).</param>
+public sealed record FindingLocation(string Source, string Path, int? Page, int Start, int Length, CellPosition? Cell = null)
+{
+    /// <summary>
+    /// The same text at the same offsets. The cell only follows from the segment, and reports stored
+    /// before it was reported have none.
+    /// </summary>
+    public bool SamePlace(FindingLocation other) => this with { Cell = null } == other with { Cell = null };
+}

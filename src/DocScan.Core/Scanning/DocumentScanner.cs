@@ -134,11 +134,14 @@ public sealed class DocumentScanner
         Masked = finding.Masked,
         Value = _options.IncludeValues ? finding.Value : null,
         Location = new FindingLocation(finding.Segment.Source, _detector.MaskValues(finding.Segment.Path),
-            finding.Segment.Page, finding.Start, finding.Length),
+            finding.Segment.Page, finding.Start, finding.Length, Masked(finding.Segment.Cell)),
         Hidden = finding.Segment.Hidden,
         Confidence = finding.Confidence,
         Detector = finding.Detector,
     };
+
+    // A sheet's name is its table's name, and may be a person's name or ID like any path.
+    private CellPosition? Masked(CellPosition? cell) => cell is null ? null : cell with { Table = _detector.MaskValues(cell.Table) };
 }
 
 /// <summary>A report with the findings behind it (segments and original text included); never stored as such.</summary>

@@ -210,7 +210,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         var content = (await copy.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
         var rescanned = await rescanner.Scanner.ScanAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
         // Other rules since the report may not find it again.
-        return rescanned.Findings.FirstOrDefault(f => f.Type == finding.Type && f.Masked == finding.Masked && f.Location == finding.Location)?.Value
+        return rescanned.Findings.FirstOrDefault(f => f.Type == finding.Type && f.Masked == finding.Masked && f.Location.SamePlace(finding.Location))?.Value
             ?? throw new ReviewRefusedException(ReviewRefusal.Invalid, notFound);
     }
 

@@ -1,7 +1,8 @@
 // The report beside the draft: verdict, reasons, problems and every finding in its masked context.
 
 import { postJson, reviewPath } from './api.js';
-import { findingTypeLabel, locationLabel, problemLabel, verdictLabel } from './labels.js';
+import { findingTypeLabel, problemLabel, verdictLabel } from './labels.js';
+import { locationLabel } from './location.js';
 import { showDraftPage } from './drafts.js';
 import { announce, askReason, byId, clear, el, showError } from './ui.js';
 

@@ -90,20 +90,3 @@ export const sourceLabel = (id) => label(sourceLabels, id);
 export const problemLabel = (id) => label(problemLabels, id);
 export const draftKindLabel = (id) => label(draftKindLabels, id);
 export const roleLabel = (id) => label(roleLabels, id);
-
-/** Where a finding is, in words: source, page and part (as Labels.OfLocation). */
-export function locationLabel(location) {
-  if (!location) return '';
-  const page = location.page ? ` 第 ${location.page} 頁` : '';
-  const cell = location.cell ? ` ${cellLabel(location.cell)}` : '';
-  const path = location.path ? `（${location.path}）` : '';
-  return `${sourceLabel(location.source)}${page}${cell}${path}`;
-}
-
-/** A table or sheet cell ({table, row, column}, counted from 0) as a clerk reads it: 第 3 列第 2 欄, or B3 in a worksheet. */
-export function cellLabel(cell) {
-  if (typeof cell === 'string') return cell;
-  const row = Number(cell.row) + 1;
-  const column = Number(cell.column) + 1;
-  return `${cell.table ? `${cell.table} ` : ''}第 ${row} 列第 ${column} 欄`;
-}

@@ -19,7 +19,7 @@ public sealed class ReportHtmlTests
                 Type = "national-id",
                 Masked = "F15****819",
                 Value = "F152601819",
-                Location = new FindingLocation(SegmentSources.TrackedDeletion, "word/document.xml", 2, 10, 10),
+                Location = new FindingLocation(SegmentSources.TrackedDeletion, "word/document.xml", null, 10, 10, new CellPosition("word/document.xml#table2", 3, 0)),
                 Hidden = true,
                 Confidence = 0.99,
                 Detector = "tw-national-id",
@@ -38,7 +38,8 @@ public sealed class ReportHtmlTests
         Assert.Contains("須遮蔽", html, StringComparison.Ordinal);
         Assert.Contains("身分證統一編號", html, StringComparison.Ordinal);
         Assert.Contains("F15****819", html, StringComparison.Ordinal);
-        Assert.Contains("追蹤修訂（已刪除） 第 2 頁", html, StringComparison.Ordinal);
+        Assert.Contains("<td>第 2 個表格第 4 列第 1 欄的追蹤修訂（已刪除）</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("word/document.xml", html, StringComparison.Ordinal);
         Assert.Contains("是（畫面上看不到，但會隨檔案送出）", html, StringComparison.Ordinal);
         Assert.Contains("僅有影像，需 OCR", html, StringComparison.Ordinal);
         Assert.Contains("個人資料保護法第2條", html, StringComparison.Ordinal);

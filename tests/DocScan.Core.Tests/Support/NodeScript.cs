@@ -5,6 +5,7 @@ namespace DocScan.Core.Tests.Support;
 /// <summary>Runs a Node.js script of the repository with the packages test.sh installed (npm ci at the root).</summary>
 public static class NodeScript
 {
+    /// <param name="script">Relative to the repository root, or a full path.</param>
     public static async Task<string> RunAsync(string script, params string[] args)
     {
         var modules = RepositoryRoot.Combine("node_modules");

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using DocScan.Core.Extraction;
+
+namespace DocScan.Core.Reporting;
+
+/// <summary>
+/// Where a finding is, as a records clerk says it: 第 3 頁, 第 2 個表格第 4 列第 1 欄, 工作表「名冊」C5,
+/// 第 2 張投影片備忘稿, 郵件標頭「密件副本」, 附件「附件.zip」內「申請書.docx」的內文. Read from the report's
+/// location alone, so reports stored before these words read the same way. The reviewer page says the
+/// same in wwwroot/location.js; a test keeps the two in step.
+/// </summary>
+public static partial class LocationWords
+{
+    /// <summary>Separates the containers of a nested document's path (<c>附件.zip!/申請書.docx!/word/document.xml</c>).</summary>
+    private const string ChainSeparator = "!/";
+
+    public static string Of(FindingLocation location)
+    {
+        var chain = location.Path.Split(ChainSeparator);
+        if (location.Source == SegmentSources.Attachment)
+        {
+            // The path ends with the attachment itself: what was found is its name.
+            return Within(chain, Labels.OfSource(SegmentSources.FileName));
+        }
+
+        return Within(chain[..^1], Place(location.Source, chain[^1], location.Page, location.Cell));
+    }
+
+    /// <summary>The place within one document; <paramref name="path"/> is relative to it.</summary>
+    private static string Place(string source, string path, int? page, CellPosition? cell)
+    {
+        var word = Labels.OfSource(source);
+        var at = PageOrSlide(path, page);
+        var table = TableCell(cell);
+        var sheetCell = SheetCell(path);
+        return source switch
+        {
+            SegmentSources.Body => LineNumber().Match(path) is { Success: true } line ? $"第 {line.Groups["line"].Value} 行" : word,
+            SegmentSources.Table => Join(at, table ?? word),
+            SegmentSources.Sheet => sheetCell ?? (path.Contains('/') ? word : $"{word}名稱「{path}」"),
+            SegmentSources.Slide => at ?? word,
+            SegmentSources.Notes => at + word,
+            SegmentSources.Page => FormField().Match(path) is { Success: true } field
+                ? Join(at, $"表單欄位「{field.Groups["name"].Value}」")
+                : at ?? word,
+            SegmentSources.EmailHeader => $"{word}「{LocationNames.OfMailHeader(path)}」",
+            SegmentSources.EmailBody => path.EndsWith("/comment", StringComparison.Ordinal) ? Join(word, "隱藏註解") : word,
+            SegmentSources.Metadata => LocationNames.OfProperty(path) is { } name ? $"{word}「{name}」" : word,
+            SegmentSources.Header or SegmentSources.Footer => Join(SheetOfHeader(path), word, table),
+            SegmentSources.Comment => Join(at ?? sheetCell, path.EndsWith("/author", StringComparison.Ordinal) ? word + "作者" : word, table),
+            // Hidden runs and revisions sit inside a cell, not the other way round.
+            SegmentSources.HiddenText or SegmentSources.TrackedInsertion or SegmentSources.TrackedDeletion => Join(at ?? sheetCell, table, word),
+            _ => Join(at, word, table),
+        };
+    }
+
+    /// <summary>PDF paths name the page (<c>page/3</c>, <c>form/…</c>); a numbered place of any other format is a slide.</summary>
+    private static string? PageOrSlide(string path, int? page) => page switch
+    {
+        null => null,
+        _ when path.StartsWith("page/", StringComparison.Ordinal) || path.StartsWith("form/", StringComparison.Ordinal) => $"第 {page} 頁",
+        _ => $"第 {page} 張投影片",
+    };
+
+    /// <summary>A cell of a Word or slide table (<c>word/document.xml#table2</c>), counted from 1 as a reader does.</summary>
+    private static string? TableCell(CellPosition? cell) =>
+        cell is not null && TableNumber().Match(cell.Table) is { Success: true } table
+            ? $"第 {table.Groups["table"].Value} 個表格第 {cell.Row + 1} 列第 {cell.Column + 1} 欄"
+            : null;
+
+    private static string? SheetCell(string path) =>
+        SheetReference().Match(path) is { Success: true } match ? $"工作表「{match.Groups["sheet"].Value}」{match.Groups["cell"].Value}" : null;
+
+    private static string? SheetOfHeader(string path) =>
+        SheetHeaderFooter().Match(path) is { Success: true } match ? $"工作表「{match.Groups["sheet"].Value}」" : null;
+
+    private static string Within(IEnumerable<string> containers, string place)
+    {
+        var chain = string.Concat(containers.Select((name, i) => $"{(i == 0 ? "附件" : "內")}「{name}」"));
+        return Join(chain, place);
+    }
+
+    /// <summary>Places from the outside in, each 的 the next; a space before 的 after a cell reference (C5 的註解).</summary>
+    private static string Join(params string?[] places)
+    {
+        var words = "";
+        foreach (var part in places.Where(p => !string.IsNullOrEmpty(p)))
+        {
+            words = words.Length == 0 ? part! : $"{words}{(char.IsAsciiLetterOrDigit(words[^1]) ? " " : "")}的{part}";
+        }
+
+        return words;
+    }
+
+    [GeneratedRegex(@"^L(?<line>[0-9]+)(\+[0-9]+)?$")]
+    private static partial Regex LineNumber();
+
+    [GeneratedRegex(@"^form/(?<name>.+)$")]
+    private static partial Regex FormField();
+
+    [GeneratedRegex(@"#table(?<table>[0-9]+)$")]
+    private static partial Regex TableNumber();
+
+    [GeneratedRegex(@"^(?<sheet>.+)!(?<cell>[A-Z]{1,3}[0-9]+)$")]
+    private static partial Regex SheetReference();
+
+    [GeneratedRegex(@"^(?<sheet>.+)#(odd|even|first)(Header|Footer)$")]
+    private static partial Regex SheetHeaderFooter();
+}

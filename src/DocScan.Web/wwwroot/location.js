@@ -1,0 +1,147 @@
+// Where a finding is, as a records clerk says it: word for word as Reporting/LocationWords.cs and
+// LocationNames.cs (a test runs both on the same locations). Read from the report's location alone:
+// source, path, page and, for table cells, cell {table, row, column} counted from 0.
+
+import { sourceLabel } from './labels.js';
+
+// Separates the containers of a nested document's path (附件.zip!/申請書.docx!/word/document.xml).
+const chainSeparator = '!/';
+
+// Header names are case-insensitive: keyed in lower case.
+const mailHeaders = {
+  from: '寄件者',
+  sender: '代理寄件者',
+  to: '收件者',
+  cc: '副本',
+  bcc: '密件副本',
+  'reply-to': '回覆地址',
+  subject: '主旨',
+  'thread-topic': '討論串主旨',
+  comments: '備註',
+  keywords: '關鍵字',
+};
+
+// Keyed as the path spells them: OOXML after '#' (docProps/core.xml#creator), PDF by dictionary
+// (info/Author) or XMP name (xmp/dc:creator). PDF's Creator is the program, OOXML's creator the person.
+const properties = new Map([
+  ['title', '標題'],
+  ['subject', '主旨'],
+  ['creator', '作者'],
+  ['keywords', '關鍵字'],
+  ['description', '描述'],
+  ['lastModifiedBy', '最後修改者'],
+  ['category', '類別'],
+  ['Company', '公司'],
+  ['Manager', '主管'],
+  ['HyperlinkBase', '超連結基底'],
+  ['author', '註解或修訂者'],
+  ['displayName', '註解者名稱'],
+  ['userId', '註解者帳號'],
+  ['info/Title', '標題'],
+  ['info/Subject', '主旨'],
+  ['info/Author', '作者'],
+  ['info/Keywords', '關鍵字'],
+  ['info/Creator', '建立程式'],
+  ['info/Producer', '製作程式'],
+  ['xmp/dc:title', '標題'],
+  ['xmp/dc:creator', '作者'],
+  ['xmp/dc:description', '描述'],
+  ['xmp/dc:subject', '關鍵字'],
+  ['xmp/pdf:Keywords', '關鍵字'],
+  ['xmp/xmp:CreatorTool', '建立程式'],
+  ['xmp/pdf:Producer', '製作程式'],
+]);
+
+const documentVariable = 'docVar:';
+
+/** 第 3 頁, 第 2 個表格第 4 列第 1 欄, 工作表「名冊」C5, 附件「附件.zip」內「申請書.docx」的內文, … */
+export function locationLabel(location) {
+  if (!location) return '';
+  const chain = (location.path ?? '').split(chainSeparator);
+  // The path ends with the attachment itself: what was found is its name.
+  if (location.source === 'attachment') return within(chain, sourceLabel('file-name'));
+  return within(chain.slice(0, -1), place(location.source, chain.at(-1), location.page ?? null, location.cell ?? null));
+}
+
+/** The place within one document; path is relative to it. */
+function place(source, path, page, cell) {
+  const word = sourceLabel(source);
+  const at = pageOrSlide(path, page);
+  const table = tableCell(cell);
+  const sheetCell = sheetCellOf(path);
+  switch (source) {
+    case 'body': {
+      const line = /^L(?<line>[0-9]+)(\+[0-9]+)?$/.exec(path);
+      return line ? `第 ${line.groups.line} 行` : word;
+    }
+    case 'table': return join(at, table ?? word);
+    case 'sheet': return sheetCell ?? (path.includes('/') ? word : `${word}名稱「${path}」`);
+    case 'slide': return at ?? word;
+    case 'notes': return (at ?? '') + word;
+    case 'page': {
+      const field = /^form\/(?<name>.+)$/.exec(path);
+      return field ? join(at, `表單欄位「${field.groups.name}」`) : at ?? word;
+    }
+    case 'email-header': return `${word}「${mailHeaders[path.toLowerCase()] ?? path}」`;
+    case 'email-body': return path.endsWith('/comment') ? join(word, '隱藏註解') : word;
+    case 'metadata': {
+      const name = propertyName(path);
+      return name !== null ? `${word}「${name}」` : word;
+    }
+    case 'header':
+    case 'footer': return join(sheetOfHeader(path), word, table);
+    case 'comment': return join(at ?? sheetCell, path.endsWith('/author') ? `${word}作者` : word, table);
+    // Hidden runs and revisions sit inside a cell, not the other way round.
+    case 'hidden':
+    case 'tracked-insertion':
+    case 'tracked-deletion': return join(at ?? sheetCell, table, word);
+    default: return join(at, word, table);
+  }
+}
+
+/** PDF paths name the page (page/3, form/…); a numbered place of any other format is a slide. */
+function pageOrSlide(path, page) {
+  if (page === null) return null;
+  return path.startsWith('page/') || path.startsWith('form/') ? `第 ${page} 頁` : `第 ${page} 張投影片`;
+}
+
+/** A cell of a Word or slide table (word/document.xml#table2), counted from 1 as a reader does. */
+function tableCell(cell) {
+  const table = cell ? /#table(?<table>[0-9]+)$/.exec(cell.table) : null;
+  return table ? `第 ${table.groups.table} 個表格第 ${cell.row + 1} 列第 ${cell.column + 1} 欄` : null;
+}
+
+function sheetCellOf(path) {
+  const match = /^(?<sheet>.+)!(?<cell>[A-Z]{1,3}[0-9]+)$/.exec(path);
+  return match ? `工作表「${match.groups.sheet}」${match.groups.cell}` : null;
+}
+
+function sheetOfHeader(path) {
+  const match = /^(?<sheet>.+)#(odd|even|first)(Header|Footer)$/.exec(path);
+  return match ? `工作表「${match.groups.sheet}」` : null;
+}
+
+/** The property a metadata path names (作者 for docProps/core.xml#creator); null when the path names none. */
+function propertyName(path) {
+  const hash = path.indexOf('#');
+  if (hash >= 0) {
+    const name = path.slice(hash + 1);
+    if (name.startsWith(documentVariable)) return `文件變數 ${name.slice(documentVariable.length)}`;
+    return name.length === 0 ? null : properties.get(name) ?? name;
+  }
+  return path.startsWith('info/') || path.startsWith('xmp/') ? properties.get(path) ?? path.slice(path.indexOf('/') + 1) : null;
+}
+
+function within(containers, where) {
+  const chain = containers.map((name, i) => `${i === 0 ? '附件' : '內'}「${name}」`).join('');
+  return join(chain, where);
+}
+
+/** Places from the outside in, each 的 the next; a space before 的 after a cell reference (C5 的註解). */
+function join(...places) {
+  let words = '';
+  for (const part of places.filter((p) => p)) {
+    words = words.length === 0 ? part : `${words}${/[A-Za-z0-9]$/.test(words) ? ' ' : ''}的${part}`;
+  }
+  return words;
+}
