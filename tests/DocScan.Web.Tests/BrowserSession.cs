@@ -53,7 +53,7 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task<ILocator> ShowQueueAsync(string folder)
     {
         await Page.GetByLabel("資料夾", new() { Exact = true }).FillAsync(folder);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "查詢", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.Locator("#queue-view[aria-busy]")).ToHaveCountAsync(0);
         return Page.Locator("#queue-rows tr");
     }

@@ -47,8 +47,6 @@ public sealed class ServeHost : IAsyncDisposable
                 {
                     console.SingleLine = true;
                     console.TimestampFormat = "HH:mm:ss ";
-                    // The scanner's own lines know only the content hash; the scope adds the document id they belong to.
-                    console.IncludeScopes = true;
                 });
                 // The host's own lines name blobs by their path, and a file name can be personal data:
                 // only warnings from the host, everything from DocScan (which names documents by id).

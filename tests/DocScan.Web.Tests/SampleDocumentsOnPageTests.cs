@@ -1,0 +1,88 @@
+using DocScan.Core.Policy;
+using DocScan.Core.Reporting;
+using DocScan.Storage;
+using DocScan.Tests.Shared;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace DocScan.Web.Tests;
+
+/// <summary>
+/// Every document of <c>sample-docs/</c> that waits for a reviewer, opened on the reviewer page in a real Chromium:
+/// no console error, no error message, and every finding's place in a clerk's words (not a part name of the file).
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class SampleDocumentsOnPageTests(SiteFixture site, ITestOutputHelper output)
+{
+    private const string Folder = "樣本文件";
+
+    [Fact]
+    public async Task Every_sample_document_waiting_for_review_opens_without_an_error_and_says_where_in_words()
+    {
+        var pending = await ScanSamplesAsync();
+        Assert.True(pending.Count >= 20, $"sample-docs/ should give a reviewer many kinds of document ({pending.Count})");
+
+        await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
+        var page = reviewer.Page;
+        foreach (var (id, (folder, report)) in pending)
+        {
+            await reviewer.ShowQueueAsync(folder);
+            await page.Locator($"#queue-rows tr[data-document-id='{id}']").GetByRole(AriaRole.Button).First.ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = report.Scan.Document.Name, Level = 2 })).ToBeVisibleAsync();
+            await Expect(page.Locator("#report-findings li.finding")).ToHaveCountAsync(report.Scan.Findings.Count);
+            await Expect(page.Locator("#draft-content")).Not.ToHaveAttributeAsync("aria-busy", "true");
+            await Expect(page.Locator("#alert")).ToBeHiddenAsync();
+            await Expect(page.Locator("#draft-content")).Not.ToContainTextAsync("無法顯示");
+
+            var places = await page.Locator("#report-findings li.finding dt:text-is('位置') + dd").AllInnerTextsAsync();
+            Assert.Equal(report.Scan.Findings.Select(f => LocationWords.Of(f.Location)), places);
+            Assert.DoesNotContain(places, p => p.Contains(".xml", StringComparison.Ordinal) || p.Contains("page/", StringComparison.Ordinal)
+                                               || p.Contains("!/", StringComparison.Ordinal));
+            Assert.True(reviewer.Errors.Count == 0, $"{report.Scan.Document.Name}:\n{string.Join("\n", reviewer.Errors)}");
+
+            await page.GetByRole(AriaRole.Button, new() { Name = "← 回到待審核清單" }).ClickAsync();
+            await Expect(page.Locator("#queue-view[aria-busy]")).ToHaveCountAsync(0);
+        }
+
+        output.WriteLine($"{pending.Count} sample documents opened: {string.Join("、", pending.Values.Select(p => p.Report.Scan.Document.Name))}");
+    }
+
+    /// <summary>
+    /// Puts every sample document in outbound/ as an automated export would and waits for its report; returns those waiting
+    /// for review with their folder (a few folders, so that each fits on one page of the queue).
+    /// </summary>
+    private async Task<Dictionary<string, (string Folder, StoredReport Report)>> ScanSamplesAsync()
+    {
+        var outbound = site.BlobService.GetBlobContainerClient(site.Containers.Outbound);
+        var ids = new Dictionary<string, string>();
+        var files = Directory.GetFiles(Path.Combine(AzuriteFixture.RepositoryRoot(), "sample-docs"))
+            .Where(f => Path.GetFileName(f) is not ("README.md" or "expected.json")).Order(StringComparer.Ordinal).ToList();
+        foreach (var (file, index) in files.Select((f, i) => (f, i)))
+        {
+            var name = $"{Folder}{"甲乙丙"[index % 3]}/{Path.GetFileName(file)}";
+            var uploaded = await outbound.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(file)), overwrite: true);
+            ids[DocumentIds.For(outbound.Name, name, uploaded.Value.ETag)] = name;
+        }
+
+        var reports = new ReportStore(site.BlobService, site.Containers);
+        var done = new Dictionary<string, StoredReport>();
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (done.Count < ids.Count && DateTime.UtcNow < deadline)
+        {
+            foreach (var id in ids.Keys.Where(id => !done.ContainsKey(id)))
+            {
+                if (await reports.ReadAsync(id, CancellationToken.None) is { } report)
+                {
+                    done[id] = report;
+                }
+            }
+
+            await Task.Delay(250);
+        }
+
+        Assert.True(ids.Count == done.Count, "no report for " + string.Join("、", ids.Where(i => !done.ContainsKey(i.Key)).Select(i => i.Value)));
+        return done.Where(d => d.Value.Scan.Verdict != Verdict.Release)
+            .ToDictionary(d => d.Key, d => (ids[d.Key][..ids[d.Key].IndexOf('/')], d.Value));
+    }
+}
