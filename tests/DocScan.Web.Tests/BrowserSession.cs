@@ -58,11 +58,16 @@ public sealed class BrowserSession : IAsyncDisposable
         return Page.Locator("#queue-rows tr");
     }
 
-    /// <summary>Uploads one file with the page's upload panel and waits for its outcome; returns the outcome's text.</summary>
+    /// <summary>
+    /// Uploads one file with the page's upload panel, choosing it as a clerk does (the 選擇檔案 button and the
+    /// browser's file dialog), and waits for its outcome; returns the outcome's text.
+    /// </summary>
     public async Task<string> UploadAsync(string folder, string fileName, string contentType, byte[] content)
     {
         await Page.GetByLabel("業務單位資料夾").FillAsync(folder);
-        await Page.GetByLabel("文件檔案").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = contentType, Buffer = content });
+        var chooser = await Page.RunAndWaitForFileChooserAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "選擇檔案" }).ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = fileName, MimeType = contentType, Buffer = content });
+        await Assertions.Expect(Page.Locator("#upload-file-name")).ToHaveTextAsync(fileName);
         await Page.GetByRole(AriaRole.Button, new() { Name = "上傳並掃描" }).ClickAsync();
         var outcome = Page.Locator("#upload-result .upload-outcome");
         await Assertions.Expect(outcome).ToContainTextAsync(fileName);

@@ -17,6 +17,8 @@ public sealed class SiteFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    public const string TaiwanLocale = "zh-TW";
+
     public static readonly LocalUser Uploader = new("陳雅婷", "uploader");
     public static readonly LocalUser Reviewer = new("王淑芬", "reviewer");
     public static readonly LocalUser Auditor = new("林志豪", "auditor");
@@ -73,10 +75,12 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
+            // The browser's own words (its file and date controls, its validation bubbles) in English, as on many
+            // agency desktops and whatever this machine's language: the page must not show them.
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync",
+                "--disable-component-update", "--disable-sync", "--lang=en-US",
             ],
         });
     }
@@ -85,29 +89,32 @@ public sealed class SiteFixture : IAsyncLifetime
     /// A browser signed in as <paramref name="user"/>: through the page's form the first time, later with the
     /// session cookie that sign-in gave (the host allows only a few sign-ins a minute from one address).
     /// </summary>
-    public async Task<BrowserSession> SignedInAsync(LocalUser user)
+    public async Task<BrowserSession> SignedInAsync(LocalUser user, string locale = TaiwanLocale)
     {
         if (_signedIn.TryGetValue(user.Name, out var state))
         {
-            var again = await NewSessionAsync(state);
+            var again = await NewSessionAsync(state, locale);
             await again.Page.GotoAsync("/");
             await again.Page.Locator("#user-name").GetByText(user.Name).WaitForAsync();
             return again;
         }
 
-        var session = await NewSessionAsync();
+        var session = await NewSessionAsync(locale: locale);
         await session.SignInAsync(user);
         _signedIn[user.Name] = await session.Context.StorageStateAsync();
         return session;
     }
 
-    /// <summary>A fresh browser context (its own cookies, or those of <paramref name="storageState"/>) on a Taiwanese desktop, with a page in it.</summary>
-    public async Task<BrowserSession> NewSessionAsync(string? storageState = null)
+    /// <summary>
+    /// A fresh browser context (its own cookies, or those of <paramref name="storageState"/>) on a desktop in Taipei
+    /// whose browser asks for <paramref name="locale"/>, with a page in it.
+    /// </summary>
+    public async Task<BrowserSession> NewSessionAsync(string? storageState = null, string locale = TaiwanLocale)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
-            Locale = "zh-TW",
+            Locale = locale,
             TimezoneId = "Asia/Taipei",
             ViewportSize = new ViewportSize { Width = 1400, Height = 1000 },
             StorageState = storageState,

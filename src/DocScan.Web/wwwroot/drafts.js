@@ -1,7 +1,7 @@
 // The drafts proposed for release, beside the findings: one tab per draft (遮蔽版, 分稿 per recipient);
 // PDFs drawn page by page by pdf.js (the redaction boxes are in the PDF itself), other formats as text.
 
-import { getBytes, getJson, reviewPath } from './api.js';
+import { ApiError, getBytes, getJson, reviewPath } from './api.js';
 import { draftKindLabel, sourceLabel } from './labels.js';
 import { announce, byId, clear, el, formatSize, showError } from './ui.js';
 import { renderPdf } from './pdf-view.js';
@@ -73,8 +73,14 @@ async function select(documentId, drafts, buttons, index) {
     }
   } catch (error) {
     if (mine === shown) {
-      panel.append(el('p', { class: 'empty' }, `無法顯示這份擬發出版本：${error.message}`));
-      showError(error.message);
+      // The API's errors are in the reviewer's words; pdf.js's are English notes for developers, left in the console.
+      let message = error.message;
+      if (!(error instanceof ApiError)) {
+        console.warn(error);
+        message = '瀏覽器無法讀取這個檔案。';
+      }
+      panel.append(el('p', { class: 'empty' }, `無法顯示這份擬發出版本：${message}`));
+      showError(message);
     }
   } finally {
     if (mine === shown) panel.removeAttribute('aria-busy');

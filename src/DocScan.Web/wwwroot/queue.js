@@ -1,8 +1,9 @@
 // The review queue: filters, one page at a time, "載入更多" while the server has a continuation token.
 
 import { getJson, reviewPath } from './api.js';
+import { DATE_EXAMPLES, parseDate } from './dates.js';
 import { verdictLabel } from './labels.js';
-import { byId, clear, el, formatTime, showError } from './ui.js';
+import { byId, clear, clearMessages, el, formatTime, showError } from './ui.js';
 
 let continuation = null;
 let filters = {};
@@ -12,34 +13,62 @@ export function wireQueue(open) {
   onOpen = open;
   byId('queue-filters').addEventListener('submit', (event) => {
     event.preventDefault();
+    clearMessages();
     loadQueue();
   });
   byId('queue-filters').addEventListener('reset', () => {
+    clearMessages();
     // After the form has put its fields back.
     setTimeout(() => loadQueue(), 0);
   });
   byId('queue-more').addEventListener('click', () => loadPage(false));
 }
 
-/** Reads the filters and loads the first page. */
-export function loadQueue() {
-  filters = readFilters();
+/** Reads the filters and loads the first page; a date that cannot be read is pointed out and nothing is loaded. */
+export async function loadQueue() {
+  const next = readFilters();
+  if (!next) return;
+  filters = next;
   continuation = null;
-  return loadPage(true);
+  await loadPage(true);
 }
 
 function readFilters() {
-  const from = byId('filter-from').value;
-  const to = byId('filter-to').value;
+  const from = readDate('filter-from');
+  const to = readDate('filter-to');
+  if (from.date && to.date && from.date > to.date) {
+    to.problem = `${labelOf(to.input)}不能早於${labelOf(from.input)}。`;
+  }
+  const wrong = [from, to].find((field) => field.problem);
+  for (const field of [from, to]) {
+    if (field.problem) field.input.setAttribute('aria-invalid', 'true');
+    else field.input.removeAttribute('aria-invalid');
+  }
+  if (wrong) {
+    showError(wrong.problem);
+    wrong.input.focus();
+    return null;
+  }
   return {
     pageSize: byId('filter-page-size').value,
     verdict: byId('filter-verdict').value,
     folder: byId('filter-folder').value.trim(),
     // Dates mean the reviewer's own days: from the start of one to the end of the other.
-    from: from ? new Date(`${from}T00:00:00`).toISOString() : '',
-    to: to ? new Date(`${to}T23:59:59.999`).toISOString() : '',
+    from: from.date ? new Date(`${from.date}T00:00:00`).toISOString() : '',
+    to: to.date ? new Date(`${to.date}T23:59:59.999`).toISOString() : '',
   };
 }
+
+/** One date filter: {input, date: yyyy-mm-dd or '' when empty, problem: what to tell the reviewer}. */
+function readDate(id) {
+  const input = byId(id);
+  const text = input.value.trim();
+  const date = text ? parseDate(text) : '';
+  const problem = date === null ? `${labelOf(input)}：日期格式不正確，請輸入如 ${DATE_EXAMPLES}。` : '';
+  return { input, date, problem };
+}
+
+const labelOf = (input) => input.labels[0].textContent;
 
 async function loadPage(first) {
   const query = new URLSearchParams();

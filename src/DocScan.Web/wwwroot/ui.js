@@ -87,25 +87,26 @@ export function askReason(options) {
   allowListRow.hidden = !options.allowList;
   allowList.checked = false;
   reason.value = '';
+  // The browser's own "please fill out this field" is in the browser's language, and lets spaces through.
+  const check = () => reason.setCustomValidity(reason.value.trim() ? '' : '請填寫理由。');
+  check();
   return new Promise((resolve) => {
     const done = (result) => {
       form.removeEventListener('submit', onSubmit);
       dialog.removeEventListener('close', onClose);
+      reason.removeEventListener('input', check);
       if (dialog.open) dialog.close();
       resolve(result);
     };
+    // Only a valid form is submitted: the reason is there.
     const onSubmit = (event) => {
       event.preventDefault();
-      const text = reason.value.trim();
-      if (!text) {
-        reason.focus();
-        return;
-      }
-      done({ reason: text, allowList: options.allowList ? allowList.checked : false });
+      done({ reason: reason.value.trim(), allowList: options.allowList ? allowList.checked : false });
     };
     const onClose = () => done(null);
     form.addEventListener('submit', onSubmit);
     dialog.addEventListener('close', onClose);
+    reason.addEventListener('input', check);
     dialog.showModal();
     reason.focus();
   });

@@ -2,6 +2,7 @@
 // later what the reviewer decided (and why a document was sent back). The list lives only in this page.
 
 import { getJson, postForm, reviewPath } from './api.js';
+import { wireFilePicker } from './file-picker.js';
 import { verdictLabel } from './labels.js';
 import { announce, byId, clear, el, showError } from './ui.js';
 
@@ -16,12 +17,13 @@ const DECISIONS = {
 };
 
 export function wireUpload() {
+  wireFilePicker();
   byId('upload-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const file = byId('upload-file').files[0];
     if (!file) {
       showError('請選擇要上傳的檔案。');
-      byId('upload-file').focus();
+      byId('upload-file-choose').focus();
       return;
     }
     const folder = byId('upload-folder').value.trim();
