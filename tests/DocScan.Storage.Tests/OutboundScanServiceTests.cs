@@ -250,7 +250,10 @@ public sealed class OutboundScanServiceTests(AzuriteFixture azurite)
 
         var log = string.Join("\n", storage.ScanLog.Lines);
         Assert.DoesNotContain(TestDocuments.NationalId, log, StringComparison.Ordinal);
-        Assert.Contains($"Scanned document {scanned.DocumentId}", log, StringComparison.Ordinal);
+        // One line names the document by both its ids, so the scanner's own lines (by content hash) can be joined to it.
+        var sha = (await storage.ReportAsync(scanned.DocumentId!)).Scan.Document.Sha256[..16];
+        Assert.Contains(storage.ScanLog.Lines, l => l.StartsWith($"Scanned document {scanned.DocumentId} (", StringComparison.Ordinal)
+                                                    && l.Contains($"content {sha}", StringComparison.Ordinal));
         Assert.Contains("Verdict=redact", log, StringComparison.Ordinal);
         Assert.Contains("TotalMs=", log, StringComparison.Ordinal);
         Assert.Contains($"Scan of document {quarantined.DocumentId} failed, attempt 1 of 2", log, StringComparison.Ordinal);

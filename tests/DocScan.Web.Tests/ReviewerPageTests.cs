@@ -34,6 +34,13 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
             Assert.Contains("須遮蔽", outcome, StringComparison.Ordinal);
             Assert.Contains("送交審核", outcome, StringComparison.Ordinal);
             output.WriteLine($"Screenshot: {await clerk.ScreenshotAsync("clerk-upload")}");
+            // The report opens with the clerk's own sign-in (no storage key or role), masked.
+            var reportPage = await clerk.Context.RunAndWaitForPageAsync(
+                () => clerk.Page.GetByRole(AriaRole.Link, new() { Name = "查看掃描報告" }).ClickAsync());
+            await Expect(reportPage.Locator("body")).ToContainTextAsync("須遮蔽");
+            await Expect(reportPage.Locator("body")).ToContainTextAsync(masked);
+            Assert.DoesNotContain(TestDocuments.NationalId, await reportPage.ContentAsync(), StringComparison.Ordinal);
+            await reportPage.CloseAsync();
             Assert.True(clerk.Errors.Count == 0, string.Join("\n", clerk.Errors));
             await clerk.SignOutAsync();
         }
@@ -91,8 +98,8 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         var text = OfficialLetters.TextOf(await DownloadAsync(site.Containers.Released, redacted));
         Assert.Contains("臺北市政府社會局", text, StringComparison.Ordinal);
         Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
-        // The review copy is gone; only the internal drafts (full text, never released) stay in review/.
-        Assert.DoesNotContain(await BlobsAsync(site.Containers.Review, id!), n => !n.Contains("/drafts/", StringComparison.Ordinal));
+        // Nothing of the decided document is left in review/.
+        Assert.Empty(await BlobsAsync(site.Containers.Review, id!));
 
         var entry = Assert.Single(await AuditAsync(), e => e.GetProperty("document").GetString() == id && e.GetProperty("action").GetString() == "approve-redacted");
         Assert.Equal(SiteFixture.Reviewer.Name, entry.GetProperty("user").GetString());

@@ -23,14 +23,14 @@ public sealed class ServeSettings : CommandSettings
     public string? RulesFile { get; init; }
 
     [CommandOption("--sweep-interval <SECONDS>")]
-    [Description("定期清查的間隔秒數（預設 600；0 = 不清查）：補掃沒有報告的文件，以及以舊規則判定的文件。啟動時先清查一次。")]
-    [DefaultValue(600)]
-    public int SweepIntervalSeconds { get; init; } = 600;
+    [Description("定期清查的間隔秒數（預設 60；0 = 不清查）：補掃沒有報告的文件（觸發程序偶爾會漏掉同一瞬間寫入的檔案），以及以舊規則判定的文件。啟動時先清查一次。")]
+    [DefaultValue(60)]
+    public int SweepIntervalSeconds { get; init; } = 60;
 
     [CommandOption("--sweep-min-age <SECONDS>")]
-    [Description("清查略過上傳未滿此秒數的文件（預設 300），留給觸發程序處理。")]
-    [DefaultValue(300)]
-    public int SweepMinimumAgeSeconds { get; init; } = 300;
+    [Description("清查略過上傳未滿此秒數的文件（預設 60），留給觸發程序處理。")]
+    [DefaultValue(60)]
+    public int SweepMinimumAgeSeconds { get; init; } = 60;
 
     [CommandOption("--urls <URLS>")]
     [Description("審核網頁與 HTTP API 的位址（預設 http://localhost:7080，多個以 ; 分隔）；瀏覽器開啟此位址即可審核。設為 none 則不提供網頁。")]

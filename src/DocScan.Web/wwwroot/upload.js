@@ -53,7 +53,8 @@ export function wireUpload() {
       }
       const label = body.verdictLabel ?? verdictLabel(body.verdict);
       result.append(el('p', { class: 'upload-outcome' },
-        `「${file.name}」掃描完成：`, el('span', { class: `verdict verdict-${body.verdict}` }, label), '。', next(body.verdict)));
+        `「${file.name}」掃描完成：`, el('span', { class: `verdict verdict-${body.verdict}` }, label), '。', next(body.verdict), ' ',
+        el('a', { href: body.report.html, target: '_blank', rel: 'noopener' }, '查看掃描報告')));
       announce(`「${file.name}」掃描完成，判定為${label}。`);
       byId('upload-form').reset();
       document.dispatchEvent(new CustomEvent('docscan:uploaded'));
