@@ -44,7 +44,7 @@ public sealed class EnglishBrowserTests(SiteFixture site, ITestOutputHelper outp
         await Expect(choose).ToBeFocusedAsync();
 
         // From the keyboard: Enter opens the browser's file dialog; the chosen name is shown and read out.
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Enter"));
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => choose.PressAsync("Enter"));
         await chooser.SetFilesAsync(new FilePayload { Name = fileName, MimeType = "text/plain", Buffer = TestDocuments.LetterWithId(number: 8101) });
         await Expect(chosen).ToHaveTextAsync(fileName);
         await Expect(choose).ToHaveAccessibleDescriptionAsync(fileName);
@@ -78,7 +78,7 @@ public sealed class EnglishBrowserTests(SiteFixture site, ITestOutputHelper outp
         var page = reviewer.Page;
         var from = page.GetByLabel("掃描日期（起）");
         var to = page.GetByLabel("掃描日期（迄）");
-        var search = page.GetByRole(AriaRole.Button, new() { Name = "查詢" });
+        var search = page.GetByRole(AriaRole.Button, new() { Name = "查詢", Exact = true });
         var rows = page.Locator("#queue-rows tr").Filter(new() { HasText = fileName });
         await Expect(from).ToHaveAttributeAsync("placeholder", "例：115/12/06");
         await AssertNoBrowserWordsAsync(reviewer);

@@ -265,7 +265,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         // Only documents to be split, from 採購科.
         await page.GetByLabel("判定結果").SelectOptionAsync("dual-draft");
         await page.GetByLabel("資料夾", new() { Exact = true }).FillAsync("採購科");
-        await page.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "查詢", Exact = true }).ClickAsync();
         var rows = page.Locator("#queue-rows tr");
         var row = rows.Filter(new() { HasText = fileName });
         await Expect(row).ToHaveCountAsync(1);
@@ -326,7 +326,7 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         var page = reviewer.Page;
         await page.GetByLabel("資料夾", new() { Exact = true }).FillAsync(folder);
         await page.GetByLabel("每次顯示").SelectOptionAsync("10");
-        await page.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "查詢", Exact = true }).ClickAsync();
         var rows = page.Locator("#queue-rows tr");
         var more = page.GetByRole(AriaRole.Button, new() { Name = "載入更多" });
         await Expect(more).ToBeVisibleAsync();

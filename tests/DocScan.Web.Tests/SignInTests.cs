@@ -59,7 +59,7 @@ public sealed class SignInTests(SiteFixture site)
         await other.GetByRole(AriaRole.Button, new() { Name = "登出" }).ClickAsync();
         await Expect(other.GetByRole(AriaRole.Heading, new() { Name = "登入" })).ToBeVisibleAsync();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "查詢" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "查詢", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "登入" })).ToBeVisibleAsync();
         await Expect(page.Locator("#queue-view")).ToBeHiddenAsync();
         await Expect(page.Locator("#user-bar")).ToBeHiddenAsync();
