@@ -15,7 +15,8 @@ public sealed class DiExtractor : IDocumentExtractor
 
     public async Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
-        var display = context.PathPrefix + input.Name;
+        // A nested document's prefix already ends with its own name (公文.di!/).
+        var display = context.Depth == 0 ? input.Name : context.PathPrefix[..^2];
         IReadOnlyList<DiAttachmentDeclaration> attachments;
 
         // Decoded here, in the encoding the sniffer read from the declaration: a reader over text
