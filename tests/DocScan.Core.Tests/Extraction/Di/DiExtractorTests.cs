@@ -38,7 +38,7 @@ public sealed class DiExtractorTests
         Assert.Contains(di, s => s.Path == "正本/全銜" && s.Text == "王小明君");
         Assert.Contains(di, s => s.Path == "發文機關/機關代碼" && s.Text == "376470000A");
         // The root names the kind of letter, not a part of it.
-        Assert.DoesNotContain(di, s => s.Path.StartsWith("函", StringComparison.Ordinal));
+        Assert.DoesNotContain(di, s => s.Path.StartsWith("函/", StringComparison.Ordinal) || s.Path.StartsWith("函@", StringComparison.Ordinal));
     }
 
     [Fact]
