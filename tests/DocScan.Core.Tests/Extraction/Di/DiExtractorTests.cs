@@ -113,6 +113,9 @@ public sealed class DiExtractorTests
 
             Assert.DoesNotContain(result.Segments, s => s.Text.Contains("H259083019") || s.Text.Contains("外洩測試"));
             Assert.Contains(result.Segments, s => s.Path == "發文機關/全銜");
+            // Read through to the end: the references are left out, nothing fails.
+            Assert.Contains(result.Segments, s => s.Path == "署名");
+            Assert.All(result.Problems, p => Assert.Equal(ProblemCodes.MissingAttachment, p.Code));
         }
         finally
         {
