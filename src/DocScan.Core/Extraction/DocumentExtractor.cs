@@ -1,3 +1,5 @@
+using DocScan.Core.Extraction.Di;
+using DocScan.Core.Extraction.Packages;
 using DocScan.Core.Formats;
 using DocScan.Core.Scanning;
 
@@ -20,14 +22,16 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
         new EmailExtractor(),
         new PlainTextExtractor(),
         new ZipArchiveExtractor(),
+        new DiExtractor(),
     ]);
 
     /// <summary>Extracts one top-level document.</summary>
+    /// <param name="package">The files that came with it (its folder), where a DI finds its attachments.</param>
     public async Task<ExtractionResult> ExtractAsync(
-        ReadOnlyMemory<byte> content, string name, ScanLimits limits, CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> content, string name, ScanLimits limits, CancellationToken cancellationToken, IPackageFiles? package = null)
     {
         var context = new ExtractionContext(limits, (child, bytes, childName, ct) =>
-            ExtractOneAsync(child, bytes, childName, ct));
+            ExtractOneAsync(child, bytes, childName, ct), package);
         var sniff = await ExtractOneAsync(context, content, name, cancellationToken).ConfigureAwait(false);
         return new ExtractionResult(sniff, context.Segments, context.Problems, context.ActiveContent);
     }

@@ -1,3 +1,4 @@
+using DocScan.Core.Extraction.Packages;
 using DocScan.Core.Scanning;
 
 namespace DocScan.Core.Extraction;
@@ -14,8 +15,9 @@ public sealed class ExtractionContext
 
     internal ExtractionContext(
         ScanLimits limits,
-        Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested)
-        : this(limits, extractNested, new Budget(), depth: 0, pathPrefix: "", [], [], [])
+        Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested,
+        IPackageFiles? package = null)
+        : this(limits, extractNested, new Budget(), depth: 0, pathPrefix: "", [], [], [], package)
     {
     }
 
@@ -23,8 +25,9 @@ public sealed class ExtractionContext
         ScanLimits limits,
         Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested,
         Budget budget, int depth, string pathPrefix, List<TextSegment> segments, List<ScanProblem> problems,
-        List<ActiveContent> activeContent)
+        List<ActiveContent> activeContent, IPackageFiles? package)
     {
+        Package = package;
         Limits = limits;
         _extractNested = extractNested;
         _budget = budget;
@@ -48,6 +51,12 @@ public sealed class ExtractionContext
     public List<ScanProblem> Problems { get; }
 
     public List<ActiveContent> ActiveContent { get; }
+
+    /// <summary>
+    /// The files that came with this document (the other members of its zip, the files of its folder);
+    /// null when it came alone, as an upload or an attachment of another document does.
+    /// </summary>
+    public IPackageFiles? Package { get; }
 
     /// <summary>Adds a segment (empty ones are dropped), prefixing its path with the container chain.</summary>
     public void Add(TextSegment segment)
@@ -94,7 +103,8 @@ public sealed class ExtractionContext
     /// itself a segment (source <c>attachment</c>): file names carry IDs too. Problems inside it become
     /// problems of the whole document.
     /// </summary>
-    public Task ExtractNestedAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken)
+    /// <param name="package">The files that came with the nested document, when its container is a package (a zip).</param>
+    public Task ExtractNestedAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken, IPackageFiles? package = null)
     {
         Add(name, SegmentSources.Attachment, name);
         if (Depth + 1 > Limits.MaxDepth)
@@ -105,7 +115,7 @@ public sealed class ExtractionContext
         }
 
         var child = new ExtractionContext(Limits, _extractNested, _budget, Depth + 1,
-            PathPrefix + name + "!/", Segments, Problems, ActiveContent);
+            PathPrefix + name + "!/", Segments, Problems, ActiveContent, package);
         return _extractNested(child, content, name, cancellationToken);
     }
 

@@ -19,6 +19,9 @@ public static class ProblemCodes
     public const string ExtensionMismatch = "extension-mismatch";
     public const string Timeout = "timeout";
 
+    /// <summary>An attachment the document declares (a DI's ENTITY) did not come with it, so it could not be checked.</summary>
+    public const string MissingAttachment = "missing-attachment";
+
     /// <summary>The scanner itself failed on the document again and again (a host's retries ran out); the document is quarantined.</summary>
     public const string ScanFailed = "scan-failed";
 

@@ -21,6 +21,9 @@ public static class SegmentSources
     public const string Notes = "notes";
     public const string EmailHeader = "email-header";
     public const string EmailBody = "email-body";
+    /// <summary>A part of an electronic 公文 (DI) or its exchange form, its path naming the element (<c>主旨</c>, <c>段落[說明：]/條列[一、]</c>).</summary>
+    public const string Di = "di";
+
     /// <summary>The document's own file name: it leaves with the document.</summary>
     public const string FileName = "file-name";
 

@@ -14,7 +14,11 @@ internal static class ExtensionFamilies
         ([".pdf"], [FileFormat.Pdf]),
         // A message saved as text and text that reads as a message both open fine where they land.
         ([".eml"], [FileFormat.Eml, FileFormat.Text]),
-        ([".txt", ".csv", ".tsv", ".md", ".log", ".json", ".xml", ".html", ".htm"], [FileFormat.Text, FileFormat.Eml]),
+        ([".txt", ".csv", ".tsv", ".md", ".log", ".json", ".html", ".htm"], [FileFormat.Text, FileFormat.Eml]),
+        // A DI or exchange form saved as .xml is still what it says; an .xml that is neither is plain text.
+        ([".xml"], [FileFormat.Text, FileFormat.Eml, FileFormat.Di, FileFormat.Sw]),
+        // Document-management systems name the exchange form .sw and the letter .di, and sometimes swap what they hold.
+        ([".di", ".sw"], [FileFormat.Di, FileFormat.Sw]),
         ([".zip"], [FileFormat.Zip]),
         ([".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp"], [FileFormat.Image]),
         ([".exe", ".dll", ".msi", ".scr", ".com"], [FileFormat.Executable]));

@@ -22,4 +22,8 @@ public enum FileFormat
     Image,
     /// <summary>A program (PE, ELF or Mach-O): never leaves through this channel.</summary>
     Executable,
+    /// <summary>An electronic 公文 (Document Instance): XML whose root is the kind of document (函, 書函, 簽 …).</summary>
+    Di,
+    /// <summary>The exchange form (交換表單) that travels with a DI: XML naming the recipients.</summary>
+    Sw,
 }

@@ -27,6 +27,8 @@ public static class FormatNames
         FileFormat.LegacyOffice => "舊版 Office 二進位文件",
         FileFormat.Executable => "可執行程式",
         FileFormat.Image => "圖片",
+        FileFormat.Di => "電子公文（DI）",
+        FileFormat.Sw => "公文交換表單（sw）",
         _ => "無法辨識的二進位資料",
     };
 }

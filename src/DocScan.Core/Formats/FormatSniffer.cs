@@ -39,6 +39,11 @@ public static class FormatSniffer
             return SniffResult.Unknown;
         }
 
+        if (OfficialDocumentSniffer.Sniff(head) is { } official)
+        {
+            return new SniffResult(official.Format, official.DeclaresBig5 ? Big5.Encoding : encoding);
+        }
+
         return new SniffResult(EmailHeaderSniffer.LooksLikeEmail(head) ? FileFormat.Eml : FileFormat.Text, encoding);
     }
 

@@ -38,6 +38,7 @@ public static class Labels
         SegmentSources.EmailBody => "郵件內文",
         SegmentSources.Attachment => "附件名稱",
         SegmentSources.FileName => "檔名",
+        SegmentSources.Di => "公文",
         _ => source,
     };
 
@@ -52,6 +53,7 @@ public static class Labels
         ProblemCodes.TooDeep => "附件層數過深",
         ProblemCodes.ExtensionMismatch => "副檔名與內容不符",
         ProblemCodes.Timeout => "解析逾時",
+        ProblemCodes.MissingAttachment => "附件未一併送掃",
         ProblemCodes.ScanFailed => "掃描失敗",
         _ => code,
     };

@@ -5,7 +5,7 @@ namespace DocScan.Core.Reporting;
 
 /// <summary>
 /// Where a finding is, as a records clerk says it: 第 3 頁, 第 2 個表格第 4 列第 1 欄, 工作表「名冊」C5,
-/// 第 2 張投影片備忘稿, 郵件標頭「密件副本」, 附件「附件.zip」內「申請書.docx」的內文. Read from the report's
+/// 第 2 張投影片備忘稿, 郵件標頭「密件副本」, 公文「說明」第一點, 附件「附件.zip」內「申請書.docx」的內文. Read from the report's
 /// location alone, so reports stored before these words read the same way. The reviewer page says the
 /// same in wwwroot/location.js; a test keeps the two in step.
 /// </summary>
@@ -45,6 +45,7 @@ public static partial class LocationWords
                 : at ?? word,
             SegmentSources.EmailHeader => $"{word}「{LocationNames.OfMailHeader(path)}」",
             SegmentSources.EmailBody => path.EndsWith("/comment", StringComparison.Ordinal) ? Join(word, "隱藏註解") : word,
+            SegmentSources.Di => DiLocationWords.Of(path),
             SegmentSources.Metadata => LocationNames.OfProperty(path) is { } name ? $"{word}「{name}」" : word,
             SegmentSources.Header or SegmentSources.Footer => Join(SheetOfHeader(path), word, table),
             SegmentSources.Comment => Join(at ?? sheetCell, path.EndsWith("/author", StringComparison.Ordinal) ? word + "作者" : word, table),

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
+using DocScan.Core.Extraction.Packages;
 using DocScan.Core.Formats;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
@@ -53,7 +54,9 @@ public sealed class DocumentScanner
         }
 
         var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        return await ScanAsync(content, name, path, cancellationToken).ConfigureAwait(false);
+        // A DI's attachments sit beside it in its folder.
+        var package = new FolderPackageFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, _options.Limits.MaxDocumentBytes);
+        return (await ScanWithFindingsAsync(content, name, path, package, cancellationToken).ConfigureAwait(false)).Report;
     }
 
     public Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default) =>
@@ -71,7 +74,12 @@ public sealed class DocumentScanner
     /// Scans and also returns the findings with their segments: the original text a redaction writer
     /// needs, which reports never carry.
     /// </summary>
-    public async Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken)
+    public Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken) =>
+        ScanWithFindingsAsync(content, name, location, package: null, cancellationToken);
+
+    /// <param name="package">The files that came with the document (its folder): a DI's attachments are read from it.</param>
+    public async Task<DocumentScan> ScanWithFindingsAsync(
+        ReadOnlyMemory<byte> content, string name, string location, IPackageFiles? package, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.Span));
@@ -82,7 +90,7 @@ public sealed class DocumentScanner
         {
             // Parsers are synchronous inside; running them on the pool lets a hostile file that never
             // returns be abandoned at the time limit instead of stalling the whole run.
-            extraction = await Task.Run(() => _extractor.ExtractAsync(content, name, _options.Limits, timeout.Token), timeout.Token)
+            extraction = await Task.Run(() => _extractor.ExtractAsync(content, name, _options.Limits, timeout.Token, package), timeout.Token)
                 .WaitAsync(_options.Limits.Timeout, cancellationToken)
                 .ConfigureAwait(false);
         }

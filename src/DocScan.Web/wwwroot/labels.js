@@ -55,6 +55,7 @@ export const sourceLabels = {
   'email-body': '郵件內文',
   attachment: '附件名稱',
   'file-name': '檔名',
+  di: '公文',
 };
 
 export const problemLabels = {
@@ -67,6 +68,7 @@ export const problemLabels = {
   'too-deep': '附件層數過深',
   'extension-mismatch': '副檔名與內容不符',
   timeout: '解析逾時',
+  'missing-attachment': '附件未一併送掃',
   'scan-failed': '掃描失敗',
 };
 

@@ -54,6 +54,12 @@ const properties = new Map([
 
 const documentVariable = 'docVar:';
 
+// A DI's recipients' blocks are named alone, as printed on the letter (DiLocationWords.cs).
+const diRecipients = new Set(['受文者', '正本', '副本', '出席者', '列席者', '主持人']);
+
+// DI parts whose element names are longer than what the letter prints.
+const diPrinted = new Map([['密等及解密條件或保密期限', '密等']]);
+
 /** 第 3 頁, 第 2 個表格第 4 列第 1 欄, 工作表「名冊」C5, 附件「附件.zip」內「申請書.docx」的內文, … */
 export function locationLabel(location) {
   if (!location) return '';
@@ -84,6 +90,7 @@ function place(source, path, page, cell) {
     }
     case 'email-header': return `${word}「${mailHeaders[path.toLowerCase()] ?? path}」`;
     case 'email-body': return path.endsWith('/comment') ? join(word, '隱藏註解') : word;
+    case 'di': return diPart(path);
     case 'metadata': {
       const name = propertyName(path);
       return name !== null ? `${word}「${name}」` : word;
@@ -130,6 +137,22 @@ function propertyName(path) {
     return name.length === 0 ? null : properties.get(name) ?? name;
   }
   return path.startsWith('info/') || path.startsWith('xmp/') ? properties.get(path) ?? path.slice(path.indexOf('/') + 1) : null;
+}
+
+/** 公文「主旨」, 公文「說明」第一點, 受文者, 正本: from the DI reader's element path (段落[說明：]/條列[一、], 速別@代碼). */
+function diPart(path) {
+  const parts = [...path.replace(/@[^/\[\]@]*$/, '').matchAll(/(?<name>[^/\[\]]+)(?:\[(?<qualifier>[^\]]*)\])?/g)];
+  if (parts.length === 0) return '公文';
+  const name = parts[0].groups.name;
+  if (diRecipients.has(name)) return name;
+  const title = (parts[0].groups.qualifier ?? '').trim().replace(/[：:]+$/, '').trim();
+  let words = `公文「${name === '段落' && title.length > 0 ? title : diPrinted.get(name) ?? name}」`;
+  let level = 0;
+  for (const part of parts.slice(1).filter((p) => p.groups.name === '條列')) {
+    const number = (part.groups.qualifier ?? '').trim();
+    words += level++ === 0 ? `第${number.replace(/[、.． ]+$/, '')}點` : number;
+  }
+  return words;
 }
 
 function within(containers, where) {

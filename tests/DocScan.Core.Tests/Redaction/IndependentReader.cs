@@ -73,7 +73,8 @@ internal static partial class IndependentReader
     private static void ReadXml(byte[] bytes, List<string> texts)
     {
         texts.Add(Encoding.UTF8.GetString(bytes));
-        var document = XDocument.Load(XmlReader.Create(new MemoryStream(bytes), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit }));
+        // A DI declares its attachments in a DOCTYPE: skipped, never fetched.
+        var document = XDocument.Load(XmlReader.Create(new MemoryStream(bytes), new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null }));
         foreach (var element in document.Descendants())
         {
             texts.AddRange(element.Attributes().Select(a => a.Value));

@@ -80,6 +80,21 @@ public static class LocationCases
         (At(SegmentSources.EmailBody, "body/text"), "郵件內文"),
         (At(SegmentSources.EmailBody, "body/html/comment"), "郵件內文的隱藏註解"),
 
+        // Electronic 公文 (DI): element paths
+        (At(SegmentSources.Di, "主旨"), "公文「主旨」"),
+        (At(SegmentSources.Di, "段落[說明：]/條列[一、]"), "公文「說明」第一點"),
+        (At(SegmentSources.Di, "段落[說明：]/條列[一、]/條列[(二)]"), "公文「說明」第一點(二)"),
+        (At(SegmentSources.Di, "段落[辦法：]"), "公文「辦法」"),
+        (At(SegmentSources.Di, "段落[說明：]@段名"), "公文「說明」"),
+        (At(SegmentSources.Di, "受文者"), "受文者"),
+        (At(SegmentSources.Di, "正本/全銜"), "正本"),
+        (At(SegmentSources.Di, "副本/全銜"), "副本"),
+        (At(SegmentSources.Di, "發文機關/全銜"), "公文「發文機關」"),
+        (At(SegmentSources.Di, "速別@代碼"), "公文「速別」"),
+        (At(SegmentSources.Di, "密等及解密條件或保密期限/密等@代碼"), "公文「密等」"),
+        (At(SegmentSources.Di, "函.zip!/公文.di!/聯絡方式"), "附件「函.zip」內「公文.di」的公文「聯絡方式」"),
+        (At(SegmentSources.Body, "公文.di!/附件一.txt!/L3"), "附件「公文.di」內「附件一.txt」的第 3 行"),
+
         // Names, and documents inside documents
         (At(SegmentSources.FileName, "土地登記第二類謄本-龍泉段01**地號.pdf"), "檔名"),
         (At(SegmentSources.Attachment, "F15****819-陳情書.docx"), "附件「F15****819-陳情書.docx」的檔名"),

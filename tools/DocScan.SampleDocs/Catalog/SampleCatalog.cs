@@ -45,6 +45,8 @@ public static class SampleCatalog
         new ArchiveLimits(),
         new MisnamedRoster(),
         new LegacyWordFile(),
+        new ElectronicLetterPackage(),
+        new LegacyBig5Memo(),
         new UnknownBinary(),
     ];
 }
