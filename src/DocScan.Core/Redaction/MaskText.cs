@@ -1,6 +1,5 @@
 using System.Text;
 using DocScan.Core.Detection;
-using DocScan.Core.Policy;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Redaction;
@@ -21,7 +20,7 @@ internal static class MaskText
 
         return rules.MaskStyle switch
         {
-            MaskStyle.Label => $"〔{DefaultFindingRules.For(finding.Type).Label}〕",
+            MaskStyle.Label => $"〔{FindingCatalogue.For(finding.Type).Label}〕",
             MaskStyle.Asterisk => PerCharacter(original, Asterisk),
             _ => PerCharacter(original, Circle),
         };

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DocScan.Core.Detection;
 using DocScan.Core.Policy;
 
 namespace DocScan.Core.Rules;
@@ -88,7 +89,7 @@ public sealed record ScanRules
 
     /// <summary>The verdict a finding type forces under these rules: the shipped one unless <see cref="Policy"/> overrides it.</summary>
     public Verdict VerdictFor(string findingType) =>
-        Policy.TryGetValue(findingType, out var verdict) ? verdict : DefaultFindingRules.For(findingType).Verdict;
+        Policy.TryGetValue(findingType, out var verdict) ? verdict : FindingCatalogue.For(findingType).Verdict;
 
     public bool IsAllowed(string normalizedValue)
     {
@@ -190,7 +191,7 @@ public sealed record ScanRules
             throw new RulesFileException($"規則檔 {name} 的 cloud 設定不可為 null。");
         }
 
-        var unknown = cloud.ForbiddenWhenFound.Where(t => !DefaultFindingRules.All.Any(r => r.Type == t)).ToList();
+        var unknown = cloud.ForbiddenWhenFound.Where(t => !FindingCatalogue.Contains(t)).ToList();
         if (unknown.Count > 0)
         {
             throw new RulesFileException($"規則檔 {name} 的 cloud.forbiddenWhenFound 有不認得的偵測類型：{string.Join("、", unknown)}。");
