@@ -22,7 +22,7 @@ public static class VerdictPolicy
 
         var counted = findings
             .GroupBy(f => f.Type)
-            .Select(g => (Rule: Effective(FindingCatalogue.For(g.Key), rules), Count: g.Count(), Hidden: g.Count(f => f.Segment.Hidden)))
+            .Select(g => (Rule: Effective(rules.Definition(g.Key), rules), Count: g.Count(), Hidden: g.Count(f => f.Segment.Hidden)))
             .Where(t => t.Rule.Verdict != Verdict.Release)
             .OrderByDescending(t => t.Rule.Verdict)
             .ThenBy(t => t.Rule.Id, StringComparer.Ordinal);

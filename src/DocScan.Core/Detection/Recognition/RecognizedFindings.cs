@@ -38,7 +38,7 @@ internal sealed class RecognizedFindings(ScanRules rules)
             }
 
             var value = RecognizedValues.Normalize(type, entity.Segment.Text.Substring(entity.Start, entity.Length));
-            if (value.Length == 0 || rules.IsAllowed(value) || IsAgencyOwn(type, value)
+            if (value.Length == 0 || rules.IsAllowed(type, value) || IsAgencyOwn(type, value)
                 || (type == FindingTypes.PersonName && _officials.Contains(ScanRules.Canonical(value))))
             {
                 continue;
