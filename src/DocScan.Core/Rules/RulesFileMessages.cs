@@ -12,8 +12,15 @@ internal static class RulesFileMessages
     public static string Unreadable(string name, JsonException ex)
     {
         var line = ex.LineNumber is { } l ? (int)l + 1 : (int?)null;
-        return ex.Path is { Length: > 1 } path
-            ? At(name, line, $"設定 {path.TrimStart('$', '.')} 無法讀取（拼錯的設定名稱、型別不對，或不認得的值）：{ex.Message}")
-            : At(name, line, $"格式錯誤：{ex.Message}");
+        if (ex.Path is not { Length: > 1 } path)
+        {
+            return At(name, line, $"格式錯誤：{ex.Message}");
+        }
+
+        var setting = path.TrimStart('$', '.');
+        // The serializer says an unknown property only in its English message; the schema lists what is known.
+        return ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            ? At(name, line, $"不認得的設定「{setting}」，可能拼錯了；可用的設定見 rules/rules.schema.json。")
+            : At(name, line, $"設定 {setting} 的值無法讀取（型別不對或不認得的值）：{ex.Message}");
     }
 }

@@ -41,6 +41,8 @@ public class RulesFileTests
         Assert.Null(rules.Cloud.WhyWithheld("/srv/outbound/環保科/復函.docx", []));
         Assert.Equal(MaskStyle.Label, rules.Redaction.MaskStyle);
         Assert.True(rules.Redaction.PartialIds);
+        Assert.True(rules.IsAllowed("national-id", "A123456789"));
+        Assert.Equal("社福個案編號", rules.Definition("social-welfare-case").Label);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class PatternDetector(string findingType, PatternRule rule) : IDet
 
         foreach (var match in rule.Compiled.EnumerateMatches(text))
         {
-            var value = RecognizedValues.Normalize(findingType, text.Substring(match.Index, match.Length));
+            var value = Value(text.Substring(match.Index, match.Length));
             if (value.Length > 0 && Passes(value)
                 && (_context is null || input.HasContext(match.Index, match.Length, _context, rule.Within)))
             {
@@ -36,6 +36,11 @@ public sealed class PatternDetector(string findingType, PatternRule rule) : IDet
             }
         }
     }
+
+    // A checked number is the number alone, however it was grouped (A-123-456-789), as the shipped detectors report it.
+    private string Value(string written) => rule.Validator is null
+        ? RecognizedValues.Normalize(findingType, written)
+        : new string([.. written.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
 
     private bool Passes(string value) => rule.Validator switch
     {
