@@ -196,6 +196,16 @@ public class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_misspelt_type_in_the_rules_file_is_a_usage_error_naming_it_and_its_line()
+    {
+        var rules = _folder.Write("rules.json", "{\n  \"types\": {\n    \"natinal-id\": { \"enabled\": false }\n  }\n}");
+        var run = await CliRun.RunAsync("scan", _folder.Write("公告.txt", Notice), "--rules", rules);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("第 3 行", run.Errors);
+        Assert.Contains("natinal-id", run.Errors);
+    }
+
+    [Fact]
     public async Task Help_lists_every_option_and_the_exit_codes()
     {
         var run = await CliRun.RunAsync("scan", "--help");
