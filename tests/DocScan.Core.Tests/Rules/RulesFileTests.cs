@@ -96,6 +96,31 @@ public class RulesFileTests
         CatalogueAgreement.AssertListsEveryType("rules/rules.schema.json $defs.findingType.enum", inSchema);
     }
 
+    [Theory]
+    [InlineData("""{ "types": { "natinal-id": { "enabled": false } } }""")]
+    [InlineData("""{ "policy": { "natinal-id": "release" } }""")]
+    [InlineData("""{ "types": { "phone": { "patterns": [ { "regex": "\\d+", "contxt": ["電話"] } ] } } }""")]
+    [InlineData("""{ "custom": [ { "id": "national-id", "label": "身分證", "patterns": [ { "regex": "x" } ] } ] }""")]
+    public void Schema_and_loader_both_refuse_what_would_pass_silently(string json)
+    {
+        Assert.False(Schema.Evaluate(ParseWithComments(json)).IsValid);
+        Assert.Throws<RulesFileException>(() => ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json"));
+    }
+
+    [Fact]
+    public void Schema_describes_every_type_and_pattern_setting_the_loader_reads()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
+        var types = schema["properties"]!["types"]!["additionalProperties"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        var patterns = schema["$defs"]!["pattern"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        var custom = schema["properties"]!["custom"]!["items"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(JsonNames(typeof(TypeRules)), types);
+        Assert.Equal(JsonNames(typeof(PatternRule)), patterns);
+        Assert.Equal(JsonNames(typeof(CustomTypeRules)), custom);
+        var validators = schema["$defs"]!["pattern"]!["properties"]!["validator"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+        Assert.Equal(Enum.GetNames<PatternValidator>().Select(JsonNamingPolicy.KebabCaseLower.ConvertName), validators);
+    }
+
     [Fact]
     public void Schema_describes_every_property_the_loader_reads()
     {
