@@ -12,6 +12,7 @@ internal sealed partial class RulesFileCheck(ScanRules rules, string name, IRead
 {
     public void ThrowIfInvalid()
     {
+        CheckNotNull();
         CheckCustomTypes();
         CheckTypeNames("types", rules.Types.Keys);
         CheckTypeNames("policy", rules.Policy.Keys);
@@ -19,14 +20,36 @@ internal sealed partial class RulesFileCheck(ScanRules rules, string name, IRead
         CheckAllow("allow", rules.Allow);
         foreach (var (type, settings) in rules.Types)
         {
-            CheckAllow($"types.{type}.allow", settings.Allow ?? Fail<IReadOnlyList<string>>($"types.{type}.allow", "allow 不可為 null。"));
+            CheckAllow($"types.{type}.allow", settings.Allow);
             CheckPatterns($"types.{type}.patterns", settings.Patterns);
+        }
+    }
+
+    // JSON null where a list or a section belongs would only fail later, in the middle of a scan.
+    private void CheckNotNull()
+    {
+        if (rules.Types is null || rules.Policy is null || rules.Custom is null)
+        {
+            Fail(rules.Types is null ? "types" : rules.Policy is null ? "policy" : "custom", "types、policy 與 custom 不可為 null。");
+        }
+
+        foreach (var type in rules.Types.Where(t => t.Value is null).Select(t => t.Key))
+        {
+            Fail($"types.{type}", $"types 之下的「{type}」不可為 null；要關閉它請寫 {{ \"enabled\": false }}。");
+        }
+
+        for (var i = 0; i < rules.Custom.Count; i++)
+        {
+            if (rules.Custom[i] is null)
+            {
+                Fail($"custom[{i}]", "custom 不可有 null 項目。");
+            }
         }
     }
 
     private void CheckCustomTypes()
     {
-        var custom = rules.Custom ?? Fail<IReadOnlyList<CustomTypeRules>>("custom", "custom 不可為 null。");
+        var custom = rules.Custom;
         for (var i = 0; i < custom.Count; i++)
         {
             var path = $"custom[{i}]";
@@ -75,7 +98,7 @@ internal sealed partial class RulesFileCheck(ScanRules rules, string name, IRead
         {
             var at = $"{path}[{i}]";
             var pattern = patterns[i];
-            if (string.IsNullOrEmpty(pattern.Regex))
+            if (string.IsNullOrEmpty(pattern?.Regex))
             {
                 Fail(at, "regex 不可空白。");
             }
@@ -144,10 +167,7 @@ internal sealed partial class RulesFileCheck(ScanRules rules, string name, IRead
     private string KnownTypes() => string.Join("、", FindingCatalogue.All.Select(d => d.Id).Concat(rules.Custom.Select(c => c.Id)));
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private void Fail(string path, string message) => Fail<object>(path, message);
-
-    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private T Fail<T>(string path, string message) =>
+    private void Fail(string path, string message) =>
         throw new RulesFileException(RulesFileMessages.At(name, Line(path), message));
 
     // The nearest enclosing path the file spells out: a null list has no items to point at.

@@ -84,6 +84,12 @@ public class RulesFileRefusalTests
     [InlineData("""{ "types": { "phone": { "patterns": [ { "regex": "[" } ] } } }""", "regex")]
     [InlineData("""{ "types": { "phone": { "allow": ["sha256:1234"] } } }""", "sha256")]
     [InlineData("""{ "types": { "phone": { "patterns": [ { "regex": "\\d+", "within": 0 } ] } } }""", "within")]
+    [InlineData("""{ "types": { "phone": null } }""", "phone")]
+    [InlineData("""{ "types": null }""", "types")]
+    [InlineData("""{ "policy": null }""", "policy")]
+    [InlineData("""{ "custom": [ null ] }""", "custom")]
+    [InlineData("""{ "types": { "phone": { "patterns": [ null ] } } }""", "regex")]
+    [InlineData("""{ "types": { "phone": { "allow": null } } }""", "allow")]
     public void A_type_or_pattern_that_cannot_work_is_refused(string json, string named)
     {
         var error = Assert.Throws<RulesFileException>(() => ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json"));
