@@ -1,6 +1,7 @@
 using System.Text;
 using DocScan.Core.Policy;
 using DocScan.Core.Rules;
+using DocScan.Core.Tests.Redaction;
 using DocScan.Core.Tests.Support;
 
 namespace DocScan.Core.Tests.Rules;
@@ -59,6 +60,17 @@ public class RulesFilePatternTests
 
         Assert.DoesNotContain(scan.Findings, f => f.Type == "social-welfare-case");
         Assert.Equal(Verdict.Release, scan.Verdict);
+    }
+
+    [Fact]
+    public async Task A_declared_type_is_masked_in_drafts_under_its_own_label()
+    {
+        var rules = ScanRules.Parse(Encoding.UTF8.GetBytes(CaseNumberRules), "rules.json") with { Redaction = new RedactionRules { MaskStyle = MaskStyle.Label } };
+        var letter = string.Join("\n", Letter) + "\n";
+
+        var (_, draft) = await DraftTestSupport.DraftAsync(Encoding.UTF8.GetBytes(letter), "函.txt", rules);
+
+        Assert.Equal(letter.Replace("SW-2025-004817", "〔社福個案編號〕"), Encoding.UTF8.GetString(draft));
     }
 
     [Fact]
