@@ -186,13 +186,17 @@ public class ScanCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
     }
 
-    [Fact]
-    public async Task Broken_rules_file_is_a_usage_error()
+    [Theory]
+    [InlineData("{ \"allow\": [ ", "規則檔", "規則檔")]
+    // A misspelt type would switch nothing off: the message names it and its line.
+    [InlineData("{\n  \"types\": {\n    \"natinal-id\": { \"enabled\": false }\n  }\n}", "第 3 行", "natinal-id")]
+    public async Task Broken_rules_file_is_a_usage_error(string content, string named, string alsoNamed)
     {
-        var rules = _folder.Write("rules.json", "{ \"allow\": [ ");
+        var rules = _folder.Write("rules.json", content);
         var run = await CliRun.RunAsync("scan", _folder.Write("公告.txt", Notice), "--rules", rules);
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("規則檔", run.Errors);
+        Assert.Contains(named, run.Errors);
+        Assert.Contains(alsoNamed, run.Errors);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DocScan.Core.Extraction;
+using DocScan.Core.Detection;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
 using DocScan.Tests.Shared;
@@ -38,13 +39,14 @@ public sealed partial class PageLabelsTests
     }
 
     [Fact]
-    public void Finding_types_read_as_in_the_policy()
+    public void Finding_types_read_as_in_the_catalogue()
     {
         var labels = Table("findingTypeLabels");
-        foreach (var rule in DefaultFindingRules.All)
+        CatalogueAgreement.AssertListsEveryType("src/DocScan.Web/wwwroot/labels.js findingTypeLabels", labels.Keys);
+        foreach (var type in FindingCatalogue.All)
         {
-            Assert.True(labels.TryGetValue(rule.Type, out var label), $"labels.js has no label for {rule.Type}");
-            Assert.Equal(Labels.OfFindingType(rule.Type), label);
+            Assert.True(type.Label == labels[type.Id],
+                $"src/DocScan.Web/wwwroot/labels.js findingTypeLabels['{type.Id}'] is '{labels[type.Id]}': make it '{type.Label}' as in FindingCatalogue.");
         }
     }
 

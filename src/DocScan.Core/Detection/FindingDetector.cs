@@ -85,7 +85,7 @@ public sealed class FindingDetector
         {
             foreach (var finding in detector.Detect(document))
             {
-                if (!_rules.IsAllowed(finding.Value))
+                if (!_rules.IsAllowed(finding.Type, finding.Value))
                 {
                     findings.Add(finding);
                 }
@@ -132,7 +132,7 @@ public sealed class FindingDetector
     // The minimum confidence comes looked up per detector: the rules are read once, not per match.
     private void Add(int d, in DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
     {
-        if (_rules.IsAllowed(match.Value) || match.Confidence < _minConfidence[d])
+        if (_rules.IsAllowed(_types[d], match.Value) || match.Confidence < _minConfidence[d])
         {
             return;
         }

@@ -22,10 +22,10 @@ public static class VerdictPolicy
 
         var counted = findings
             .GroupBy(f => f.Type)
-            .Select(g => (Rule: Effective(DefaultFindingRules.For(g.Key), rules), Count: g.Count(), Hidden: g.Count(f => f.Segment.Hidden)))
+            .Select(g => (Rule: Effective(rules.Definition(g.Key), rules), Count: g.Count(), Hidden: g.Count(f => f.Segment.Hidden)))
             .Where(t => t.Rule.Verdict != Verdict.Release)
             .OrderByDescending(t => t.Rule.Verdict)
-            .ThenBy(t => t.Rule.Type, StringComparer.Ordinal);
+            .ThenBy(t => t.Rule.Id, StringComparer.Ordinal);
         foreach (var cause in counted.GroupBy(t => t.Rule.ReasonCode))
         {
             var strongest = cause.First().Rule.Verdict;
@@ -48,8 +48,8 @@ public static class VerdictPolicy
         return (verdict, reasons);
     }
 
-    private static FindingRule Effective(FindingRule rule, ScanRules rules) =>
-        rules.Policy.TryGetValue(rule.Type, out var verdict) ? rule with { Verdict = verdict } : rule;
+    private static FindingTypeDefinition Effective(FindingTypeDefinition type, ScanRules rules) =>
+        rules.Policy.TryGetValue(type.Id, out var verdict) ? type with { Verdict = verdict } : type;
 
     private static Verdict Max(Verdict a, Verdict b) => a >= b ? a : b;
 

@@ -1,27 +1,26 @@
 using System.Text;
 using DocScan.Core.Detection;
-using DocScan.Core.Policy;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Redaction;
 
-/// <summary>What a masked value turns into under the agency's <see cref="RedactionRules"/>.</summary>
+/// <summary>What a masked value turns into under the agency's <see cref="RedactionRules"/>, named as its rules name the type.</summary>
 internal static class MaskText
 {
     private const string Circle = "○";
     private const string Asterisk = "＊";
 
-    public static string For(Finding finding, string original, RedactionRules rules)
+    public static string For(Finding finding, string original, ScanRules rules)
     {
-        if (rules.PartialIds && finding.Type is FindingTypes.NationalId or FindingTypes.ResidentId)
+        if (rules.Redaction.PartialIds && finding.Type is FindingTypes.NationalId or FindingTypes.ResidentId)
         {
             // The detector's masked form is the land-office style: first three, ****, last three.
             return finding.Masked;
         }
 
-        return rules.MaskStyle switch
+        return rules.Redaction.MaskStyle switch
         {
-            MaskStyle.Label => $"〔{DefaultFindingRules.For(finding.Type).Label}〕",
+            MaskStyle.Label => $"〔{rules.Definition(finding.Type).Label}〕",
             MaskStyle.Asterisk => PerCharacter(original, Asterisk),
             _ => PerCharacter(original, Circle),
         };

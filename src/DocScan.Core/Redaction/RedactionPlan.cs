@@ -69,8 +69,8 @@ public sealed class RedactionPlan
                 continue;
             }
 
-            Add(targets, original, MaskText.For(finding, original, rules.Redaction), finding.Type, overrides: false);
-            Add(targets, finding.Value, MaskText.For(finding, finding.Value, rules.Redaction), finding.Type, overrides: false);
+            Add(targets, original, MaskText.For(finding, original, rules), finding.Type, overrides: false);
+            Add(targets, finding.Value, MaskText.For(finding, finding.Value, rules), finding.Type, overrides: false);
         }
 
         return new RedactionPlan([.. targets.Values], [.. codes.Values], hidesRecipients, release);

@@ -1,3 +1,4 @@
+using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
 
@@ -58,6 +59,6 @@ public static class Labels
         _ => code,
     };
 
-    /// <summary>The finding type's name for a clerk (身分證統一編號); the id itself when no rule names it.</summary>
-    public static string OfFindingType(string type) => DefaultFindingRules.All.FirstOrDefault(r => r.Type == type)?.Label ?? type;
+    /// <summary>The finding type's name for a clerk (身分證統一編號); the id itself when the catalogue does not name it.</summary>
+    public static string OfFindingType(string type) => FindingCatalogue.Contains(type) ? FindingCatalogue.For(type).Label : type;
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DocScan.Core.Detection;
 using DocScan.Core.Policy;
 
 namespace DocScan.Core.Rules;
@@ -9,8 +10,9 @@ namespace DocScan.Core.Rules;
 /// <summary>
 /// An agency's rules file, in the spirit of gitleaks' config: the agency's own domains, letterhead
 /// addresses and phone numbers (never reported), its evaluator roster (always reported), values it
-/// allows, per-type switches and thresholds, and verdict overrides. The shipped defaults work with no
-/// file at all. Schema: <c>rules/rules.schema.json</c>.
+/// allows, per-type switches, thresholds, patterns and allow-lists, types of its own, and verdict
+/// overrides. The file extends the shipped defaults, which work with no file at all; only a switch
+/// in the file turns one off. Schema: <c>rules/rules.schema.json</c>.
 /// </summary>
 public sealed record ScanRules
 {
@@ -49,8 +51,11 @@ public sealed record ScanRules
 
     private readonly IReadOnlyList<string> _allow = [];
 
-    /// <summary>Per finding type: switched off, a minimum confidence, a threshold.</summary>
+    /// <summary>Per finding type: switched off, a minimum confidence, a threshold, the agency's patterns and allow-list.</summary>
     public IReadOnlyDictionary<string, TypeRules> Types { get; init; } = new Dictionary<string, TypeRules>();
+
+    /// <summary>Finding types the agency declares itself, each found by its own patterns.</summary>
+    public IReadOnlyList<CustomTypeRules> Custom { get; init; } = [];
 
     /// <summary>Verdict overrides per finding type, e.g. <c>"ubn": "redact"</c>.</summary>
     public IReadOnlyDictionary<string, Verdict> Policy { get; init; } = new Dictionary<string, Verdict>();
@@ -69,53 +74,51 @@ public sealed record ScanRules
     public string EffectiveVersion { get; private init; } = DefaultVersion;
 
     /// <summary>How an allow-list entry that holds a digest instead of a value starts.</summary>
-    public const string AllowHashPrefix = "sha256:";
+    public const string AllowHashPrefix = AllowList.HashPrefix;
 
-    private (HashSet<string> Values, HashSet<string> Hashes) AllowSets => _allowSets ??= (
-        Allow.Where(a => !IsAllowHash(a)).Select(Canonical).ToHashSet(StringComparer.OrdinalIgnoreCase),
-        Allow.Where(IsAllowHash).Select(a => a[AllowHashPrefix.Length..]).ToHashSet(StringComparer.OrdinalIgnoreCase));
+    private AllowList AllowSets => _allowSets ??= new AllowList(Allow);
 
-    // Built on first use; reset whenever Allow is set, so copies made with `with` never see stale sets.
-    private (HashSet<string> Values, HashSet<string> Hashes)? _allowSets;
+    // Built on first use; reset whenever Allow is set, so copies made with `with` never see a stale list.
+    private AllowList? _allowSets;
 
     public static ScanRules Default { get; } = new();
 
     public bool IsEnabled(string findingType) => Type(findingType)?.Enabled ?? true;
 
+    /// <summary>Whether the shipped detector of an enabled type runs (the file may keep only its own patterns).</summary>
+    public bool UsesShippedDetector(string findingType) => Type(findingType)?.UseDefault ?? true;
+
     public double MinConfidence(string findingType) => Type(findingType)?.MinConfidence ?? 0;
 
     public int Threshold(string findingType, int fallback) => Type(findingType)?.Threshold ?? fallback;
 
-    /// <summary>The verdict a finding type forces under these rules: the shipped one unless <see cref="Policy"/> overrides it.</summary>
+    /// <summary>The definition of a shipped type or one the file declares under <see cref="Custom"/>.</summary>
+    /// <exception cref="ArgumentException">Neither knows the type.</exception>
+    public FindingTypeDefinition Definition(string findingType) =>
+        Custom.FirstOrDefault(c => c.Id == findingType)?.ToDefinition() ?? FindingCatalogue.For(findingType);
+
+    /// <summary>Whether the type is shipped or declared by the file.</summary>
+    public bool IsKnownType(string findingType) => FindingCatalogue.Contains(findingType) || Custom.Any(c => c.Id == findingType);
+
+    /// <summary>The verdict a finding type forces under these rules: its definition's unless <see cref="Policy"/> overrides it.</summary>
     public Verdict VerdictFor(string findingType) =>
-        Policy.TryGetValue(findingType, out var verdict) ? verdict : DefaultFindingRules.For(findingType).Verdict;
+        Policy.TryGetValue(findingType, out var verdict) ? verdict : Definition(findingType).Verdict;
 
-    public bool IsAllowed(string normalizedValue)
-    {
-        if (Allow.Count == 0)
-        {
-            return false;
-        }
+    /// <summary>Whether the global allow-list allows the value, whatever its type.</summary>
+    public bool IsAllowed(string normalizedValue) => Allow.Count > 0 && AllowSets.Contains(normalizedValue);
 
-        var (values, hashes) = AllowSets;
-        var canonical = Canonical(normalizedValue);
-        return values.Contains(canonical) || (hashes.Count > 0 && hashes.Contains(AllowHash(canonical)[AllowHashPrefix.Length..]));
-    }
+    /// <summary>Whether the global allow-list or the type's own allows the value.</summary>
+    public bool IsAllowed(string findingType, string normalizedValue) =>
+        IsAllowed(normalizedValue) || (Type(findingType) is { Allow.Count: > 0 } type && type.AllowList.Contains(normalizedValue));
 
-    /// <summary>
-    /// The allow-list entry that allows <paramref name="value"/> without holding it: <c>sha256:</c> and the lowercase hex SHA-256 of
-    /// the UTF-8 bytes of its canonical form (<see cref="Canonical"/>), upper-cased (invariant culture). A digest of a short identifier
-    /// is easily reversed by trying every candidate, so a list of them is kept as private as the documents, though it is no secret.
-    /// </summary>
-    public static string AllowHash(string value) =>
-        AllowHashPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Canonical(value).ToUpperInvariant())));
+    /// <inheritdoc cref="AllowList.Hash"/>
+    public static string AllowHash(string value) => AllowList.Hash(value);
 
-    /// <summary>Whether an allow-list entry is a digest (<see cref="AllowHash"/>) rather than a value.</summary>
-    public static bool IsAllowHash(string entry) => entry.StartsWith(AllowHashPrefix, StringComparison.Ordinal);
+    /// <inheritdoc cref="AllowList.IsHash"/>
+    public static bool IsAllowHash(string entry) => AllowList.IsHash(entry);
 
-    /// <summary>Whether an entry is <c>sha256:</c> and exactly 64 hex digits.</summary>
-    public static bool IsWellFormedAllowHash(string entry) =>
-        IsAllowHash(entry) && entry.Length == AllowHashPrefix.Length + 64 && !entry.AsSpan(AllowHashPrefix.Length).ContainsAnyExcept(HexDigits);
+    /// <inheritdoc cref="AllowList.IsWellFormedHash"/>
+    public static bool IsWellFormedAllowHash(string entry) => AllowList.IsWellFormedHash(entry);
 
     /// <summary>Whether an e-mail domain is the agency's own (sub-domains included).</summary>
     public bool IsAgencyDomain(string domain) =>
@@ -147,7 +150,7 @@ public sealed record ScanRules
         }
         catch (JsonException ex)
         {
-            throw new RulesFileException($"規則檔 {name} 格式錯誤：{ex.Message}", ex);
+            throw new RulesFileException(RulesFileMessages.Unreadable(name, ex), ex);
         }
 
         if (rules is null)
@@ -155,52 +158,13 @@ public sealed record ScanRules
             throw new RulesFileException($"規則檔 {name} 是空的。");
         }
 
-        CheckCloud(rules.Cloud, name);
-        CheckAllow(rules.Allow, name);
+        new RulesFileCheck(rules, name, JsonPropertyLines.Of(json)).ThrowIfInvalid();
         var digest = Convert.ToHexStringLower(SHA256.HashData(json))[..12];
         return rules with { EffectiveVersion = $"{rules.Version}+{digest}" };
     }
 
-    /// <summary>The canonical form allow-list entries and values are compared in.</summary>
-    public static string Canonical(string value) =>
-        new(value.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
-
-    // A mangled digest would never match: the value it was meant to allow would keep being reported, with nobody told why.
-    private static void CheckAllow(IReadOnlyList<string>? allow, string name)
-    {
-        if (allow is null)
-        {
-            throw new RulesFileException($"規則檔 {name} 的 allow 不可為 null。");
-        }
-
-        var bad = allow.Where(a => IsAllowHash(a) && !IsWellFormedAllowHash(a)).ToList();
-        if (bad.Count > 0)
-        {
-            throw new RulesFileException($"規則檔 {name} 的 allow 有格式錯誤的雜湊值（應為 sha256: 加 64 個十六進位字元）：{string.Join("、", bad)}。");
-        }
-    }
-
-    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
-
-    // A misspelt type or an empty pattern would silently let text leave: refuse the file instead.
-    private static void CheckCloud(CloudRules? cloud, string name)
-    {
-        if (cloud?.ForbiddenPaths is null || cloud.ForbiddenWhenFound is null)
-        {
-            throw new RulesFileException($"規則檔 {name} 的 cloud 設定不可為 null。");
-        }
-
-        var unknown = cloud.ForbiddenWhenFound.Where(t => !DefaultFindingRules.All.Any(r => r.Type == t)).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new RulesFileException($"規則檔 {name} 的 cloud.forbiddenWhenFound 有不認得的偵測類型：{string.Join("、", unknown)}。");
-        }
-
-        if (cloud.ForbiddenPaths.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new RulesFileException($"規則檔 {name} 的 cloud.forbiddenPaths 不可有空白的路徑。");
-        }
-    }
+    /// <inheritdoc cref="AllowList.Canonical"/>
+    public static string Canonical(string value) => AllowList.Canonical(value);
 
     private TypeRules? Type(string findingType) => Types.TryGetValue(findingType, out var rules) ? rules : null;
 
@@ -227,17 +191,6 @@ public sealed record AgencyRules
 
     /// <summary>Letterhead and service phone numbers not to be reported.</summary>
     public IReadOnlyList<string> Phones { get; init; } = [];
-}
-
-public sealed record TypeRules
-{
-    public bool Enabled { get; init; } = true;
-
-    /// <summary>Matches below this confidence are dropped.</summary>
-    public double? MinConfidence { get; init; }
-
-    /// <summary>A count threshold where a type has one (recipient-exposure: external recipients in To/Cc).</summary>
-    public int? Threshold { get; init; }
 }
 
 public sealed class RulesFileException(string message, Exception? inner = null) : Exception(message, inner);

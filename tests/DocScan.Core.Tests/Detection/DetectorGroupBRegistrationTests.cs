@@ -25,7 +25,7 @@ public class DetectorGroupBRegistrationTests
     {
         var set = DetectorRegistry.Create(ScanRules.Default);
         Assert.Contains(type, set.TextDetectors.Select(d => d.FindingType).Concat(set.DocumentDetectors.Select(d => d.FindingType)));
-        Assert.Equal(verdict, DefaultFindingRules.For(type).Verdict);
+        Assert.Equal(verdict, FindingCatalogue.For(type).Verdict);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public class DetectorGroupBRegistrationTests
     [Fact]
     public void Sensitive_records_cite_article_6()
     {
-        Assert.Contains("個人資料保護法第6條", DefaultFindingRules.For(FindingTypes.CriminalRecord).Basis);
-        Assert.Contains("個人資料保護法第6條", DefaultFindingRules.For(FindingTypes.HealthRecord).Basis);
+        Assert.Contains("個人資料保護法第6條", FindingCatalogue.For(FindingTypes.CriminalRecord).Basis);
+        Assert.Contains("個人資料保護法第6條", FindingCatalogue.For(FindingTypes.HealthRecord).Basis);
     }
 }

@@ -101,7 +101,7 @@ public sealed class FuzzRun : IAsyncLifetime
     /// <summary>The probes of an original's findings that decide its verdict (not the file name, not findings listed only for the reviewer).</summary>
     internal static IReadOnlyList<ValueProbe> Probes(ScanReport report) => report.Findings
         .Where(f => f.Value is not null && f.Location.Source != SegmentSources.FileName
-            && DefaultFindingRules.For(f.Type).Verdict != Verdict.Release)
+            && FindingCatalogue.For(f.Type).Verdict != Verdict.Release)
         .Select(f => new ValueProbe(f.Type, f.Masked, f.Type switch
         {
             // A macro is readable while its VBA project part is there.

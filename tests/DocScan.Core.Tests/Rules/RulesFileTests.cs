@@ -7,6 +7,7 @@ using DocScan.Core.Policy;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 using DocScan.Core.Tests.Support;
+using DocScan.Tests.Shared;
 using Json.Schema;
 
 namespace DocScan.Core.Tests.Rules;
@@ -40,6 +41,8 @@ public class RulesFileTests
         Assert.Null(rules.Cloud.WhyWithheld("/srv/outbound/環保科/復函.docx", []));
         Assert.Equal(MaskStyle.Label, rules.Redaction.MaskStyle);
         Assert.True(rules.Redaction.PartialIds);
+        Assert.True(rules.IsAllowed("national-id", "A123456789"));
+        Assert.Equal("社福個案編號", rules.Definition("social-welfare-case").Label);
     }
 
     [Fact]
@@ -86,11 +89,36 @@ public class RulesFileTests
     }
 
     [Fact]
-    public void Schema_names_exactly_the_finding_types_the_policy_knows()
+    public void Schema_names_exactly_the_finding_types_of_the_catalogue()
     {
         var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
-        var inSchema = schema["$defs"]!["findingType"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>()).Order();
-        Assert.Equal(DefaultFindingRules.All.Select(r => r.Type).Order(), inSchema);
+        var inSchema = schema["$defs"]!["findingType"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+        CatalogueAgreement.AssertListsEveryType("rules/rules.schema.json $defs.findingType.enum", inSchema);
+    }
+
+    [Theory]
+    [InlineData("""{ "types": { "natinal-id": { "enabled": false } } }""")]
+    [InlineData("""{ "policy": { "natinal-id": "release" } }""")]
+    [InlineData("""{ "types": { "phone": { "patterns": [ { "regex": "\\d+", "contxt": ["電話"] } ] } } }""")]
+    [InlineData("""{ "custom": [ { "id": "national-id", "label": "身分證", "patterns": [ { "regex": "x" } ] } ] }""")]
+    public void Schema_and_loader_both_refuse_what_would_pass_silently(string json)
+    {
+        Assert.False(Schema.Evaluate(ParseWithComments(json)).IsValid);
+        Assert.Throws<RulesFileException>(() => ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json"));
+    }
+
+    [Fact]
+    public void Schema_describes_every_type_and_pattern_setting_the_loader_reads()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!;
+        var types = schema["properties"]!["types"]!["additionalProperties"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        var patterns = schema["$defs"]!["pattern"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        var custom = schema["properties"]!["custom"]!["items"]!["properties"]!.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal);
+        Assert.Equal(JsonNames(typeof(TypeRules)), types);
+        Assert.Equal(JsonNames(typeof(PatternRule)), patterns);
+        Assert.Equal(JsonNames(typeof(CustomTypeRules)), custom);
+        var validators = schema["$defs"]!["pattern"]!["properties"]!["validator"]!["enum"]!.AsArray().Select(n => n!.GetValue<string>());
+        Assert.Equal(Enum.GetNames<PatternValidator>().Select(JsonNamingPolicy.KebabCaseLower.ConvertName), validators);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using DocScan.Core.Detection.Taiwan;
-using DocScan.Core.Policy;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Detection.Recognition;
@@ -20,15 +19,13 @@ internal sealed class RecognizedFindings(ScanRules rules)
 
     private readonly AddressDetector _addresses = new(rules);
 
-    private static readonly HashSet<string> KnownTypes = DefaultFindingRules.All.Select(r => r.Type).ToHashSet(StringComparer.Ordinal);
-
     /// <exception cref="InvalidOperationException">An entity names an unknown type or lies outside its segment: the recognizer is broken, and nothing it said can be trusted.</exception>
     public List<Finding> From(IReadOnlyList<RecognizedEntity> entities, string detector)
     {
         var findings = new List<Finding>(entities.Count);
         foreach (var entity in entities)
         {
-            if (!KnownTypes.Contains(entity.FindingType)
+            if (!FindingCatalogue.Contains(entity.FindingType)
                 || entity.Start < 0 || entity.Length <= 0 || entity.Start + entity.Length > entity.Segment.Text.Length)
             {
                 throw new InvalidOperationException($"Recognizer {detector} returned an entity of type {entity.FindingType} outside its segment.");
@@ -41,7 +38,7 @@ internal sealed class RecognizedFindings(ScanRules rules)
             }
 
             var value = RecognizedValues.Normalize(type, entity.Segment.Text.Substring(entity.Start, entity.Length));
-            if (value.Length == 0 || rules.IsAllowed(value) || IsAgencyOwn(type, value)
+            if (value.Length == 0 || rules.IsAllowed(type, value) || IsAgencyOwn(type, value)
                 || (type == FindingTypes.PersonName && _officials.Contains(ScanRules.Canonical(value))))
             {
                 continue;

@@ -1,0 +1,122 @@
+using System.Text;
+using DocScan.Core.Policy;
+using DocScan.Core.Rules;
+using DocScan.Core.Tests.Redaction;
+using DocScan.Core.Tests.Support;
+
+namespace DocScan.Core.Tests.Rules;
+
+/// <summary>A rules file adds what an agency knows: its own identifiers, where they count, and values it allows.</summary>
+public class RulesFilePatternTests
+{
+    // 臺北市政府社會局's case numbers: personal data in every letter about the case, unknown to the shipped detectors.
+    private const string CaseNumberRules = """
+        {
+          "custom": [
+            {
+              "id": "social-welfare-case",
+              "label": "社福個案編號",
+              "verdict": "redact",
+              "basis": ["個人資料保護法第2條"],
+              "patterns": [
+                { "regex": "SW-\\d{4}-\\d{6}", "context": ["個案", "案號"], "within": 20 }
+              ]
+            }
+          ]
+        }
+        """;
+
+    private static readonly string[] Letter =
+    [
+        "臺北市政府社會局 函",
+        "受文者：臺北市立聯合醫院",
+        "主旨：有關本局個案編號SW-2025-004817之急難救助申請，請貴院惠予協助轉介，請查照。",
+        "說明：依社會救助法第21條辦理。",
+    ];
+
+    [Fact]
+    public async Task A_pattern_with_context_words_finds_an_agency_identifier_near_them()
+    {
+        var rules = ScanRules.Parse(Encoding.UTF8.GetBytes(CaseNumberRules), "rules.json");
+
+        var shipped = await ScanText.Lines(Letter);
+        var scan = await ScanText.Lines(rules, Letter);
+
+        Assert.DoesNotContain(shipped.Findings, f => f.Value == "SW-2025-004817");
+        var finding = Assert.Single(scan.Findings, f => f.Type == "social-welfare-case");
+        Assert.Equal("SW-2025-004817", finding.Value);
+        Assert.DoesNotContain("004817", finding.Masked);
+        Assert.Equal(Verdict.Redact, scan.Verdict);
+        Assert.Contains(scan.Reasons, r => r.Message.Contains("社福個案編號") && r.Basis.Contains("個人資料保護法第2條"));
+    }
+
+    [Fact]
+    public async Task Without_a_context_word_near_it_the_pattern_finds_nothing()
+    {
+        var rules = ScanRules.Parse(Encoding.UTF8.GetBytes(CaseNumberRules), "rules.json");
+        string[] inventory = ["主旨：檢送本局資訊設備盤點清單，請查照。", "說明：交換器型號SW-2025-004817已汰換。"];
+
+        var scan = await ScanText.Lines(rules, inventory);
+
+        Assert.DoesNotContain(scan.Findings, f => f.Type == "social-welfare-case");
+        Assert.Equal(Verdict.Release, scan.Verdict);
+    }
+
+    [Fact]
+    public async Task A_declared_type_is_masked_in_drafts_under_its_own_label()
+    {
+        var rules = ScanRules.Parse(Encoding.UTF8.GetBytes(CaseNumberRules), "rules.json") with { Redaction = new RedactionRules { MaskStyle = MaskStyle.Label } };
+        var letter = string.Join("\n", Letter) + "\n";
+
+        var (_, draft) = await DraftTestSupport.DraftAsync(Encoding.UTF8.GetBytes(letter), "函.txt", rules);
+
+        Assert.Equal(letter.Replace("SW-2025-004817", "〔社福個案編號〕"), Encoding.UTF8.GetString(draft));
+    }
+
+    [Fact]
+    public async Task A_pattern_added_to_a_shipped_type_is_reported_as_that_type_and_checked()
+    {
+        // An ID grouped with dashes, as one office's old forms print it, which the shipped detector does not read; only valid ones count.
+        var rules = ScanRules.Parse("""
+            { "types": { "national-id": { "patterns": [ { "regex": "[A-Z]-\\d{3}-\\d{3}-\\d{3}", "validator": "national-id", "keywords": ["身分證"] } ] } } }
+            """u8, "rules.json");
+
+        var shipped = await ScanText.Lines("申請人身分證：A-123-456-789");
+        var scan = await ScanText.Lines(rules, "申請人身分證：A-123-456-789", "身分證欄誤植：B-123-456-789");
+
+        Assert.Empty(shipped.Findings);
+
+        var finding = Assert.Single(scan.Findings, f => f.Type == "national-id");
+        Assert.Equal("A123456789", finding.Value);
+        Assert.Equal("rules-pattern", finding.Detector);
+    }
+
+    [Fact]
+    public async Task A_per_type_allow_list_allows_that_type_only()
+    {
+        // The agency's own service number, printed on every notice; the same digits elsewhere are someone's.
+        var rules = ScanRules.Parse(Encoding.UTF8.GetBytes($$"""
+            { "types": { "phone": { "allow": ["02-2720-8889"] }, "national-id": { "allow": ["{{ScanRules.AllowHash("F152601819")}}"] } } }
+            """), "rules.json");
+        string[] letter = ["聯絡電話：02-27208889", "申請人王小明，身分證統一編號：F152601819，電話：02-23456789"];
+
+        var scan = await ScanText.Lines(rules, letter);
+
+        Assert.Equal(["0223456789"], scan.Findings.Where(f => f.Type == "phone").Select(f => f.Value));
+        Assert.DoesNotContain(scan.Findings, f => f.Type == "national-id");
+        Assert.True(rules.IsAllowed("phone", "0227208889"));
+        Assert.False(rules.IsAllowed("address", "0227208889"));
+    }
+
+    [Fact]
+    public async Task Use_default_false_keeps_only_the_file_s_patterns()
+    {
+        var rules = ScanRules.Parse("""
+            { "types": { "vehicle-plate": { "useDefault": false, "patterns": [ { "regex": "公務車[A-Z]{3}-\\d{4}" } ] } } }
+            """u8, "rules.json");
+
+        var scan = await ScanText.Lines(rules, "車號：ABC-1234", "調派公務車KAA-5678");
+
+        Assert.Equal(["公務車KAA-5678"], scan.Findings.Where(f => f.Type == "vehicle-plate").Select(f => f.Value));
+    }
+}
