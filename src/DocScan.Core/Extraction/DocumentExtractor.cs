@@ -1,4 +1,5 @@
 using DocScan.Core.Extraction.Di;
+using DocScan.Core.Extraction.Legacy;
 using DocScan.Core.Extraction.Packages;
 using DocScan.Core.Formats;
 using DocScan.Core.Scanning;
@@ -23,6 +24,7 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
         new PlainTextExtractor(),
         new ZipArchiveExtractor(),
         new DiExtractor(),
+        new LegacyOfficeExtractor(),
     ]);
 
     /// <summary>Extracts one top-level document.</summary>
