@@ -23,6 +23,12 @@ internal sealed class FormattedPages<T>
     public static FormattedPages<T> Read(
         ReadOnlySpan<byte> plcBte, ReadOnlySpan<byte> wordDocument, bool paragraphs, Func<List<(ushort Sprm, byte[] Operand)>, T> interpret)
     {
+        // A file without formatting has no pages at all; that is not damage.
+        if (plcBte.Length == 0)
+        {
+            return Empty;
+        }
+
         if (plcBte.Length < 4 || (plcBte.Length - 4) % 8 != 0)
         {
             throw new InvalidDataException("格式對照表（PlcBte）長度不符");
