@@ -1,7 +1,116 @@
+using System.Globalization;
+using System.Text;
+using DocScan.Core.Extraction.OpenXml;
+using ExcelDataReader;
+using ExcelDataReader.Exceptions;
+
 namespace DocScan.Core.Extraction.Legacy;
 
+/// <summary>
+/// Reads an Excel 97–2003 .xls: every sheet (hidden and very hidden ones as hidden text), its cells
+/// as <c>名冊!C5</c> with their row and column, and the comments and text boxes the BIFF records hold.
+/// Cells come from ExcelDataReader, which follows BIFF8's shared strings, RK numbers and formulas' cached values.
+/// </summary>
 internal static class ExcelBinaryReader
 {
-    public static void Read(LegacyFile file, ExtractionContext context, CancellationToken cancellationToken) =>
-        context.AddProblem(ProblemCodes.Unsupported, "Excel 97–2003 活頁簿（.xls）目前無法讀取；請另存為 .xlsx 後重新送掃。");
+    static ExcelBinaryReader()
+    {
+        // BIFF8 names its code page (1252, 950…); ExcelDataReader looks it up through Encoding.GetEncoding.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    public static void Read(LegacyFile file, ReadOnlyMemory<byte> content, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        var workbook = file.Read("Workbook", optional: true);
+        if (workbook is null)
+        {
+            // "Book" is BIFF5 (Excel 5.0/95), which predates Unicode text.
+            context.AddProblem(ProblemCodes.Unsupported, "這是 Excel 5.0/95 活頁簿（BIFF5），內容無法檢查；請另存為 .xlsx 後重新送掃。");
+            return;
+        }
+
+        ReadCells(content, context, cancellationToken);
+        ReadComments(workbook, context);
+    }
+
+    private static void ReadCells(ReadOnlyMemory<byte> content, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            using var reader = ExcelReaderFactory.CreateBinaryReader(stream);
+            do
+            {
+                var sheet = reader.Name ?? "";
+                var hidden = reader.VisibleState is "hidden" or "veryhidden";
+                context.Add(sheet, SegmentSources.Sheet, sheet, hidden: hidden);
+                var row = 0;
+                while (reader.Read())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    // A row of height 0 is hidden from view; its cells still leave with the file.
+                    var rowHidden = hidden || reader.RowHeight == 0;
+                    for (var column = 0; column < reader.FieldCount; column++)
+                    {
+                        if (CellText(reader.GetValue(column)) is { Length: > 0 } text)
+                        {
+                            var path = $"{sheet}!{SpreadsheetText.ColumnName((uint)column + 1)}{row + 1}";
+                            context.Add(new TextSegment(text, SegmentSources.Sheet, path, Hidden: rowHidden, Cell: new CellPosition(sheet, row, column)));
+                        }
+                    }
+
+                    row++;
+                }
+            }
+            while (reader.NextResult());
+        }
+        catch (InvalidPasswordException)
+        {
+            throw new ScanProblemException(ProblemCodes.Encrypted, "這是以密碼加密的 Excel 活頁簿，無法檢查內容；請解除密碼後重新送掃。");
+        }
+        catch (Exception ex) when (ex is not (ScanProblemException or OperationCanceledException or OutOfMemoryException))
+        {
+            throw new ScanProblemException(ProblemCodes.Corrupt, $"Excel 活頁簿的儲存格無法讀取（{ex.GetType().Name}），檔案可能已損毀或被截斷。");
+        }
+    }
+
+    private static void ReadComments(byte[] workbook, ExtractionContext context)
+    {
+        List<ExcelNote> notes;
+        try
+        {
+            notes = ExcelComments.Read(workbook);
+        }
+        catch (InvalidDataException)
+        {
+            context.AddProblem(ProblemCodes.Corrupt, "Excel 活頁簿的註解與文字方塊無法讀取（記錄結構損毀），儲存格已檢查。");
+            return;
+        }
+
+        foreach (var note in notes)
+        {
+            if (note.Row < 0)
+            {
+                context.Add(note.Text, SegmentSources.TextBox, $"{note.Sheet}#textbox");
+                continue;
+            }
+
+            var path = $"{note.Sheet}!{SpreadsheetText.ColumnName((uint)note.Column + 1)}{note.Row + 1}";
+            context.Add(note.Text, SegmentSources.Comment, path, hidden: true);
+            context.Add(note.Author, SegmentSources.Metadata, $"{path}#author", hidden: true);
+        }
+    }
+
+    // As the .xlsx reader shows them: dates as yyyy/M/d, whole numbers without a decimal point.
+    private static string? CellText(object? value) => value switch
+    {
+        null => null,
+        string text => text,
+        DateTime date => date.TimeOfDay == TimeSpan.Zero
+            ? date.ToString("yyyy/M/d", CultureInfo.InvariantCulture)
+            : date.ToString("yyyy/M/d H:mm:ss", CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        bool flag => flag ? "TRUE" : "FALSE",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+    };
 }

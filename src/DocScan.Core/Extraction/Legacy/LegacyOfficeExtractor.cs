@@ -21,7 +21,7 @@ public sealed class LegacyOfficeExtractor : IDocumentExtractor
         }
         else if (file.HasStream("Workbook") || file.HasStream("Book"))
         {
-            ExcelBinaryReader.Read(file, context, cancellationToken);
+            ExcelBinaryReader.Read(file, input.Content, context, cancellationToken);
         }
         else if (file.HasStream("PowerPoint Document"))
         {

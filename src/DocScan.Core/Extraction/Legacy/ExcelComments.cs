@@ -1,0 +1,103 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace DocScan.Core.Extraction.Legacy;
+
+/// <summary>
+/// Cell comments and text boxes of a BIFF8 workbook, which cell readers do not give: each OBJ's
+/// TXO record is followed by a CONTINUE holding its text; a NOTE record ties an object to a cell and
+/// names the comment's author ([MS-XLS] 2.4.179 NoteSh, 2.4.329 TxO).
+/// </summary>
+internal static class ExcelComments
+{
+    private const ushort Bof = 0x0809;
+    private const ushort BoundSheet = 0x0085;
+    private const ushort Obj = 0x005D;
+    private const ushort Txo = 0x01B6;
+    private const ushort Continue = 0x003C;
+    private const ushort Note = 0x001C;
+
+    public static List<ExcelNote> Read(byte[] workbook)
+    {
+        var sheetsByOffset = new Dictionary<int, string>();
+        var notes = new List<ExcelNote>();
+        string? sheet = null;
+        var texts = new Dictionary<int, string>();
+        int? objectId = null;
+        var textLength = -1;
+        BiffRecord previous = default;
+        foreach (var record in BiffRecords.Walk(workbook))
+        {
+            var data = record.Data.Span;
+            switch (record.Type)
+            {
+                case BoundSheet when data.Length >= 8:
+                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = ShortString(data[6..]);
+                    break;
+                case Bof:
+                    Flush(sheet, texts, notes);
+                    sheet = sheetsByOffset.GetValueOrDefault(record.Offset);
+                    break;
+                case Obj when data.Length >= 8:
+                    objectId = BinaryPrimitives.ReadUInt16LittleEndian(data[6..]);
+                    break;
+                case Txo when data.Length >= 12:
+                    textLength = BinaryPrimitives.ReadUInt16LittleEndian(data[10..]);
+                    break;
+                case Continue when previous.Type == Txo && textLength > 0 && data.Length >= 1 && objectId is { } id:
+                    var wide = (data[0] & 1) != 0;
+                    var chars = data[1..];
+                    var count = Math.Min(textLength, wide ? chars.Length / 2 : chars.Length);
+                    texts[id] = wide ? Encoding.Unicode.GetString(chars[..(2 * count)]) : Encoding.Latin1.GetString(chars[..count]);
+                    textLength = -1;
+                    break;
+                case Note when data.Length >= 8 && sheet is not null:
+                    var noteId = BinaryPrimitives.ReadUInt16LittleEndian(data[6..]);
+                    if (texts.Remove(noteId, out var text))
+                    {
+                        notes.Add(new ExcelNote(sheet, BinaryPrimitives.ReadUInt16LittleEndian(data), BinaryPrimitives.ReadUInt16LittleEndian(data[2..]),
+                            text, data.Length > 10 ? UnicodeString(data[8..]) : ""));
+                    }
+
+                    break;
+            }
+
+            previous = record;
+        }
+
+        Flush(sheet, texts, notes);
+        return notes;
+    }
+
+    // Text objects that no NOTE claims are text boxes on the sheet.
+    private static void Flush(string? sheet, Dictionary<int, string> texts, List<ExcelNote> notes)
+    {
+        if (sheet is not null)
+        {
+            notes.AddRange(texts.Values.Select(t => new ExcelNote(sheet, -1, -1, t, "")));
+        }
+
+        texts.Clear();
+    }
+
+    // ShortXLUnicodeString: cch (1 byte), fHighByte, characters.
+    private static string ShortString(ReadOnlySpan<byte> data)
+    {
+        var count = data[0];
+        var wide = data.Length > 1 && (data[1] & 1) != 0;
+        var chars = data[Math.Min(2, data.Length)..];
+        return wide ? Encoding.Unicode.GetString(chars[..Math.Min(2 * count, chars.Length & ~1)]) : Encoding.Latin1.GetString(chars[..Math.Min(count, chars.Length)]);
+    }
+
+    // XLUnicodeString: cch (2 bytes), fHighByte, characters.
+    private static string UnicodeString(ReadOnlySpan<byte> data)
+    {
+        var count = BinaryPrimitives.ReadUInt16LittleEndian(data);
+        var wide = (data[2] & 1) != 0;
+        var chars = data[3..];
+        return wide ? Encoding.Unicode.GetString(chars[..Math.Min(2 * count, chars.Length & ~1)]) : Encoding.Latin1.GetString(chars[..Math.Min(count, chars.Length)]);
+    }
+}
+
+/// <param name="Row">0-based row of the commented cell; -1 for a text box.</param>
+internal sealed record ExcelNote(string Sheet, int Row, int Column, string Text, string Author);
