@@ -14,6 +14,7 @@ public class LegacyConversionTests
     [InlineData("道路拓寬用地所有權人清冊.docx", "道路拓寬用地所有權人清冊.doc")]
     [InlineData("職務報告-中正一分局.docx", "職務報告-中正一分局.doc")]
     [InlineData("健保承保系統-在保人員查詢結果.xlsx", "健保承保系統-在保人員查詢結果.xls")]
+    [InlineData("業務簡報-個資保護稽核.pptx", "業務簡報-個資保護稽核.ppt")]
     public async Task Legacy_conversion_finds_what_the_original_finds(string original, string converted)
     {
         var modern = await new DocumentScanner().ScanFileAsync(RepositoryRoot.Combine("sample-docs", original));

@@ -1,0 +1,47 @@
+using DocScan.Core.Extraction;
+
+namespace DocScan.Core.Tests.Extraction.Legacy;
+
+/// <summary>The .ppt reader on LibreOffice's conversion of sample-docs/業務簡報-個資保護稽核.pptx (3 slides, speaker notes on slide 2).</summary>
+public class PowerPointReaderTests
+{
+    private const string Briefing = "業務簡報-個資保護稽核.ppt";
+
+    [Fact]
+    public async Task Slide_text_carries_its_slide_number()
+    {
+        var result = await ExtractAsync();
+
+        var title = Assert.Single(result.Segments, s => s.Text == "個人資料保護稽核業務簡報" && s.Source == SegmentSources.Slide);
+        Assert.Equal(1, title.Page);
+        Assert.False(title.Hidden);
+        Assert.Equal(3, Assert.Single(result.Segments, s => s.Text == "113年第1季稽核統計").Page);
+        Assert.Equal(3, Assert.Single(result.Segments, s => s.Text == "臺北業務組").Page);
+    }
+
+    [Fact]
+    public async Task Speaker_notes_are_hidden_on_their_slide()
+    {
+        var result = await ExtractAsync();
+
+        var note = Assert.Single(result.Segments, s => s.Text.Contains("K182199353", StringComparison.Ordinal));
+        Assert.Equal(SegmentSources.Notes, note.Source);
+        Assert.True(note.Hidden);
+        Assert.Equal(2, note.Page);
+    }
+
+    [Theory]
+    [InlineData(0.9)]
+    [InlineData(0.5)]
+    [InlineData(0.1)]
+    public async Task Truncated_ppt_is_corrupt_without_crashing(double kept)
+    {
+        var bytes = LegacyFixtures.Bytes(Briefing);
+
+        var result = await LegacyFixtures.ExtractAsync(bytes[..(int)(bytes.Length * kept)], Briefing);
+
+        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.Corrupt);
+    }
+
+    private static Task<ExtractionResult> ExtractAsync() => LegacyFixtures.ExtractAsync(LegacyFixtures.Bytes(Briefing), Briefing);
+}
