@@ -77,7 +77,7 @@ public sealed class DraftService
         var sniff = FormatSniffer.Sniff(content.Span);
         if (!_writers.CanWrite(sniff.Format))
         {
-            return Done(DraftStatus.Review, [], [], [$"「{scan.Report.Document.Name}」的格式（{FormatNames.Describe(sniff.Format)}）目前無法自動產生遮蔽稿，須由人工遮蔽。"]);
+            return Done(DraftStatus.Review, [], [], [NoWriterMessage(scan.Report.Document.Name, sniff.Format)]);
         }
 
         var dual = scan.Report.Verdict == Verdict.DualDraft;
@@ -155,6 +155,11 @@ public sealed class DraftService
         Encoding.UTF8.GetBytes(JsonSerializer.Serialize(
             new { document, codes = plan.EvaluatorCodes.Select(c => new { code = c.Code, name = c.Name }) },
             new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+
+    // Legacy files are read but not rewritten: saving them in the modern format of the same kind gets a draft.
+    private static string NoWriterMessage(string name, FileFormat format) => format == FileFormat.LegacyOffice
+        ? $"「{name}」是舊版 Office 二進位格式（.doc/.xls/.ppt），目前不產生此格式的遮蔽稿；請另存為 .docx/.xlsx/.pptx 後重新送掃以取得遮蔽稿，或由人工遮蔽。"
+        : $"「{name}」的格式（{FormatNames.Describe(format)}）目前無法自動產生遮蔽稿，須由人工遮蔽。";
 
     private static Outcome Done(DraftStatus status, IReadOnlyList<DraftFile> files, IReadOnlyList<string> notes,
         IReadOnlyList<string> problems, IReadOnlyList<DraftSurvivor>? survivors = null) =>
