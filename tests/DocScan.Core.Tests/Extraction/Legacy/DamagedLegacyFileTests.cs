@@ -11,6 +11,25 @@ public class DamagedLegacyFileTests
     private const int Mutants = 40;
 
     [Theory]
+    [InlineData("住戶訪查紀錄.doc", 0.9)]
+    [InlineData("住戶訪查紀錄.doc", 0.5)]
+    [InlineData("住戶訪查紀錄.doc", 0.1)]
+    [InlineData("健保承保系統-在保人員查詢結果.xls", 0.9)]
+    [InlineData("健保承保系統-在保人員查詢結果.xls", 0.6)]
+    [InlineData("健保承保系統-在保人員查詢結果.xls", 0.2)]
+    [InlineData("業務簡報-個資保護稽核.ppt", 0.9)]
+    [InlineData("業務簡報-個資保護稽核.ppt", 0.5)]
+    [InlineData("業務簡報-個資保護稽核.ppt", 0.1)]
+    public async Task Truncated_file_is_corrupt_without_crashing(string name, double kept)
+    {
+        var bytes = LegacyFixtures.Bytes(name);
+
+        var result = await LegacyFixtures.ExtractAsync(bytes[..(int)(bytes.Length * kept)], name);
+
+        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.Corrupt);
+    }
+
+    [Theory]
     [InlineData("住戶訪查紀錄.doc")]
     [InlineData("道路拓寬用地所有權人清冊.doc")]
     [InlineData("健保承保系統-在保人員查詢結果.xls")]

@@ -51,18 +51,5 @@ public class ExcelBinaryReaderTests
         Assert.Equal("2019/7/1", Assert.Single(result.Segments, s => s.Path == "查詢結果!G5").Text);
     }
 
-    [Theory]
-    [InlineData(0.9)]
-    [InlineData(0.6)]
-    [InlineData(0.2)]
-    public async Task Truncated_xls_is_corrupt_without_crashing(double kept)
-    {
-        var bytes = LegacyFixtures.Bytes(Query);
-
-        var result = await LegacyFixtures.ExtractAsync(bytes[..(int)(bytes.Length * kept)], Query);
-
-        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.Corrupt);
-    }
-
     private static Task<ExtractionResult> ExtractAsync() => LegacyFixtures.ExtractAsync(LegacyFixtures.Bytes(Query), Query);
 }

@@ -30,18 +30,5 @@ public class PowerPointReaderTests
         Assert.Equal(2, note.Page);
     }
 
-    [Theory]
-    [InlineData(0.9)]
-    [InlineData(0.5)]
-    [InlineData(0.1)]
-    public async Task Truncated_ppt_is_corrupt_without_crashing(double kept)
-    {
-        var bytes = LegacyFixtures.Bytes(Briefing);
-
-        var result = await LegacyFixtures.ExtractAsync(bytes[..(int)(bytes.Length * kept)], Briefing);
-
-        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.Corrupt);
-    }
-
     private static Task<ExtractionResult> ExtractAsync() => LegacyFixtures.ExtractAsync(LegacyFixtures.Bytes(Briefing), Briefing);
 }

@@ -108,19 +108,6 @@ public class WordBinaryReaderTests
         Assert.DoesNotContain(result.Segments, s => s.Source == SegmentSources.Body);
     }
 
-    [Theory]
-    [InlineData(0.9)]
-    [InlineData(0.5)]
-    [InlineData(0.1)]
-    public async Task Truncated_doc_is_corrupt_without_crashing(double kept)
-    {
-        var bytes = LegacyFixtures.Bytes(Visit);
-
-        var result = await LegacyFixtures.ExtractAsync(bytes[..(int)(bytes.Length * kept)], Visit);
-
-        Assert.Contains(result.Problems, p => p.Code == ProblemCodes.Corrupt);
-    }
-
     [Fact]
     public async Task Damaged_piece_table_is_corrupt_and_names_the_part()
     {
