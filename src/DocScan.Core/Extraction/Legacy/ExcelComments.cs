@@ -45,10 +45,7 @@ internal static class ExcelComments
                     textLength = BinaryPrimitives.ReadUInt16LittleEndian(data[10..]);
                     break;
                 case Continue when previous.Type == Txo && textLength > 0 && data.Length >= 1 && objectId is { } id:
-                    var wide = (data[0] & 1) != 0;
-                    var chars = data[1..];
-                    var count = Math.Min(textLength, wide ? chars.Length / 2 : chars.Length);
-                    texts[id] = wide ? Encoding.Unicode.GetString(chars[..(2 * count)]) : Encoding.Latin1.GetString(chars[..count]);
+                    texts[id] = Characters(data[1..], textLength, (data[0] & 1) != 0);
                     textLength = -1;
                     break;
                 case Note when data.Length >= 8 && sheet is not null:
@@ -81,22 +78,17 @@ internal static class ExcelComments
     }
 
     // ShortXLUnicodeString: cch (1 byte), fHighByte, characters.
-    private static string ShortString(ReadOnlySpan<byte> data)
-    {
-        var count = data[0];
-        var wide = data.Length > 1 && (data[1] & 1) != 0;
-        var chars = data[Math.Min(2, data.Length)..];
-        return wide ? Encoding.Unicode.GetString(chars[..Math.Min(2 * count, chars.Length & ~1)]) : Encoding.Latin1.GetString(chars[..Math.Min(count, chars.Length)]);
-    }
+    private static string ShortString(ReadOnlySpan<byte> data) =>
+        data.Length < 2 ? "" : Characters(data[2..], data[0], (data[1] & 1) != 0);
 
     // XLUnicodeString: cch (2 bytes), fHighByte, characters.
-    private static string UnicodeString(ReadOnlySpan<byte> data)
-    {
-        var count = BinaryPrimitives.ReadUInt16LittleEndian(data);
-        var wide = (data[2] & 1) != 0;
-        var chars = data[3..];
-        return wide ? Encoding.Unicode.GetString(chars[..Math.Min(2 * count, chars.Length & ~1)]) : Encoding.Latin1.GetString(chars[..Math.Min(count, chars.Length)]);
-    }
+    private static string UnicodeString(ReadOnlySpan<byte> data) =>
+        data.Length < 3 ? "" : Characters(data[3..], BinaryPrimitives.ReadUInt16LittleEndian(data), (data[2] & 1) != 0);
+
+    // 8-bit strings hold the low bytes of UTF-16 characters (Latin-1), not a code page ([MS-XLS] 2.5.296).
+    private static string Characters(ReadOnlySpan<byte> chars, int count, bool wide) => wide
+        ? Encoding.Unicode.GetString(chars[..Math.Min(2 * count, chars.Length & ~1)])
+        : Encoding.Latin1.GetString(chars[..Math.Min(count, chars.Length)]);
 }
 
 /// <param name="Row">0-based row of the commented cell; -1 for a text box.</param>
