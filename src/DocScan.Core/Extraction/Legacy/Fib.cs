@@ -13,7 +13,8 @@ internal sealed record Fib(
     FcLcb Clx,
     FcLcb HeaderStories,
     FcLcb CharacterFormatting,
-    FcLcb ParagraphFormatting)
+    FcLcb ParagraphFormatting,
+    FcLcb CommentAuthors)
 {
     private const ushort WordIdent = 0xA5EC;
 
@@ -26,6 +27,7 @@ internal sealed record Fib(
     private const int PlcfBteChpxIndex = 12;
     private const int PlcfBtePapxIndex = 13;
     private const int ClxIndex = 33;
+    private const int GrpXstAtnOwnersIndex = 36;
 
     /// <summary>
     /// ccpText, ccpFtn, ccpHdd, ccpMcr, ccpAtn, ccpEdn, ccpTxbx, ccpHdrTxbx: the stories in the order
@@ -71,7 +73,8 @@ internal sealed record Fib(
             Pair(fib, ClxIndex),
             Pair(fib, PlcfHddIndex),
             Pair(fib, PlcfBteChpxIndex),
-            Pair(fib, PlcfBtePapxIndex));
+            Pair(fib, PlcfBtePapxIndex),
+            pairs > GrpXstAtnOwnersIndex && fib.Length >= RgFcLcbOffset + 8 * (GrpXstAtnOwnersIndex + 1) ? Pair(fib, GrpXstAtnOwnersIndex) : default);
     }
 
     private static FcLcb Pair(ReadOnlySpan<byte> fib, int index) => new(

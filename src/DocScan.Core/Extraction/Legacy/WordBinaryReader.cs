@@ -58,6 +58,32 @@ internal static class WordBinaryReader
 
             start += length;
         }
+
+        ReadCommentAuthors(fib, table, context);
+    }
+
+    // GrpXstAtnOwners ([MS-DOC] 2.9.119): the names comments are signed with, each an Xst (a 2-byte count, UTF-16 characters).
+    private static void ReadCommentAuthors(Fib fib, byte[] table, ExtractionContext context)
+    {
+        ReadOnlySpan<byte> owners;
+        try
+        {
+            owners = fib.CommentAuthors.In(table, "註解作者表");
+        }
+        catch (InvalidDataException)
+        {
+            context.AddProblem(ProblemCodes.Corrupt, "Word 文件的註解作者表超出表格資料流範圍，註解作者未能檢查。");
+            return;
+        }
+
+        var position = 0;
+        while (position + 2 <= owners.Length)
+        {
+            var count = BinaryPrimitives.ReadUInt16LittleEndian(owners[position..]);
+            var end = Math.Min(position + 2 + 2 * count, owners.Length & ~1);
+            context.Add(Encoding.Unicode.GetString(owners[(position + 2)..end]), SegmentSources.Metadata, $"{StreamPath}#comment-authors", hidden: true);
+            position = end;
+        }
     }
 
     /// <summary>Where each part of a story goes; the header story is cut into its headers and footers.</summary>

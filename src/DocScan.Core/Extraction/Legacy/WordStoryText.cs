@@ -1,11 +1,14 @@
 using System.Text;
+using DocScan.Core.Extraction.OpenXml;
 
 namespace DocScan.Core.Extraction.Legacy;
 
 /// <summary>
 /// Turns one story of a Word 97–2003 character stream into segments: one per paragraph or table
 /// cell, split where a run is deleted or hidden. Field instructions (between 0x13 and 0x14) are
-/// dropped, their results kept; Word's control characters become the text a reader sees.
+/// not part of the text, their results are; instructions holding a quoted literal (a HYPERLINK's
+/// mailto: address, a MERGEFIELD default) are hidden text of their paragraph, as in .docx.
+/// Word's control characters become the text a reader sees.
 /// </summary>
 internal sealed class WordStoryText(FormattedPages<RunHiding> characters, FormattedPages<TableRole> paragraphs)
 {
@@ -21,6 +24,7 @@ internal sealed class WordStoryText(FormattedPages<RunHiding> characters, Format
         var segments = new List<TextSegment>();
         var fields = new Stack<bool>();
         var current = new StringBuilder();
+        var instructions = new StringBuilder();
         var currentHiding = RunHiding.None;
         int tables = 0, row = 0, column = 0;
         var inTable = false;
@@ -35,12 +39,23 @@ internal sealed class WordStoryText(FormattedPages<RunHiding> characters, Format
             }
         }
 
+        void FlushInstructions()
+        {
+            if (QuotedLiteral.IsIn(instructions.ToString()))
+            {
+                segments.Add(new TextSegment(instructions.ToString().Trim(), SegmentSources.HiddenText, place.Path, Hidden: true));
+            }
+
+            instructions.Clear();
+        }
+
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == FieldBegin)
             {
                 fields.Push(true);
+                instructions.Append(' ');
                 continue;
             }
 
@@ -58,6 +73,7 @@ internal sealed class WordStoryText(FormattedPages<RunHiding> characters, Format
 
             if (fields.Contains(true))
             {
+                instructions.Append(c < ' ' ? ' ' : c);
                 continue;
             }
 
@@ -79,6 +95,7 @@ internal sealed class WordStoryText(FormattedPages<RunHiding> characters, Format
             if (c == CellMark && inTable)
             {
                 Flush();
+                FlushInstructions();
                 (row, column) = table.HasFlag(TableRole.RowEnd) ? (row + 1, 0) : (row, column + 1);
             }
             else if (c is '\r' or '\v' or '\f' or CellMark)
@@ -91,6 +108,7 @@ internal sealed class WordStoryText(FormattedPages<RunHiding> characters, Format
                 else
                 {
                     Flush();
+                    FlushInstructions();
                 }
             }
             else if (Visible(c) is { } shown)
@@ -100,6 +118,7 @@ internal sealed class WordStoryText(FormattedPages<RunHiding> characters, Format
         }
 
         Flush();
+        FlushInstructions();
         return segments;
     }
 

@@ -6,7 +6,7 @@ namespace DocScan.Core.Tests.Extraction.Legacy;
 
 /// <summary>
 /// The .doc reader on files LibreOffice wrote: 住戶訪查紀錄.doc is Fixtures/legacy/住戶訪查紀錄.fodt
-/// converted (a header, a footer with a page field, a footnote, a comment, hidden text).
+/// converted (a header, a footer with a page field, a footnote, a comment, a mailto: link, hidden text).
 /// </summary>
 public class WordBinaryReaderTests
 {
@@ -46,8 +46,8 @@ public class WordBinaryReaderTests
     {
         var result = await ExtractAsync(Visit);
 
-        var hidden = Assert.Single(result.Segments, s => s.Source == SegmentSources.HiddenText);
-        Assert.Equal("內部註記：前科紀錄待查", hidden.Text);
+        var hidden = Assert.Single(result.Segments, s => s.Text == "內部註記：前科紀錄待查");
+        Assert.Equal(SegmentSources.HiddenText, hidden.Source);
         Assert.True(hidden.Hidden);
         Assert.Contains(result.Segments, s => s.Source == SegmentSources.Body && s.Text == "備註：");
     }
@@ -67,12 +67,35 @@ public class WordBinaryReaderTests
     {
         var result = await ExtractAsync(Visit);
 
-        // The page number and the date are fields: their instructions (PAGE, DATE \@ …) are not text anyone sees.
-        Assert.DoesNotContain(result.Segments, s => s.Text.Contains("PAGE", StringComparison.Ordinal) || s.Text.Contains("DATE", StringComparison.Ordinal));
+        // The page number, the date and the link are fields: their instructions (PAGE, DATE \@ …, HYPERLINK …) are not text anyone sees.
+        var visible = result.Segments.Where(s => !s.Hidden).ToList();
+        Assert.DoesNotContain(visible, s => s.Text.Contains("PAGE", StringComparison.Ordinal) || s.Text.Contains("DATE", StringComparison.Ordinal) || s.Text.Contains("HYPERLINK", StringComparison.Ordinal));
+        Assert.Contains(visible, s => s.Source == SegmentSources.Body && s.Text == "聯絡：寄信給家屬");
         Assert.Contains(result.Segments, s => s.Source == SegmentSources.Footer && s.Text == "第1頁");
         // LibreOffice wrote the date as a DATE field, whose result is the date of conversion.
         Assert.Contains(result.Segments, s => s.Source == SegmentSources.Body && System.Text.RegularExpressions.Regex.IsMatch(s.Text, @"^訪查日期：\d+年\d+月\d+日$"));
         Assert.DoesNotContain(result.Segments, s => s.Text.Any(c => c < ' ' && c is not '\t' and not '\n'));
+    }
+
+    [Fact]
+    public async Task Link_target_in_a_field_instruction_is_hidden_text()
+    {
+        var result = await ExtractAsync(Visit);
+
+        var link = Assert.Single(result.Segments, s => s.Text.Contains("mailto:tsai.wh@example.com", StringComparison.Ordinal));
+        Assert.Equal(SegmentSources.HiddenText, link.Source);
+        Assert.True(link.Hidden);
+    }
+
+    [Fact]
+    public async Task Comment_author_is_hidden_metadata()
+    {
+        var result = await ExtractAsync(Visit);
+
+        var author = Assert.Single(result.Segments, s => s.Path == "WordDocument#comment-authors");
+        Assert.Equal("審核人", author.Text);
+        Assert.Equal(SegmentSources.Metadata, author.Source);
+        Assert.True(author.Hidden);
     }
 
     [Fact]
