@@ -39,6 +39,12 @@ internal sealed record Fib(
         WordStory.Comments, WordStory.Endnotes, WordStory.TextBoxes, WordStory.HeaderTextBoxes,
     ];
 
+    /// <summary>nFib below Word 97's (0x00C1; some Word 97 builds wrote 0x00C0): the Word 6.0/95 FIB, which this reader does not know.</summary>
+    public static bool IsBeforeWord97(ReadOnlySpan<byte> wordDocument) =>
+        wordDocument.Length >= 4
+        && BinaryPrimitives.ReadUInt16LittleEndian(wordDocument) == WordIdent
+        && BinaryPrimitives.ReadUInt16LittleEndian(wordDocument[2..]) < 0x00C0;
+
     /// <summary>Reads the FIB at the start of the WordDocument stream; throws <see cref="InvalidDataException"/> when it is not one.</summary>
     public static Fib Read(ReadOnlySpan<byte> wordDocument)
     {

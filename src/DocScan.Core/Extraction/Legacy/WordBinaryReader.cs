@@ -19,6 +19,12 @@ internal static class WordBinaryReader
     public static void Read(LegacyFile file, ExtractionContext context, CancellationToken cancellationToken)
     {
         var wordDocument = file.Read(StreamPath)!;
+        if (Fib.IsBeforeWord97(wordDocument))
+        {
+            // Word 6.0/95 files have another FIB and keep Chinese text in the system code page (Big5), not UTF-16 pieces.
+            throw new ScanProblemException(ProblemCodes.Unsupported, "這是 Word 6.0/95 文件，內容無法檢查；請另存為 .docx 後重新送掃。");
+        }
+
         var fib = Parse(() => Fib.Read(wordDocument), "檔案資訊區塊（FIB）");
         if (fib.Encrypted)
         {

@@ -110,6 +110,12 @@ public class WordBinaryReaderTests
     [Fact]
     public async Task Chinese_text_in_a_utf16_piece_is_read_exactly()
     {
+        // Word 97 and later (and LibreOffice) store text outside Windows-1252 in UTF-16 pieces; Big5 appears only in Word 6.0/95 files.
+        var file = LegacyFile.Open(LegacyFixtures.Bytes("道路拓寬用地所有權人清冊.doc"));
+        var fib = Fib.Read(file.Read("WordDocument")!);
+        var pieces = PieceTable.Read(fib.Clx.In(file.Read(fib.UsesTable1 ? "1Table" : "0Table")!, "CLX")).Pieces;
+        Assert.Contains(pieces, p => !p.Compressed);
+
         var result = await ExtractAsync("道路拓寬用地所有權人清冊.doc");
 
         Assert.Empty(result.Problems);
@@ -148,6 +154,19 @@ public class WordBinaryReaderTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal(ProblemCodes.Corrupt, problem.Code);
         Assert.Contains("片段表", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Word_95_file_is_unsupported_not_misread()
+    {
+        var bytes = LegacyFixtures.Bytes(Visit);
+        var at = FindStream(bytes, LegacyFile.Open(bytes).Read("WordDocument")!);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(at + 2), 0x0068); // nFib of Word 95
+
+        var result = await LegacyFixtures.ExtractAsync(bytes, Visit);
+
+        Assert.Equal(ProblemCodes.Unsupported, Assert.Single(result.Problems).Code);
+        Assert.DoesNotContain(result.Segments, s => s.Source == SegmentSources.Body);
     }
 
     [Fact]
