@@ -29,6 +29,12 @@ internal static class PowerPointReader
 
     public static void Read(LegacyFile file, ExtractionContext context, CancellationToken cancellationToken)
     {
+        // An encrypted presentation ([MS-PPT] 2.3.7) moves its properties into this stream and encrypts the records.
+        if (file.HasStream("EncryptedSummary"))
+        {
+            throw new ScanProblemException(ProblemCodes.Encrypted, "這是以密碼加密的 PowerPoint 簡報，無法檢查內容；請解除密碼後重新送掃。");
+        }
+
         var stream = file.Read(StreamName)!;
         List<PptRecord> top;
         try

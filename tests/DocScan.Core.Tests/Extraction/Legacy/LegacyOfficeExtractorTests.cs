@@ -1,26 +1,17 @@
-using System.Buffers.Binary;
-using System.Text;
 using DocScan.Core.Extraction;
 
 namespace DocScan.Core.Tests.Extraction.Legacy;
 
-/// <summary>What all three legacy formats share: the compound file's VBA storages and what is not Office at all.</summary>
+/// <summary>What the three legacy formats share: VBA storages, embedded objects, encryption markers, and compound files that are no Office document.</summary>
 public class LegacyOfficeExtractorTests
 {
-    private const int DirectoryEntrySize = 128;
-
     [Theory]
     [InlineData("住戶訪查紀錄.doc", "Macros")]
     [InlineData("健保承保系統-在保人員查詢結果.xls", "_VBA_PROJECT_CUR")]
     public async Task Vba_storage_is_active_content(string name, string storage)
     {
-        // The CompObj stream's directory entry becomes a storage of that name holding the SummaryInformation stream.
         var bytes = LegacyFixtures.Bytes(name);
-        var entry = EntryOffset(bytes, "\u0001CompObj");
-        var child = (uint)((EntryOffset(bytes, "\u0005SummaryInformation") - DirectoryStart(bytes)) / DirectoryEntrySize);
-        Rename(bytes, entry, storage);
-        bytes[entry + 0x42] = 1;
-        BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(entry + 0x4C), child);
+        CompoundFilePatch.MakeStorage(bytes, "\u0001CompObj", storage, "\u0005SummaryInformation");
 
         var result = await LegacyFixtures.ExtractAsync(bytes, name);
 
@@ -38,32 +29,41 @@ public class LegacyOfficeExtractorTests
     }
 
     [Fact]
+    public async Task Embedded_object_of_a_doc_is_an_unsupported_problem_and_the_text_is_still_read()
+    {
+        var bytes = LegacyFixtures.Bytes("住戶訪查紀錄.doc");
+        CompoundFilePatch.MakeStorage(bytes, "\u0001CompObj", "ObjectPool", "\u0005SummaryInformation");
+        // A storage inside the pool: the object itself.
+        CompoundFilePatch.MakeStorage(bytes, "\u0005SummaryInformation", "_1234567890", "\u0005DocumentSummaryInformation");
+
+        var result = await LegacyFixtures.ExtractAsync(bytes, "住戶訪查紀錄.doc");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(ProblemCodes.Unsupported, problem.Code);
+        Assert.Contains("內嵌", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Segments, s => s.Source == SegmentSources.Body);
+    }
+
+    [Fact]
+    public async Task Encrypted_presentation_is_an_encrypted_problem()
+    {
+        var bytes = LegacyFixtures.Bytes("業務簡報-個資保護稽核.ppt");
+        CompoundFilePatch.Rename(bytes, CompoundFilePatch.Entry(bytes, "\u0005DocumentSummaryInformation"), "EncryptedSummary");
+
+        var result = await LegacyFixtures.ExtractAsync(bytes, "業務簡報-個資保護稽核.ppt");
+
+        Assert.Equal(ProblemCodes.Encrypted, Assert.Single(result.Problems).Code);
+    }
+
+    [Fact]
     public async Task Compound_file_that_is_no_office_document_stays_unsupported()
     {
         var bytes = LegacyFixtures.Bytes("住戶訪查紀錄.doc");
-        Rename(bytes, EntryOffset(bytes, "WordDocument"), "__substg1.0");
+        CompoundFilePatch.Rename(bytes, CompoundFilePatch.Entry(bytes, "WordDocument"), "__substg1.0");
 
         var result = await LegacyFixtures.ExtractAsync(bytes, "郵件.msg");
 
         Assert.Contains(result.Problems, p => p.Code == ProblemCodes.Unsupported);
         Assert.DoesNotContain(result.Segments, s => s.Source == SegmentSources.Body);
-    }
-
-    private static int EntryOffset(byte[] file, string name)
-    {
-        var at = file.AsSpan().IndexOf(Encoding.Unicode.GetBytes(name));
-        Assert.True(at >= 0 && at % DirectoryEntrySize == 0, $"{name} is not a directory entry name");
-        return at;
-    }
-
-    // These small files keep their directory in consecutive 512-byte sectors from the one the header names at 0x30.
-    private static int DirectoryStart(byte[] file) => ((int)BinaryPrimitives.ReadUInt32LittleEndian(file.AsSpan(0x30)) + 1) * 512;
-
-    private static void Rename(byte[] file, int entry, string name)
-    {
-        var raw = Encoding.Unicode.GetBytes(name + "\0");
-        file.AsSpan(entry, 64).Clear();
-        raw.CopyTo(file, entry);
-        BinaryPrimitives.WriteUInt16LittleEndian(file.AsSpan(entry + 0x40), (ushort)raw.Length);
     }
 }
