@@ -32,33 +32,43 @@ internal static class DiRecipientPersons
     }
 
     /// <summary>The names of the persons listed in one recipient field's text.</summary>
-    public static IEnumerable<string> In(string text)
+    public static IEnumerable<string> In(string text) => Entries(text).Where(e => e.Person is not null).Select(e => e.Person!);
+
+    /// <summary>Every entry of a recipient field as written (評選委員陳怡君, 王小明君, 本局養護工程科), with the person it names if any.</summary>
+    public static IEnumerable<(string Text, string? Person)> Entries(string text)
     {
         foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var entry = raw.Trim('　', ' ');
-            foreach (var role in Roles)
+            var written = raw.Trim('　', ' ');
+            if (written.Length > 0)
             {
-                if (entry.StartsWith(role, StringComparison.Ordinal))
-                {
-                    entry = entry[role.Length..].Trim('　', ' ');
-                    break;
-                }
-            }
-
-            if (IsName(entry))
-            {
-                yield return entry;
-                continue;
-            }
-
-            // 君 is also a given name's last character (陳怡君): an honorific only when the name reads without it.
-            var honorific = Honorifics.FirstOrDefault(h => entry.EndsWith(h, StringComparison.Ordinal));
-            if (honorific is not null && entry[..^honorific.Length] is var name && name.Length >= 2 && name.All(ChineseNames.IsIdeograph)
-                && ChineseNames.SurnameLength(name, 0) > 0 && name.IndexOfAny(AgencyMarks) < 0)
-            {
-                yield return name;
+                yield return (written, PersonIn(written));
             }
         }
+    }
+
+    private static string? PersonIn(string written)
+    {
+        var entry = written;
+        foreach (var role in Roles)
+        {
+            if (entry.StartsWith(role, StringComparison.Ordinal))
+            {
+                entry = entry[role.Length..].Trim('　', ' ');
+                break;
+            }
+        }
+
+        if (IsName(entry))
+        {
+            return entry;
+        }
+
+        // 君 is also a given name's last character (陳怡君): an honorific only when the name reads without it.
+        var honorific = Honorifics.FirstOrDefault(h => entry.EndsWith(h, StringComparison.Ordinal));
+        return honorific is not null && entry[..^honorific.Length] is var name && name.Length >= 2 && name.All(ChineseNames.IsIdeograph)
+               && ChineseNames.SurnameLength(name, 0) > 0 && name.IndexOfAny(AgencyMarks) < 0
+            ? name
+            : null;
     }
 }
