@@ -11,6 +11,13 @@ internal static class ExtensionFamilies
         ([".pptx", ".pptm", ".potx", ".potm", ".ppsx", ".ppsm"], [FileFormat.Pptx, FileFormat.Pptm, FileFormat.EncryptedOffice, FileFormat.Zip]),
         // Outlook's .msg is a CFB container too, so it sniffs as legacy Office.
         ([".doc", ".dot", ".xls", ".xlt", ".ppt", ".pot", ".pps", ".msg"], [FileFormat.LegacyOffice, FileFormat.EncryptedOffice]),
+        // ODF packages are zips too (see OOXML above); flat ODF is XML, which reads as text when damaged.
+        ([".odt", ".ott"], [FileFormat.Odt, FileFormat.Zip]),
+        ([".ods", ".ots"], [FileFormat.Ods, FileFormat.Zip]),
+        ([".odp", ".otp"], [FileFormat.Odp, FileFormat.Zip]),
+        ([".fodt"], [FileFormat.Odt, FileFormat.Text]),
+        ([".fods"], [FileFormat.Ods, FileFormat.Text]),
+        ([".fodp"], [FileFormat.Odp, FileFormat.Text]),
         ([".pdf"], [FileFormat.Pdf]),
         // A message saved as text and text that reads as a message both open fine where they land.
         ([".eml"], [FileFormat.Eml, FileFormat.Text]),

@@ -22,4 +22,10 @@ public enum FileFormat
     Image,
     /// <summary>A program (PE, ELF or Mach-O): never leaves through this channel.</summary>
     Executable,
+    /// <summary>An OpenDocument text (.odt/.ott, or flat .fodt): Taiwan's government document standard (CNS 15251).</summary>
+    Odt,
+    /// <summary>An OpenDocument spreadsheet (.ods/.ots, or flat .fods).</summary>
+    Ods,
+    /// <summary>An OpenDocument presentation (.odp/.otp, or flat .fodp).</summary>
+    Odp,
 }

@@ -27,6 +27,9 @@ public static class FormatNames
         FileFormat.LegacyOffice => "舊版 Office 二進位文件",
         FileFormat.Executable => "可執行程式",
         FileFormat.Image => "圖片",
+        FileFormat.Odt => "ODF 文字文件（odt）",
+        FileFormat.Ods => "ODF 試算表（ods）",
+        FileFormat.Odp => "ODF 簡報（odp）",
         _ => "無法辨識的二進位資料",
     };
 }

@@ -1,0 +1,63 @@
+using DocScan.Core.Extraction.OpenXml;
+using static DocScan.Core.Extraction.Odf.OdfNames;
+
+namespace DocScan.Core.Extraction.Odf;
+
+/// <summary>
+/// Reads one ODF document (the main one or an embedded object): its body as text, sheets or slides,
+/// the headers and footers of its master pages, the authors of its comments and revisions, and its
+/// properties. Each part is guarded on its own, so one broken part does not hide the others.
+/// </summary>
+internal static class OdfDocumentReader
+{
+    public static void Read(OdfDocumentParts document, PartFailures failures, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        failures.Guard(document.ContentPath, () => ReadContent(document, context, cancellationToken));
+        failures.Guard(document.StylesPath, () =>
+        {
+            var walker = new OdfTextWalker(OdfStyles.For(document.Styles, document.Styles), document.StylesPath);
+            OdfMasterPages.Read(document.Styles, walker, document.StylesPath, context);
+            AddAuthors(walker, document.StylesPath, context);
+        });
+        failures.Guard(document.MetaPath, () => OdfMetaReader.Read(document.Meta, document.MetaPath, context));
+    }
+
+    private static void ReadContent(OdfDocumentParts document, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        var path = document.ContentPath;
+        var styles = OdfStyles.For(document.Content, document.Styles);
+        var walker = new OdfTextWalker(styles, path);
+        var sink = new List<TextSegment>();
+        foreach (var body in document.Content?.Element(Office + "body")?.Elements() ?? [])
+        {
+            if (body.Name == Office + "spreadsheet")
+            {
+                new OdfSheetReader(styles, walker, context, cancellationToken).Read(body);
+            }
+            else if (body.Name == Office + "presentation")
+            {
+                new OdfSlideReader(styles, walker, path, context, cancellationToken).Read(body);
+            }
+            else
+            {
+                // office:text, and the chart, drawing or formula of an embedded object: read element by element.
+                foreach (var element in body.Elements())
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    walker.Walk(element, new OdfPlace(SegmentSources.Body, false, path), sink);
+                    sink.AddTo(context);
+                }
+            }
+        }
+
+        AddAuthors(walker, path, context);
+    }
+
+    private static void AddAuthors(OdfTextWalker walker, string path, ExtractionContext context)
+    {
+        foreach (var author in walker.Authors)
+        {
+            context.Add(author, SegmentSources.Metadata, $"{path}#author", hidden: true);
+        }
+    }
+}

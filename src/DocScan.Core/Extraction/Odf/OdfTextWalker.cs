@@ -1,0 +1,274 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using DocScan.Core.Extraction.OpenXml;
+using static DocScan.Core.Extraction.Odf.OdfNames;
+
+namespace DocScan.Core.Extraction.Odf;
+
+/// <summary>
+/// Turns ODF text content into segments, one per paragraph: shown spans joined (text:s, text:tab and
+/// text:line-break in their place), and apart from it, as hidden segments, what nobody sees: spans,
+/// paragraphs and sections whose style or field hides them, comments (<c>office:annotation</c>),
+/// tracked deletions (kept by ODF in <c>text:tracked-changes</c>, not in place), user-field values
+/// and alternative texts. Notes, frames and comments met mid-sentence become segments of their own,
+/// so they never split the sentence around them. Tables carry their cell position.
+/// </summary>
+internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix)
+{
+    // A text:s asks for this many spaces; a hostile count must not allocate gigabytes.
+    private const int MaxSpaces = 1024;
+
+    private readonly HashSet<string> _authors = new(StringComparer.Ordinal);
+    private string _tablePrefix = tablePrefix;
+    private int _tables;
+
+    /// <summary>Authors of comments and tracked changes met so far: names of people, kept with the file.</summary>
+    public IReadOnlyCollection<string> Authors => _authors;
+
+    /// <summary>Slides are all in content.xml: their tables are counted per slide, as a reader counts them.</summary>
+    public void BeginSlide(string prefix)
+    {
+        _tablePrefix = prefix;
+        _tables = 0;
+    }
+
+    /// <summary>Walks <paramref name="element"/> itself (a paragraph, table, frame …) at <paramref name="place"/>.</summary>
+    public void Walk(XElement element, OdfPlace place, List<TextSegment> sink) =>
+        Visit(element, new Scope(place, null, sink, HiddenRun: false, Cell: null));
+
+    /// <summary>Walks the children of <paramref name="container"/>.</summary>
+    public void WalkChildren(XElement container, OdfPlace place, List<TextSegment> sink) =>
+        VisitNodes(container, new Scope(place, null, sink, HiddenRun: false, Cell: null));
+
+    /// <summary>A spreadsheet cell: all its paragraphs are one text, a line each; comments and shapes in it are segments of their own.</summary>
+    public void WalkCell(XElement cell, OdfPlace place, bool hidden, List<TextSegment> sink)
+    {
+        var text = new OdfParagraphText();
+        var nested = new List<TextSegment>();
+        VisitNodes(cell, new Scope(place, null, nested, HiddenRun: hidden, Cell: text));
+        text.Flush(place, sink);
+        sink.AddRange(nested);
+    }
+
+    private void VisitNodes(XElement parent, Scope scope)
+    {
+        foreach (var node in parent.Nodes())
+        {
+            switch (node)
+            {
+                case XElement element:
+                    Visit(element, scope);
+                    break;
+                case XText text when scope.Paragraph is not null:
+                    // ODF collapses white space in paragraphs; text:s, text:tab and text:line-break carry the real ones.
+                    Append(scope, Whitespace().Replace(text.Value, " "));
+                    break;
+            }
+        }
+    }
+
+    private void Visit(XElement element, Scope scope)
+    {
+        var name = element.Name;
+        if (name.Namespace == Text)
+        {
+            VisitText(element, scope);
+        }
+        else if (name == Office + "annotation")
+        {
+            NoteAuthor(element.Element(Dc + "creator")?.Value);
+            VisitNodes(element, Detached(scope, scope.Place.As(SegmentSources.Comment)));
+        }
+        else if (name.Namespace == Dc || name.Namespace == Meta || name == Office + "annotation-end" || name == Office + "forms"
+                 || name == Office + "event-listeners" || name == Presentation + "notes" && scope.Place.Source != SegmentSources.Notes)
+        {
+            // Comment dates and authors (noted above), forms' controls and scripts bindings hold no text of the
+            // page; notes are read by the slide reader, which knows their slide.
+        }
+        else if (name == Table + "table")
+        {
+            WalkTable(element, scope);
+        }
+        else if (name == Svg + "title" || name == Svg + "desc")
+        {
+            // Alternative text: only screen readers show it.
+            scope.Sink.Add(new TextSegment(element.Value, SegmentSources.HiddenText, scope.Place.Path, scope.Place.Page, Hidden: true));
+        }
+        else if (name.Namespace == Draw && IsShape(name.LocalName))
+        {
+            VisitNodes(element, Detached(scope, scope.Place.InFrame()));
+        }
+        else
+        {
+            VisitNodes(element, scope);
+        }
+    }
+
+    private void VisitText(XElement element, Scope scope)
+    {
+        if ((string?)element.Attribute(Text + "display") is "none")
+        {
+            // Fields and variables set to show nothing still carry their value in the file.
+            scope = scope with { HiddenRun = true };
+        }
+
+        switch (element.Name.LocalName)
+        {
+            case "p" or "h":
+                WalkParagraph(element, scope);
+                break;
+            case "span":
+                VisitNodes(element, scope with { HiddenRun = scope.HiddenRun || styles.HidesText(StyleName(element), "text") });
+                break;
+            case "s":
+                var count = int.TryParse((string?)element.Attribute(Text + "c"), out var c) ? Math.Clamp(c, 1, MaxSpaces) : 1;
+                Append(scope, new string(' ', count));
+                break;
+            case "tab":
+                Append(scope, "\t");
+                break;
+            case "line-break":
+                Append(scope, "\n");
+                break;
+            case "note":
+                var noteClass = (string?)element.Attribute(Text + "note-class") == "endnote" ? SegmentSources.Endnote : SegmentSources.Footnote;
+                foreach (var body in element.Elements(Text + "note-body"))
+                {
+                    VisitNodes(body, Detached(scope, scope.Place with { Source = noteClass, Cell = null }) with { HiddenRun = scope.HiddenRun });
+                }
+
+                break;
+            case "tracked-changes":
+                WalkTrackedChanges(element, scope);
+                break;
+            case "hidden-text":
+                var shown = element.Value;
+                Append(scope with { HiddenRun = true }, shown.Length > 0 ? shown : (string?)element.Attribute(Text + "string-value"));
+                break;
+            case "hidden-paragraph":
+                if ((string?)element.Attribute(Text + "is-hidden") != "false")
+                {
+                    (scope.Cell ?? scope.Paragraph)?.HideParagraph();
+                }
+
+                break;
+            case "section":
+                var display = (string?)element.Attribute(Text + "display");
+                VisitNodes(element, scope with { HiddenRun = scope.HiddenRun || display is "none" or "condition" });
+                break;
+            case "conditional-text":
+                VisitNodes(element, scope);
+                AddHiddenValues(element, scope, Text + "string-value-if-true", Text + "string-value-if-false");
+                break;
+            case "user-field-decl" or "variable-set" or "user-defined" or "expression":
+                VisitNodes(element, scope);
+                AddHiddenValues(element, scope, Office + "string-value", Text + "formula");
+                break;
+            case "note-citation" or "number" or "soft-page-break" or "sequence-decls" or "variable-decls" or "change"
+                or "change-start" or "change-end" or "bookmark" or "bookmark-start" or "bookmark-end" or "reference-mark"
+                or "reference-mark-start" or "reference-mark-end" or "alphabetical-index-mark" or "toc-mark":
+                break;
+            default:
+                // Index sources are templates, not text; everything else (lists, links, fields' shown values) is read.
+                if (!element.Name.LocalName.EndsWith("-source", StringComparison.Ordinal))
+                {
+                    VisitNodes(element, scope);
+                }
+
+                break;
+        }
+    }
+
+    private void WalkParagraph(XElement paragraph, Scope scope)
+    {
+        var hidden = scope.HiddenRun || styles.HidesText(StyleName(paragraph), "paragraph");
+        if (scope.Cell is { } cell)
+        {
+            cell.NextParagraph();
+            VisitNodes(paragraph, scope with { Paragraph = cell, HiddenRun = hidden });
+            return;
+        }
+
+        var text = new OdfParagraphText();
+        var nested = new List<TextSegment>();
+        VisitNodes(paragraph, scope with { Paragraph = text, Sink = nested, HiddenRun = hidden });
+        text.Flush(scope.Place, scope.Sink);
+        scope.Sink.AddRange(nested);
+    }
+
+    /// <summary>
+    /// LibreOffice moves deleted text out of the sentence into <c>text:tracked-changes</c>, leaving a
+    /// <c>text:change</c> marker; inserted text stays in place and reads as the body does in Word.
+    /// </summary>
+    private void WalkTrackedChanges(XElement changes, Scope scope)
+    {
+        foreach (var change in changes.Elements(Text + "changed-region").Elements())
+        {
+            NoteAuthor(change.Element(Office + "change-info")?.Element(Dc + "creator")?.Value);
+            if (change.Name == Text + "deletion")
+            {
+                VisitNodes(change, Detached(scope, scope.Place.As(SegmentSources.TrackedDeletion)));
+            }
+        }
+    }
+
+    // Cells carry their position so detectors can read the column header (姓名, 身分證字號). Repeated rows
+    // and cells are read once: the same text, and counting them keeps the positions after them right.
+    private void WalkTable(XElement table, Scope scope)
+    {
+        var id = $"{_tablePrefix}#table{++_tables}";
+        var row = 0;
+        foreach (var (tableRow, rowRepeat) in OdfTableRows.Of(table))
+        {
+            var column = 0;
+            foreach (var (cell, columnRepeat) in OdfTableRows.Cells(tableRow))
+            {
+                if (cell.HasElements)
+                {
+                    var place = scope.Place.InTable(new CellPosition(id, row, column));
+                    VisitNodes(cell, Detached(scope, place) with { HiddenRun = scope.HiddenRun });
+                }
+
+                column += columnRepeat;
+            }
+
+            row += rowRepeat;
+        }
+    }
+
+    private void AddHiddenValues(XElement element, Scope scope, params XName[] attributes)
+    {
+        var shown = element.Value;
+        foreach (var attribute in attributes)
+        {
+            if ((string?)element.Attribute(attribute) is { Length: > 0 } value && value != shown
+                && (attribute != Text + "formula" || QuotedLiteral.IsIn(value)))
+            {
+                scope.Sink.Add(new TextSegment(value, SegmentSources.HiddenText, scope.Place.Path, scope.Place.Page, Hidden: true, scope.Place.Cell));
+            }
+        }
+    }
+
+    private static void Append(Scope scope, string? text) => scope.Paragraph?.Append(text, scope.HiddenRun);
+
+    /// <summary>Text that sits in a paragraph but is not part of its sentence (a note, a comment, a frame).</summary>
+    private static Scope Detached(Scope scope, OdfPlace place) => scope with { Place = place, Paragraph = null, Cell = null, HiddenRun = false };
+
+    private static string? StyleName(XElement element) => (string?)element.Attribute(Text + "style-name");
+
+    private static bool IsShape(string localName) => localName is "frame" or "text-box" or "custom-shape" or "rect" or "ellipse"
+        or "circle" or "polygon" or "polyline" or "path" or "line" or "connector" or "caption" or "measure" or "regular-polygon" or "g";
+
+    private void NoteAuthor(string? author)
+    {
+        if (!string.IsNullOrWhiteSpace(author))
+        {
+            _authors.Add(author.Trim());
+        }
+    }
+
+    [GeneratedRegex(@"[ \t\r\n]+")]
+    private static partial Regex Whitespace();
+
+    private readonly record struct Scope(OdfPlace Place, OdfParagraphText? Paragraph, List<TextSegment> Sink, bool HiddenRun, OdfParagraphText? Cell);
+}
