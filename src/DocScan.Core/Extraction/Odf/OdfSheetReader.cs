@@ -62,7 +62,7 @@ internal sealed class OdfSheetReader(OdfStyles styles, OdfTextWalker walker, Ext
         var path = $"{sheet}!{SpreadsheetText.ColumnName((uint)column + 1)}{row + 1}";
         var place = new OdfPlace(SegmentSources.Sheet, hidden, path, Cell: new CellPosition(sheet, row, column));
         var before = sink.Count;
-        walker.WalkCell(cell, place, hidden, sink);
+        walker.WalkCell(cell, place, sink);
         var shown = sink.Skip(before).FirstOrDefault()?.Text ?? "";
 
         // A string the cell holds but does not show, or a number whose format shows nothing (";;;").

@@ -41,11 +41,11 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
         VisitNodes(container, new Scope(place, null, sink, HiddenRun: false, Cell: null));
 
     /// <summary>A spreadsheet cell: all its paragraphs are one text, a line each; comments and shapes in it are segments of their own.</summary>
-    public void WalkCell(XElement cell, OdfPlace place, bool hidden, List<TextSegment> sink)
+    public void WalkCell(XElement cell, OdfPlace place, List<TextSegment> sink)
     {
         var text = new OdfParagraphText();
         var nested = new List<TextSegment>();
-        VisitNodes(cell, new Scope(place, null, nested, HiddenRun: hidden, Cell: text));
+        VisitNodes(cell, new Scope(place, null, nested, HiddenRun: false, Cell: text));
         text.Flush(place, sink);
         sink.AddRange(nested);
     }
