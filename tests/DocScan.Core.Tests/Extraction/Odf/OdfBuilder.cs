@@ -50,7 +50,7 @@ internal static class OdfBuilder
 
     public static byte[] Package(string mediaType, string content, string? styles = null, string? meta = null, params (string Name, string Text)[] extra)
     {
-        var parts = new List<(string, string)> { ("META-INF/manifest.xml", Manifest(mediaType)), ("content.xml", content) };
+        var parts = new List<(string Name, string Text)> { ("content.xml", content) };
         if (styles is not null)
         {
             parts.Add(("styles.xml", styles));
@@ -62,7 +62,10 @@ internal static class OdfBuilder
         }
 
         parts.AddRange(extra);
-        return Zip(mediaType, parts);
+        // LibreOffice refuses a package whose manifest does not list its parts.
+        var listed = string.Concat(parts.Where(p => p.Name.EndsWith(".xml", StringComparison.Ordinal))
+            .Select(p => $"<manifest:file-entry manifest:full-path=\"{p.Name}\" manifest:media-type=\"text/xml\"/>"));
+        return Zip(mediaType, [("META-INF/manifest.xml", Manifest(mediaType, listed)), .. parts]);
     }
 
     /// <summary>Parts written as given (later parts with the same name as the manifest replace it).</summary>
