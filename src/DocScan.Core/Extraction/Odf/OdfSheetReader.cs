@@ -44,10 +44,10 @@ internal sealed class OdfSheetReader(OdfStyles styles, OdfTextWalker walker, Ext
                     sink.AddTo(context);
                 }
 
-                column += columnRepeat;
+                column = OdfTableRows.Advance(column, columnRepeat);
             }
 
-            row += rowRepeat;
+            row = OdfTableRows.Advance(row, rowRepeat);
         }
 
         foreach (var shapes in sheet.Elements(Table + "shapes"))
@@ -91,7 +91,7 @@ internal sealed class OdfSheetReader(OdfStyles styles, OdfTextWalker walker, Ext
                 ranges.Add(column, repeat);
             }
 
-            column += repeat;
+            column = OdfTableRows.Advance(column, repeat);
         }
 
         return ranges;
@@ -103,6 +103,6 @@ internal sealed class OdfSheetReader(OdfStyles styles, OdfTextWalker walker, Ext
 
         public void Add(int start, int count) => _ranges.Add((start, count));
 
-        public bool Contains(int column) => _ranges.Any(r => column >= r.Start && column < r.Start + r.Count);
+        public bool Contains(int column) => _ranges.Any(r => column >= r.Start && column < (long)r.Start + r.Count);
     }
 }

@@ -10,23 +10,12 @@ namespace DocScan.Core.Extraction.Odf;
 /// </summary>
 internal static class OdfTableRows
 {
-    public static IEnumerable<(XElement Row, int Repeat)> Of(XElement table)
-    {
-        foreach (var child in table.Elements())
-        {
-            if (child.Name == Table + "table-row")
-            {
-                yield return (child, Repeat(child, "number-rows-repeated"));
-            }
-            else if (child.Name == Table + "table-header-rows" || child.Name == Table + "table-rows" || child.Name == Table + "table-row-group")
-            {
-                foreach (var nested in Of(child))
-                {
-                    yield return nested;
-                }
-            }
-        }
-    }
+    private static readonly XName[] RowGroups = [Table + "table-header-rows", Table + "table-rows", Table + "table-row-group"];
+    private static readonly XName[] ColumnGroups = [Table + "table-columns", Table + "table-header-columns", Table + "table-column-group"];
+
+    /// <summary>Rows with their repeat, through header rows and row groups.</summary>
+    public static IEnumerable<(XElement Row, int Repeat)> Of(XElement table) =>
+        Flatten(table, Table + "table-row", RowGroups, "number-rows-repeated");
 
     public static IEnumerable<(XElement Cell, int Repeat)> Cells(XElement row)
     {
@@ -40,23 +29,11 @@ internal static class OdfTableRows
     }
 
     /// <summary>Columns with their repeat, through column groups and header columns.</summary>
-    public static IEnumerable<(XElement Column, int Repeat)> Columns(XElement table)
-    {
-        foreach (var child in table.Elements())
-        {
-            if (child.Name == Table + "table-column")
-            {
-                yield return (child, Repeat(child, "number-columns-repeated"));
-            }
-            else if (child.Name == Table + "table-columns" || child.Name == Table + "table-header-columns" || child.Name == Table + "table-column-group")
-            {
-                foreach (var nested in Columns(child))
-                {
-                    yield return nested;
-                }
-            }
-        }
-    }
+    public static IEnumerable<(XElement Column, int Repeat)> Columns(XElement table) =>
+        Flatten(table, Table + "table-column", ColumnGroups, "number-columns-repeated");
+
+    /// <summary>The index after <paramref name="repeat"/> more rows or columns; a hostile run of repeats saturates instead of wrapping round.</summary>
+    public static int Advance(int index, int repeat) => (int)Math.Min((long)index + repeat, int.MaxValue / 2);
 
     /// <summary>Collapsed (hidden) and filtered-out rows and columns are not shown.</summary>
     public static bool IsHidden(XElement rowOrColumn) => (string?)rowOrColumn.Attribute(Table + "visibility") is "collapse" or "filter";
@@ -64,4 +41,22 @@ internal static class OdfTableRows
     // Cells a spreadsheet can address are far fewer than int.MaxValue; an absurd repeat is clamped, not trusted.
     private static int Repeat(XElement element, string attribute) =>
         int.TryParse((string?)element.Attribute(Table + attribute), out var repeat) ? Math.Clamp(repeat, 1, 1 << 24) : 1;
+
+    private static IEnumerable<(XElement, int)> Flatten(XElement parent, XName item, XName[] groups, string repeat)
+    {
+        foreach (var child in parent.Elements())
+        {
+            if (child.Name == item)
+            {
+                yield return (child, Repeat(child, repeat));
+            }
+            else if (groups.Contains(child.Name))
+            {
+                foreach (var nested in Flatten(child, item, groups, repeat))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
 }

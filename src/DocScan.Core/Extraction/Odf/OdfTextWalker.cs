@@ -229,10 +229,10 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
                     VisitNodes(cell, Detached(scope, place) with { HiddenRun = scope.HiddenRun });
                 }
 
-                column += columnRepeat;
+                column = OdfTableRows.Advance(column, columnRepeat);
             }
 
-            row += rowRepeat;
+            row = OdfTableRows.Advance(row, rowRepeat);
         }
     }
 
