@@ -28,6 +28,15 @@ internal static class OdfDocumentReader
         var styles = OdfStyles.For(document.Content, document.Styles);
         var walker = new OdfTextWalker(styles, path);
         var sink = new List<TextSegment>();
+        if (document.Content is { } root && root.Element(Office + "body") is null)
+        {
+            // Well-formed XML that is not ODF content (a renamed root or namespace): nothing would be read
+            // as a document, so its text is read as it stands and the damage reported.
+            context.AddProblem(ProblemCodes.Corrupt, $"「{context.PathPrefix}{path}」不是有效的 ODF 內容（找不到 office:body），已直接讀取其中的文字檢查。");
+            context.Add(OdfXml.TextOf(root), SegmentSources.Body, path);
+            return;
+        }
+
         foreach (var body in document.Content?.Element(Office + "body")?.Elements() ?? [])
         {
             if (body.Name == Office + "spreadsheet")

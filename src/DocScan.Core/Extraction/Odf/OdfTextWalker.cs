@@ -59,9 +59,14 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
                 case XElement element:
                     Visit(element, scope);
                     break;
-                case XText text when scope.Paragraph is not null:
+                case XText text when (scope.Paragraph ?? scope.Cell) is { } paragraph:
                     // ODF collapses white space in paragraphs; text:s, text:tab and text:line-break carry the real ones.
-                    Append(scope, Whitespace().Replace(text.Value, " "));
+                    paragraph.Append(Whitespace().Replace(text.Value, " "), scope.HiddenRun);
+                    break;
+                case XText text when !string.IsNullOrWhiteSpace(text.Value):
+                    // Valid ODF keeps text in paragraphs; text anywhere else (an element this reader does not
+                    // know, a damaged tag) is still read rather than passed over.
+                    scope.Sink.Add(new TextSegment(text.Value, scope.Place.Source, scope.Place.Path, scope.Place.Page, scope.Place.Hidden || scope.HiddenRun, scope.Place.Cell));
                     break;
             }
         }

@@ -38,6 +38,17 @@ internal static class OdfXml
         return XDocument.Load(reader, LoadOptions.PreserveWhitespace).Root;
     }
 
+    /// <summary>All the text of an element, a line per outermost element that holds text directly (a paragraph, in any namespace).</summary>
+    public static string TextOf(XElement root)
+    {
+        static bool HoldsText(XElement e) => e.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value));
+
+        // The outermost such element only: its value already holds its spans'.
+        return string.Join('\n', root.DescendantsAndSelf()
+            .Where(e => HoldsText(e) && !e.Ancestors().Any(HoldsText))
+            .Select(e => e.Value));
+    }
+
     /// <summary>The text of a damaged part up to where it breaks, a line per paragraph.</summary>
     public static string Salvage(ReadOnlyMemory<byte> bytes)
     {

@@ -152,6 +152,26 @@ public sealed class OdfScanTests
     }
 
     [Fact]
+    public async Task Content_that_is_not_odf_is_corrupt_and_its_text_still_scanned()
+    {
+        var content = Content("<office:text>" + LetterWithId + "</office:text>").Replace("office:body", "office:bodx");
+
+        var report = await new DocumentScanner().ScanAsync(Package(Text, content), "函.odt");
+
+        Assert.Equal("review", ReportJson.VerdictId(report.Verdict));
+        Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt);
+        Assert.Single(report.Findings, f => f.Type == "national-id");
+    }
+
+    [Fact]
+    public async Task Text_outside_any_paragraph_is_still_read()
+    {
+        var report = await new DocumentScanner().ScanAsync(TextDocument(Letter("<text:unknown-block>申請人陳美玲 A166131861</text:unknown-block>")), "函.odt");
+
+        Assert.Single(report.Findings, f => f.Type == "national-id");
+    }
+
+    [Fact]
     public async Task Package_without_content_is_corrupt()
     {
         var bytes = Zip(Text, [("META-INF/manifest.xml", Manifest(Text)), ("styles.xml", Styles())]);
