@@ -35,10 +35,11 @@ internal static class ExtensionFamilies
             : null;
     }
 
-    /// <summary>Whether the name promises an Office Open XML package (.docx, .xlsx, .pptx and their kin).</summary>
+    /// <summary>Whether the name promises an Office Open XML or ODF package (.docx, .xlsx, .pptx, .odt, .ods, .odp and their kin).</summary>
     public static bool ClaimsOfficePackage(string name) =>
         Claims.TryGetValue(Path.GetExtension(name), out var allowed)
-        && allowed.Any(format => format is FileFormat.Docx or FileFormat.Xlsx or FileFormat.Pptx);
+        && allowed.Contains(FileFormat.Zip)
+        && allowed.Any(format => format is FileFormat.Docx or FileFormat.Xlsx or FileFormat.Pptx or FileFormat.Odt or FileFormat.Ods or FileFormat.Odp);
 
     private static Dictionary<string, FileFormat[]> Build(params (string[] Extensions, FileFormat[] Formats)[] families)
     {

@@ -55,6 +55,26 @@ public sealed class OdfDraftTests
     }
 
     [Fact]
+    public async Task Date_cell_whose_value_is_masked_becomes_text_so_calc_cannot_show_the_value_again()
+    {
+        static string Cell(string text, string attributes = "") => $"<table:table-cell{attributes}>{P(text)}</table:table-cell>";
+        var sheet = "<office:spreadsheet><table:table table:name=\"名冊\">" +
+            "<table:table-row>" + Cell("臺中市北屯區113年度低收入戶審查名冊") + "</table:table-row>" +
+            "<table:table-row>" + Cell("姓名") + Cell("身分證統一編號") + Cell("出生日期") + "</table:table-row>" +
+            "<table:table-row>" + Cell("陳美玲") + Cell("A166131861") +
+            Cell("1976/05/12", " office:value-type=\"date\" office:date-value=\"1976-05-12\" calcext:value-type=\"date\"") + "</table:table-row>" +
+            "</table:table></office:spreadsheet>";
+        var content = Package(Spreadsheet, Content(sheet).Replace("office:version=", "xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\" office:version="));
+
+        var draft = await DraftAsync(content, "名冊.ods");
+
+        var xml = Part(draft, "content.xml");
+        Assert.DoesNotContain("1976-05-12", xml);
+        Assert.DoesNotContain("value-type=\"date\"", xml);
+        await AssertDraftOpensCleanAsync(content, "名冊.ods");
+    }
+
+    [Fact]
     public async Task Draft_masks_in_place_keeps_each_span_and_removes_what_was_hidden()
     {
         var draft = await DraftAsync(EveryHidingPlace, "函.odt");

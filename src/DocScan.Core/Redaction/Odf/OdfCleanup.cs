@@ -68,12 +68,14 @@ internal static class OdfCleanup
         public int Revisions;
         public int Comments;
         public int Hidden;
+        public int Cells;
 
         public void Add(Counts other)
         {
             Revisions += other.Revisions;
             Comments += other.Comments;
             Hidden += other.Hidden;
+            Cells += other.Cells;
         }
 
         public string? Describe()
@@ -92,6 +94,11 @@ internal static class OdfCleanup
             if (Hidden > 0)
             {
                 done.Add($"移除 {Hidden} 段隱藏文字");
+            }
+
+            if (Cells > 0)
+            {
+                done.Add($"將 {Cells} 個數值、日期或公式儲存格改為遮蔽後的文字");
             }
 
             return done.Count > 0 ? string.Join("、", done) : null;

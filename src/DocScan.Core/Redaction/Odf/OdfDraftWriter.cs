@@ -26,6 +26,7 @@ internal sealed class OdfDraftWriter : IDraftWriter
             var flat = DraftXml.Load(content);
             var counts = OdfCleanup.Clean(flat.Root!, OdfStyles.For(flat.Root, flat.Root));
             var personal = OdfPersonalMeta.Remove(flat.Root!);
+            counts.Cells += OdfCells.ToText(flat.Root!, input.Plan);
             OdfTextMasker.Mask(flat.Root!, input.Plan);
             Report(counts, personal, dropped: false, input);
             return DraftXml.Save(flat);
@@ -44,6 +45,7 @@ internal sealed class OdfDraftWriter : IDraftWriter
         var (cleaned, removedPersonal) = Clean(xml, dropped);
         foreach (var document in xml.Values)
         {
+            cleaned.Cells += OdfCells.ToText(document.Root!, input.Plan);
             OdfTextMasker.Mask(document.Root!, input.Plan);
         }
 

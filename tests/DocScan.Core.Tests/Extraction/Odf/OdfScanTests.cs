@@ -172,6 +172,18 @@ public sealed class OdfScanTests
     }
 
     [Fact]
+    public async Task Odt_that_lost_its_mimetype_and_manifest_is_a_corrupt_zip_read_member_by_member()
+    {
+        var bytes = Support.ZipBuilder.BuildText(("content.xml", Content("<office:text>" + LetterWithId + "</office:text>")));
+
+        var report = await new DocumentScanner().ScanAsync(bytes, "函.odt");
+
+        Assert.Equal("zip", report.Document.Format);
+        Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt);
+        Assert.Contains(report.Findings, f => f.Type == "national-id");
+    }
+
+    [Fact]
     public async Task Package_without_content_is_corrupt()
     {
         var bytes = Zip(Text, [("META-INF/manifest.xml", Manifest(Text)), ("styles.xml", Styles())]);
