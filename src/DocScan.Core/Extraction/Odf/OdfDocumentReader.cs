@@ -41,7 +41,7 @@ internal static class OdfDocumentReader
         {
             if (body.Name == Office + "spreadsheet")
             {
-                new OdfSheetReader(styles, walker, context, cancellationToken).Read(body);
+                new OdfSheetReader(styles, walker, context, cancellationToken).Read(body, path);
             }
             else if (body.Name == Office + "presentation")
             {

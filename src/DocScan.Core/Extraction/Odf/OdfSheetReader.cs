@@ -8,16 +8,28 @@ namespace DocScan.Core.Extraction.Odf;
 /// Reads the sheets of <c>office:spreadsheet</c> as the Excel reader does: each sheet's name, its cells
 /// as displayed (<c>名冊!C5</c>, with their position), hidden when the sheet (<c>table:display="false"</c>
 /// on its style), the row or the column (<c>table:visibility</c> collapse or filter) is; cell comments,
-/// a value the display does not show, string literals of formulas, and the sheet's shapes.
+/// a value the display does not show, string literals of formulas, and the sheet's shapes; then what the
+/// workbook keeps beside its sheets (tracked changes' previous contents, validity messages), hidden.
 /// </summary>
 internal sealed class OdfSheetReader(OdfStyles styles, OdfTextWalker walker, ExtractionContext context, CancellationToken cancellationToken)
 {
-    public void Read(XElement spreadsheet)
+    public void Read(XElement spreadsheet, string path)
     {
-        foreach (var sheet in spreadsheet.Elements(Table + "table"))
+        var sink = new List<TextSegment>();
+        foreach (var element in spreadsheet.Elements())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            ReadSheet(sheet);
+            if (element.Name == Table + "table")
+            {
+                ReadSheet(element);
+                continue;
+            }
+
+            // Calc keeps a changed cell's previous content and deleted cells in table:tracked-changes; validity
+            // help and error messages, and other workbook-wide parts, are not on any sheet.
+            var source = element.Name == Table + "tracked-changes" ? SegmentSources.TrackedDeletion : SegmentSources.HiddenText;
+            walker.WalkChildren(element, new OdfPlace(source, Hidden: true, path), sink);
+            sink.AddTo(context);
         }
     }
 

@@ -84,11 +84,19 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
             NoteAuthor(element.Element(Dc + "creator")?.Value);
             VisitNodes(element, Detached(scope, scope.Place.As(SegmentSources.Comment)));
         }
-        else if (name.Namespace == Dc || name.Namespace == Meta || name == Office + "annotation-end" || name == Office + "forms"
+        else if (name == Office + "change-info")
+        {
+            NoteAuthor(element.Element(Dc + "creator")?.Value);
+        }
+        else if (name == Office + "forms")
+        {
+            AddFormValues(element, scope);
+        }
+        else if (name.Namespace == Dc || name.Namespace == Meta || name == Office + "annotation-end"
                  || name == Office + "event-listeners" || name == Presentation + "notes" && scope.Place.Source != SegmentSources.Notes)
         {
-            // Comment dates and authors (noted above), forms' controls and scripts bindings hold no text of the
-            // page; notes are read by the slide reader, which knows their slide.
+            // Comment dates and authors (noted above) and script bindings hold no text of the page; notes are
+            // read by the slide reader, which knows their slide.
         }
         else if (name == Table + "table")
         {
@@ -238,6 +246,18 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
             }
 
             row = OdfTableRows.Advance(row, rowRepeat);
+        }
+    }
+
+    /// <summary>What form controls hold (typed values, labels, list entries) is kept in attributes, shown only by the control.</summary>
+    private static void AddFormValues(XElement forms, Scope scope)
+    {
+        foreach (var attribute in forms.Descendants().Attributes())
+        {
+            if (attribute.Name.LocalName is "value" or "current-value" or "label" or "title" or "string-value" && attribute.Value.Length > 0)
+            {
+                scope.Sink.Add(new TextSegment(attribute.Value, SegmentSources.HiddenText, scope.Place.Path, scope.Place.Page, Hidden: true));
+            }
         }
     }
 

@@ -7,7 +7,7 @@ namespace DocScan.Core.Redaction.Odf;
 /// <summary>
 /// Makes an ODF part the text a reader sees, before masking, as <c>WordCleanup</c> does for Word:
 /// tracked changes accepted (deleted text gone with <c>text:tracked-changes</c>, inserted text kept, the
-/// change marks gone), comments removed, hidden text removed (spans, paragraphs and sections hidden by
+/// change marks gone; Calc's <c>table:tracked-changes</c> with the previous contents), comments removed, hidden text removed (spans, paragraphs and sections hidden by
 /// their style or by a field, hidden-text fields, fields set to show nothing). What is hidden is never
 /// needed in a release draft, and nobody can review it.
 /// </summary>
@@ -20,6 +20,9 @@ internal static class OdfCleanup
         var counts = new Counts();
         counts.Revisions += Remove(root.Descendants(Text + "tracked-changes").SelectMany(c => c.Elements(Text + "changed-region")));
         Remove(root.Descendants(Text + "tracked-changes"));
+        // Calc's record of changes keeps previous cell contents; the cells already show the accepted ones.
+        counts.Revisions += Remove(root.Descendants(Table + "tracked-changes").SelectMany(c => c.Elements()));
+        Remove(root.Descendants(Table + "tracked-changes"));
         Remove(root.Descendants().Where(e => e.Name.Namespace == Text && ChangeMarks.Contains(e.Name.LocalName)));
         counts.Comments += Remove(root.Descendants(Office + "annotation"));
         Remove(root.Descendants(Office + "annotation-end"));

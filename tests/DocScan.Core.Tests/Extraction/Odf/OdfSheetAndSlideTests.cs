@@ -77,6 +77,19 @@ public sealed class OdfSheetAndSlideTests
     }
 
     [Fact]
+    public async Task Previous_content_of_a_tracked_cell_change_is_a_hidden_tracked_deletion()
+    {
+        var changes = "<table:tracked-changes><table:cell-content-change table:id=\"ct1\"><table:cell-address table:column=\"2\" table:row=\"1\" table:table=\"0\"/>" +
+            "<office:change-info><dc:creator>林建宏</dc:creator><dc:date>2024-05-19T10:00:00</dc:date></office:change-info>" +
+            "<table:previous><table:change-track-table-cell office:value-type=\"string\">" + P("F152601819") + "</table:change-track-table-cell></table:previous>" +
+            "</table:cell-content-change></table:tracked-changes>";
+        var context = await ExtractSheet(changes + Roster("名冊", rows: Row(Cell("1") + Cell("王大同") + Cell("（已更正）"))));
+
+        context.SingleWith("F152601819").AssertAt(SegmentSources.TrackedDeletion, "content.xml", null, hidden: true);
+        context.SingleWith("林建宏").AssertAt(SegmentSources.Metadata, "content.xml#author", null, hidden: true);
+    }
+
+    [Fact]
     public async Task Speaker_notes_are_hidden_notes_of_their_slide()
     {
         var context = await ExtractSlides(

@@ -110,6 +110,17 @@ public sealed class OdfTextDocumentTests
     }
 
     [Fact]
+    public async Task Form_control_value_is_hidden_text()
+    {
+        var context = await Extract(TextDocument(
+            "<office:forms xmlns:form=\"urn:oasis:names:tc:opendocument:xmlns:form:1.0\"><form:form form:name=\"申請表\">" +
+            "<form:text form:id=\"control1\" form:name=\"身分證\" form:current-value=\"A166131861\"/></form:form></office:forms>" +
+            Letter(P("二、申請人請填寫附表。"))));
+
+        context.SingleWith("A166131861").AssertAt(SegmentSources.HiddenText, "content.xml", null, hidden: true);
+    }
+
+    [Fact]
     public async Task Header_of_a_master_page_in_styles_xml_is_a_header()
     {
         var styles = Styles(masterStyles:
