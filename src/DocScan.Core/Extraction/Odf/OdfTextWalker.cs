@@ -15,9 +15,6 @@ namespace DocScan.Core.Extraction.Odf;
 /// </summary>
 internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix)
 {
-    // A text:s asks for this many spaces; a hostile count must not allocate gigabytes.
-    private const int MaxSpaces = 1024;
-
     private readonly HashSet<string> _authors = new(StringComparer.Ordinal);
     private string _tablePrefix = tablePrefix;
     private int _tables;
@@ -134,8 +131,7 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
                 VisitNodes(element, scope with { HiddenRun = scope.HiddenRun || styles.HidesText(StyleName(element), "text") });
                 break;
             case "s":
-                var count = int.TryParse((string?)element.Attribute(Text + "c"), out var c) ? Math.Clamp(c, 1, MaxSpaces) : 1;
-                Append(scope, new string(' ', count));
+                Append(scope, OdfSpaces.Of(element));
                 break;
             case "tab":
                 Append(scope, "\t");

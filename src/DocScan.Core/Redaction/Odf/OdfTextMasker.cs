@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using DocScan.Core.Extraction.Odf;
 using static DocScan.Core.Extraction.Odf.OdfNames;
 
 namespace DocScan.Core.Redaction.Odf;
@@ -47,8 +48,7 @@ internal static class OdfTextMasker
 
             if (child.Name == Text + "s")
             {
-                var count = int.TryParse((string?)child.Attribute(Text + "c"), out var c) ? Math.Clamp(c, 1, 1024) : 1;
-                pieces.AddSeparator(new string(' ', count));
+                pieces.AddSeparator(OdfSpaces.Of(child));
             }
             else if (child.Name == Text + "tab")
             {
