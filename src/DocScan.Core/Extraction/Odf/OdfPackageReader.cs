@@ -29,6 +29,12 @@ internal static class OdfPackageReader
         var parts = new Dictionary<string, Dictionary<string, XElement?>>(StringComparer.Ordinal);
         var macros = new List<string>();
         var embedded = new List<(string, ReadOnlyMemory<byte>)>();
+        // LibreOffice writes the manifest last; encrypted parts must not be taken for damaged ones first.
+        if (archive.Entries.FirstOrDefault(e => e.FullName == "META-INF/manifest.xml") is { } manifest)
+        {
+            CheckNotEncrypted(manifest, input, context, cancellationToken);
+        }
+
         foreach (var entry in archive.Entries)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -38,11 +44,7 @@ internal static class OdfPackageReader
                 continue;
             }
 
-            if (name == "META-INF/manifest.xml")
-            {
-                CheckNotEncrypted(entry, input, context, cancellationToken);
-            }
-            else if (IsMacro(name))
+            if (IsMacro(name))
             {
                 macros.Add(name);
             }

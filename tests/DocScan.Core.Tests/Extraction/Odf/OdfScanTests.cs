@@ -117,7 +117,8 @@ public sealed class OdfScanTests
             "<manifest:algorithm manifest:algorithm-name=\"http://www.w3.org/2001/04/xmlenc#aes256-cbc\" manifest:initialisation-vector=\"AAAA\"/>" +
             "<manifest:key-derivation manifest:key-derivation-name=\"PBKDF2\" manifest:key-size=\"32\" manifest:iteration-count=\"100000\" manifest:salt=\"AAAA\"/>" +
             "</manifest:encryption-data></manifest:file-entry>");
-        var bytes = Zip(Text, [("META-INF/manifest.xml", manifest), ("content.xml", "\u0017\u00e4\u0081 encrypted bytes")]);
+        // As LibreOffice writes it: the encrypted parts first, the manifest last.
+        var bytes = Zip(Text, [("content.xml", "\u0017\u00e4\u0081 encrypted bytes"), ("styles.xml", "\u0001\u00ff more"), ("META-INF/manifest.xml", manifest)]);
 
         var report = await new DocumentScanner().ScanAsync(bytes, "加密的簽呈.odt");
 
