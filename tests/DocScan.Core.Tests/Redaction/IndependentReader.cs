@@ -43,6 +43,11 @@ internal static partial class IndependentReader
         {
             await ReadMessageAsync(content, texts, depth);
         }
+        else if (LooksLikeXml(content))
+        {
+            // Flat ODF (.fodt …) and other XML: the parts a zip would hold, in one file.
+            ReadXml(content, texts);
+        }
         else
         {
             texts.Add(DecodeText(content));

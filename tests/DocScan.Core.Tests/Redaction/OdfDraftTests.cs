@@ -34,7 +34,7 @@ public sealed class OdfDraftTests
         meta: Meta("<meta:initial-creator>林建宏</meta:initial-creator><dc:creator>林建宏</dc:creator>"));
 
     public static TheoryData<string> OdfSamples() =>
-        new(Directory.EnumerateFiles(Samples).Select(Path.GetFileName).Where(f => f!.EndsWith(".odt") || f.EndsWith(".ods") || f.EndsWith(".odp"))!);
+        new(Directory.EnumerateFiles(Samples).Select(Path.GetFileName).Where(f => f!.EndsWith(".odt") || f.EndsWith(".ods") || f.EndsWith(".odp") || f.EndsWith(".fodt"))!);
 
     [Theory]
     [MemberData(nameof(OdfSamples))]
@@ -52,6 +52,16 @@ public sealed class OdfDraftTests
             Letter(P("二、申請人陳美玲（A166131861）<text:span text:style-name=\"T1\">F152601819</text:span>。")) + "</office:text></office:body>");
 
         await AssertDraftOpensCleanAsync(flat, "函.fodt");
+    }
+
+    [Fact]
+    public async Task Deletion_kept_in_place_is_accepted_in_the_draft()
+    {
+        var draft = Encoding.UTF8.GetString(await DraftAsync(await File.ReadAllBytesAsync(Path.Combine(Samples, "職務報告-中正一分局.fodt")), "職務報告-中正一分局.fodt"));
+
+        Assert.DoesNotContain("張志明", draft);
+        Assert.DoesNotContain("tracked-changes", draft);
+        Assert.Contains("同行男子一名，經查無不法", draft);
     }
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class LibreOfficeConversions(string sampleFolder)
     [
         ("道路拓寬用地所有權人清冊.docx", "odt"),
         ("職務報告-中正一分局.docx", "odt"),
+        ("職務報告-中正一分局.docx", "fodt"),
         ("陳情案簽稿.docx", "odt"),
         ("里長聯繫會報會議紀錄.docx", "odt"),
         ("健保承保系統-在保人員查詢結果.xlsx", "ods"),

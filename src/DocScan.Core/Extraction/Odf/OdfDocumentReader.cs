@@ -15,7 +15,8 @@ internal static class OdfDocumentReader
         failures.Guard(document.ContentPath, () => ReadContent(document, context, cancellationToken));
         failures.Guard(document.StylesPath, () =>
         {
-            var walker = new OdfTextWalker(OdfStyles.For(document.Styles, document.Styles), document.StylesPath);
+            // Changes to headers are recorded with the body's, in content.xml.
+            var walker = new OdfTextWalker(OdfStyles.For(document.Styles, document.Styles), document.StylesPath, OdfDeletions.In(document.Content));
             OdfMasterPages.Read(document.Styles, walker, document.StylesPath, context);
             AddAuthors(walker, document.StylesPath, context);
         });
@@ -26,7 +27,7 @@ internal static class OdfDocumentReader
     {
         var path = document.ContentPath;
         var styles = OdfStyles.For(document.Content, document.Styles);
-        var walker = new OdfTextWalker(styles, path);
+        var walker = new OdfTextWalker(styles, path, OdfDeletions.In(document.Content));
         var sink = new List<TextSegment>();
         if (document.Content is { } root && root.Element(Office + "body") is null)
         {

@@ -13,9 +13,14 @@ namespace DocScan.Core.Extraction.Odf;
 /// and alternative texts. Notes, frames and comments met mid-sentence become segments of their own,
 /// so they never split the sentence around them. Tables carry their cell position.
 /// </summary>
-internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix)
+/// <param name="deletions">Ids of the changed regions that are deletions (<see cref="OdfDeletions"/>).</param>
+internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix, IReadOnlySet<string> deletions)
 {
     private readonly HashSet<string> _authors = new(StringComparer.Ordinal);
+
+    // Deletions marked in place (text:change-start … text:change-end) open and close in document order,
+    // across spans and paragraphs.
+    private readonly HashSet<string> _openDeletions = new(StringComparer.Ordinal);
     private string _tablePrefix = tablePrefix;
     private int _tables;
 
@@ -58,12 +63,14 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
                     break;
                 case XText text when (scope.Paragraph ?? scope.Cell) is { } paragraph:
                     // ODF collapses white space in paragraphs; text:s, text:tab and text:line-break carry the real ones.
-                    paragraph.Append(Whitespace().Replace(text.Value, " "), scope.HiddenRun);
+                    paragraph.Append(Whitespace().Replace(text.Value, " "), scope.HiddenRun, _openDeletions.Count > 0);
                     break;
                 case XText text when !string.IsNullOrWhiteSpace(text.Value):
                     // Valid ODF keeps text in paragraphs; text anywhere else (an element this reader does not
                     // know, a damaged tag) is still read rather than passed over.
-                    scope.Sink.Add(new TextSegment(text.Value, scope.Place.Source, scope.Place.Path, scope.Place.Page, scope.Place.Hidden || scope.HiddenRun, scope.Place.Cell));
+                    scope.Sink.Add(_openDeletions.Count > 0
+                        ? new TextSegment(text.Value, SegmentSources.TrackedDeletion, scope.Place.Path, scope.Place.Page, Hidden: true)
+                        : new TextSegment(text.Value, scope.Place.Source, scope.Place.Path, scope.Place.Page, scope.Place.Hidden || scope.HiddenRun, scope.Place.Cell));
                     break;
             }
         }
@@ -173,6 +180,12 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
                 VisitNodes(element, scope);
                 AddHiddenValues(element, scope, Office + "string-value", Text + "formula");
                 break;
+            case "change-start" when OdfDeletions.IdOf(element) is { } id && deletions.Contains(id):
+                _openDeletions.Add(id);
+                break;
+            case "change-end" when OdfDeletions.IdOf(element) is { } id:
+                _openDeletions.Remove(id);
+                break;
             case "note-citation" or "number" or "soft-page-break" or "sequence-decls" or "variable-decls" or "change"
                 or "change-start" or "change-end" or "bookmark" or "bookmark-start" or "bookmark-end" or "reference-mark"
                 or "reference-mark-start" or "reference-mark-end" or "alphabetical-index-mark" or "toc-mark":
@@ -207,7 +220,8 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
 
     /// <summary>
     /// LibreOffice moves deleted text out of the sentence into <c>text:tracked-changes</c>, leaving a
-    /// <c>text:change</c> marker; inserted text stays in place and reads as the body does in Word.
+    /// <c>text:change</c> marker (in flat XML it may instead keep it in place between change marks, read
+    /// above); inserted text stays in place and reads as the body does in Word.
     /// </summary>
     private void WalkTrackedChanges(XElement changes, Scope scope)
     {
@@ -270,7 +284,7 @@ internal sealed partial class OdfTextWalker(OdfStyles styles, string tablePrefix
         }
     }
 
-    private static void Append(Scope scope, string? text) => scope.Paragraph?.Append(text, scope.HiddenRun);
+    private void Append(Scope scope, string? text) => scope.Paragraph?.Append(text, scope.HiddenRun, _openDeletions.Count > 0);
 
     /// <summary>Text that sits in a paragraph but is not part of its sentence (a note, a comment, a frame).</summary>
     private static Scope Detached(Scope scope, OdfPlace place) => scope with { Place = place, Paragraph = null, Cell = null, HiddenRun = false };

@@ -15,9 +15,15 @@ internal static class OdfCleanup
 {
     private static readonly HashSet<string> ChangeMarks = ["change", "change-start", "change-end"];
 
-    public static Counts Clean(XElement root, OdfStyles styles)
+    /// <param name="deletions">Ids of deletions (<see cref="OdfDeletions.In"/>): their text marked in place goes too.</param>
+    public static Counts Clean(XElement root, OdfStyles styles, IReadOnlySet<string> deletions)
     {
         var counts = new Counts();
+        foreach (var node in OdfDeletions.MarkedInPlace(root, deletions))
+        {
+            node.Remove();
+        }
+
         counts.Revisions += Remove(root.Descendants(Text + "tracked-changes").SelectMany(c => c.Elements(Text + "changed-region")));
         Remove(root.Descendants(Text + "tracked-changes"));
         // Calc's record of changes keeps previous cell contents; the cells already show the accepted ones.

@@ -24,7 +24,7 @@ internal sealed class OdfDraftWriter : IDraftWriter
         if (!ZipPackageSniffer.HasSignature(content))
         {
             var flat = DraftXml.Load(content);
-            var counts = OdfCleanup.Clean(flat.Root!, OdfStyles.For(flat.Root, flat.Root));
+            var counts = OdfCleanup.Clean(flat.Root!, OdfStyles.For(flat.Root, flat.Root), OdfDeletions.In(flat.Root));
             var personal = OdfPersonalMeta.Remove(flat.Root!);
             counts.Cells += OdfCells.ToText(flat.Root!, input.Plan);
             OdfTextMasker.Mask(flat.Root!, input.Plan);
@@ -57,6 +57,9 @@ internal sealed class OdfDraftWriter : IDraftWriter
     {
         var counts = new OdfCleanup.Counts();
         var personal = false;
+        // Changes to headers are recorded with the body's, in content.xml: known before either is cleaned.
+        var deletions = xml.Where(p => p.Key.EndsWith(ContentPart, StringComparison.Ordinal))
+            .ToDictionary(p => p.Key[..^ContentPart.Length], p => OdfDeletions.In(p.Value.Root), StringComparer.Ordinal);
         foreach (var (name, document) in xml)
         {
             var folder = name[..(name.LastIndexOf('/') + 1)];
@@ -64,7 +67,8 @@ internal sealed class OdfDraftWriter : IDraftWriter
             var styles = xml.GetValueOrDefault(folder + StylesPart)?.Root;
             if (part is ContentPart or StylesPart)
             {
-                counts.Add(OdfCleanup.Clean(document.Root!, OdfStyles.For(document.Root, styles)));
+                var marked = deletions.GetValueOrDefault(folder) ?? new HashSet<string>();
+                counts.Add(OdfCleanup.Clean(document.Root!, OdfStyles.For(document.Root, styles), marked));
                 RemovePreviewReferences(document.Root!, folder, dropped);
             }
             else if (part == MetaPart)

@@ -16,6 +16,7 @@ public sealed class OdfConversionTests
     {
         { "道路拓寬用地所有權人清冊.docx", "道路拓寬用地所有權人清冊.odt" },
         { "職務報告-中正一分局.docx", "職務報告-中正一分局.odt" },
+        { "職務報告-中正一分局.docx", "職務報告-中正一分局.fodt" },
         { "陳情案簽稿.docx", "陳情案簽稿.odt" },
         { "里長聯繫會報會議紀錄.docx", "里長聯繫會報會議紀錄.odt" },
         { "健保承保系統-在保人員查詢結果.xlsx", "健保承保系統-在保人員查詢結果.ods" },
@@ -30,7 +31,7 @@ public sealed class OdfConversionTests
         var original = await scanner.ScanFileAsync(Path.Combine(Folder, office));
         var converted = await scanner.ScanFileAsync(Path.Combine(Folder, odf));
 
-        Assert.Equal(Path.GetExtension(odf)[1..], converted.Document.Format);
+        Assert.Equal(Path.GetExtension(odf)[1..].TrimStart('f'), converted.Document.Format);
         Assert.NotEmpty(original.Findings);
         Assert.Equal(Keys(original), Keys(converted));
         Assert.Equal(ReportJson.VerdictId(original.Verdict), ReportJson.VerdictId(converted.Verdict));

@@ -49,6 +49,21 @@ public sealed class OdfTextDocumentTests
     }
 
     [Fact]
+    public async Task Deletion_kept_in_place_between_change_marks_is_hidden()
+    {
+        var context = await Extract(TextDocument(
+            "<text:tracked-changes><text:changed-region xml:id=\"ct1\" text:id=\"ct1\"><text:deletion><office:change-info><dc:creator>林建宏</dc:creator>" +
+            "<dc:date>2024-05-19T23:30:00</dc:date></office:change-info></text:deletion></text:changed-region>" +
+            "<text:changed-region xml:id=\"ct2\" text:id=\"ct2\"><text:insertion><office:change-info><dc:creator>林建宏</dc:creator>" +
+            "<dc:date>2024-05-19T23:30:00</dc:date></office:change-info></text:insertion></text:changed-region></text:tracked-changes>" +
+            Letter(P("四、同時段另盤查同行男子<text:change-start text:change-id=\"ct1\"/>張志明（<text:span text:style-name=\"T2\">F152601819</text:span>）" +
+                     "<text:change-end text:change-id=\"ct1\"/><text:change-start text:change-id=\"ct2\"/>一名<text:change-end text:change-id=\"ct2\"/>，經查無不法。"))));
+
+        context.SingleWith("F152601819").AssertAt(SegmentSources.TrackedDeletion, "content.xml", null, hidden: true);
+        Assert.Contains(context.Segments, s => s.Text == "四、同時段另盤查同行男子一名，經查無不法。" && s.Source == SegmentSources.Body);
+    }
+
+    [Fact]
     public async Task Span_hidden_by_its_automatic_style_is_hidden_text()
     {
         var context = await Extract(TextDocument(
