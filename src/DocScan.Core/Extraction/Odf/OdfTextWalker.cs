@@ -9,8 +9,8 @@ namespace DocScan.Core.Extraction.Odf;
 /// Turns ODF text content into segments, one per paragraph: shown spans joined (text:s, text:tab and
 /// text:line-break in their place), and apart from it, as hidden segments, what nobody sees: spans,
 /// paragraphs and sections whose style or field hides them, comments (<c>office:annotation</c>),
-/// tracked deletions (kept by ODF in <c>text:tracked-changes</c>, not in place), user-field values
-/// and alternative texts. Notes, frames and comments met mid-sentence become segments of their own,
+/// tracked deletions (in <c>text:tracked-changes</c>, or in place between change marks), user-field
+/// values, form controls' values and alternative texts. Notes, frames and comments met mid-sentence become segments of their own,
 /// so they never split the sentence around them. Tables carry their cell position.
 /// </summary>
 /// <param name="deletions">Ids of the changed regions that are deletions (<see cref="OdfDeletions"/>).</param>
