@@ -52,6 +52,19 @@ public sealed class OdfScanTests
     }
 
     [Fact]
+    public async Task Odt_attached_in_a_zip_is_read_as_odf_and_its_comment_located_in_words()
+    {
+        var odt = TextDocument(Letter(P("三、請辦理<office:annotation><dc:creator>林建宏</dc:creator><text:p>申請人 A166131861</text:p></office:annotation>。")));
+        var zip = Support.ZipBuilder.Build(("函.odt", odt));
+
+        var report = await new DocumentScanner().ScanAsync(zip, "附件.zip");
+
+        var finding = Assert.Single(report.Findings, f => f.Type == "national-id");
+        Assert.Equal(("comment", true), (finding.Location.Source, finding.Hidden));
+        Assert.Equal("附件「函.odt」的註解", LocationWords.Of(finding.Location));
+    }
+
+    [Fact]
     public async Task Flat_odt_is_read_like_a_package()
     {
         var flat = Flat(Text,

@@ -148,6 +148,16 @@ public sealed class OdfTextDocumentTests
     }
 
     [Fact]
+    public async Task Header_switched_off_keeps_its_text_hidden()
+    {
+        var styles = Styles(masterStyles:
+            "<style:master-page style:name=\"Standard\"><style:header style:display=\"false\">" + P("承辦人林建宏 F152601819") + "</style:header></style:master-page>");
+        var context = await Extract(TextDocument(Letter(""), styles: styles));
+
+        context.SingleWith("F152601819").AssertAt(SegmentSources.Header, "styles.xml", null, hidden: true);
+    }
+
+    [Fact]
     public async Task Footnote_and_endnote_are_read_apart_from_their_sentence()
     {
         var context = await Extract(TextDocument(Letter(
