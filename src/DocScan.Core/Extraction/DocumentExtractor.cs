@@ -18,6 +18,7 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
         new WordExtractor(),
         new SpreadsheetExtractor(),
         new PresentationExtractor(),
+        new Odf.OdfExtractor(),
         new PdfExtractor(),
         new EmailExtractor(),
         new PlainTextExtractor(),
