@@ -76,11 +76,15 @@ public sealed class FunctionTests(AzuriteFixture azurite)
         Assert.Equal($"/api/documents/{body.DocumentId}/report.json", scanned.Report.Json);
     }
 
-    /// <summary>An electronic 公文 (DI, exchange form and attachments in one zip) is scanned as one document, attachments included.</summary>
-    [Fact]
-    public async Task ScanOutbound_reads_a_DI_package_with_its_attachments()
+    /// <summary>
+    /// The formats agencies send: an electronic 公文 (DI, exchange form and attachments in one zip) is scanned as one
+    /// document, attachments included; an ODF text with a tracked deletion is read with it hidden.
+    /// </summary>
+    [Theory]
+    [InlineData("電子公文-人行道陳情案復函.zip", ".di!/")]
+    [InlineData("職務報告-中正一分局.odt", "content.xml")]
+    public async Task ScanOutbound_reads_DI_packages_and_ODF(string sample, string path)
     {
-        const string sample = "電子公文-人行道陳情案復函.zip";
         var app = await FunctionsHarness.CreateAsync(azurite);
         var (verdict, masked) = TestDocuments.Expected(sample);
         var blob = app.Container(app.Containers.Outbound).GetBlobClient($"文書科/{sample}");
@@ -92,8 +96,7 @@ public sealed class FunctionTests(AzuriteFixture azurite)
         var report = (await new ReportStore(app.Service, app.Containers).ReadAsync(id, CancellationToken.None))!;
         Assert.Equal(verdict, DocScan.Core.Reporting.ReportJson.VerdictId(report.Scan.Verdict));
         Assert.Equal(masked.Order(StringComparer.Ordinal), report.Scan.Findings.Select(f => f.Masked).Order(StringComparer.Ordinal));
-        // The attachment's findings are the DI's, found through its ENTITY declaration.
-        Assert.Contains(report.Scan.Findings, f => f.Location.Path.Contains(".di!/", StringComparison.Ordinal));
+        Assert.Contains(report.Scan.Findings, f => f.Location.Path.Contains(path, StringComparison.Ordinal));
         Assert.Empty(report.Scan.Problems);
     }
 
