@@ -19,6 +19,20 @@ if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# LibreOffice (soffice) opens every ODF draft headless, independently of DocScan's reader and writer.
+lo_packages=""
+for component in writer calc impress; do
+  dpkg -s "libreoffice-$component-nogui" >/dev/null 2>&1 || dpkg -s "libreoffice-$component" >/dev/null 2>&1 \
+    || lo_packages="$lo_packages libreoffice-$component-nogui"
+done
+if [ -n "$lo_packages" ]; then
+  as_root=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
+  $as_root apt-get install -y -qq $lo_packages >/dev/null 2>&1 \
+    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq $lo_packages >/dev/null; } \
+    || { echo "0 passed, 1 failed"; exit 1; }
+fi
+
 # python3 (zipfile, email) reads fuzzed documents back independently of .NET in the fuzz test.
 if ! command -v python3 >/dev/null; then
   as_root=""

@@ -25,6 +25,27 @@ public sealed class ServeEndToEndTests(ITestOutputHelper output)
         Assert.Contains($"{id}.html", await served.ListAsync(served.Containers.Reports));
     }
 
+    /// <summary>The formats agencies exchange (DI packages, Big5 DI, ODF) go through the trigger like any other.</summary>
+    [Theory]
+    [InlineData("電子公文-人行道陳情案復函.zip", SegmentSources.Di)]
+    [InlineData("舊系統公文-急難救助簽.di", SegmentSources.Di)]
+    [InlineData("職務報告-中正一分局.odt", SegmentSources.TrackedDeletion)]
+    [InlineData("健保承保系統-在保人員查詢結果.ods", SegmentSources.Sheet)]
+    public async Task Official_exchange_formats_get_their_report_like_any_other(string sample, string source)
+    {
+        await using var served = await ServedStorage.StartAsync();
+        var (verdict, masked) = TestDocuments.Expected(sample);
+
+        var (id, _) = await served.UploadAsync($"文書科/{sample}", TestDocuments.Sample(sample));
+        await served.WaitForReportsAsync([id], output);
+
+        var report = await served.ReportAsync(id);
+        Assert.Equal(verdict, DocScan.Core.Reporting.ReportJson.VerdictId(report!.Scan.Verdict));
+        Assert.Equal(masked.Order(StringComparer.Ordinal), report.Scan.Findings.Select(f => f.Masked).Order(StringComparer.Ordinal));
+        Assert.Contains(report.Scan.Findings, f => f.Location.Source == source);
+        Assert.Equal(new ContainerNames().For(report.Scan.Verdict), report.RoutedTo![..report.RoutedTo!.IndexOf('/')]);
+    }
+
     [Fact]
     public async Task Document_that_always_fails_ends_in_quarantine_with_its_problem()
     {

@@ -76,6 +76,30 @@ public sealed class FunctionTests(AzuriteFixture azurite)
         Assert.Equal($"/api/documents/{body.DocumentId}/report.json", scanned.Report.Json);
     }
 
+    /// <summary>
+    /// The formats agencies send: an electronic 公文 (DI, exchange form and attachments in one zip) is scanned as one
+    /// document, attachments included; an ODF text with a tracked deletion is read with it hidden.
+    /// </summary>
+    [Theory]
+    [InlineData("電子公文-人行道陳情案復函.zip", ".di!/")]
+    [InlineData("職務報告-中正一分局.odt", "content.xml")]
+    public async Task ScanOutbound_reads_DI_packages_and_ODF(string sample, string path)
+    {
+        var app = await FunctionsHarness.CreateAsync(azurite);
+        var (verdict, masked) = TestDocuments.Expected(sample);
+        var blob = app.Container(app.Containers.Outbound).GetBlobClient($"文書科/{sample}");
+        await blob.UploadAsync(BinaryData.FromBytes(TestDocuments.Sample(sample)));
+
+        await app.Function<ScanOutboundFunction>().RunAsync(blob, CancellationToken.None);
+
+        var id = Assert.Single(await app.ListAsync(app.Containers.Reports), n => n.EndsWith(".json", StringComparison.Ordinal))[..^5];
+        var report = (await new ReportStore(app.Service, app.Containers).ReadAsync(id, CancellationToken.None))!;
+        Assert.Equal(verdict, DocScan.Core.Reporting.ReportJson.VerdictId(report.Scan.Verdict));
+        Assert.Equal(masked.Order(StringComparer.Ordinal), report.Scan.Findings.Select(f => f.Masked).Order(StringComparer.Ordinal));
+        Assert.Contains(report.Scan.Findings, f => f.Location.Path.Contains(path, StringComparison.Ordinal));
+        Assert.Empty(report.Scan.Problems);
+    }
+
     [Fact]
     public async Task Report_links_open_through_the_API_for_the_uploader_and_reviewers_and_no_one_else()
     {

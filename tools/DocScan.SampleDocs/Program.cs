@@ -1,11 +1,13 @@
 using System.Text;
 using DocScan.SampleDocs.Catalog;
+using DocScan.SampleDocs.Odf;
 
 // Regenerates the sample folder: dotnet run --project tools/DocScan.SampleDocs -- sample-docs
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 var output = Path.GetFullPath(args.Length > 0 ? args[0] : "sample-docs");
 var documents = SampleCatalog.All.SelectMany(sample => sample.Build()).ToList();
+documents.AddRange(new LibreOfficeConversions(output).Convert(documents).ToList());
 var duplicate = documents.GroupBy(d => d.File).FirstOrDefault(g => g.Count() > 1);
 if (duplicate is not null)
 {

@@ -13,4 +13,7 @@ public static class ActiveContentKinds
     public const string Vba = "vba";
     public const string OlePackage = "ole-package";
     public const string Executable = "executable";
+
+    /// <summary>LibreOffice Basic modules or scripts in an ODF document (<c>Basic/</c>, <c>Scripts/</c>); Word macros become these on conversion.</summary>
+    public const string OdfMacro = "odf-macro";
 }

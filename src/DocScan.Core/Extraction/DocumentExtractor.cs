@@ -19,6 +19,7 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
         new WordExtractor(),
         new SpreadsheetExtractor(),
         new PresentationExtractor(),
+        new Odf.OdfExtractor(),
         new PdfExtractor(),
         new EmailExtractor(),
         new PlainTextExtractor(),
@@ -109,7 +110,6 @@ public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors
     private static string UnreadableMessage(string display, FileFormat format) => format switch
     {
         FileFormat.EncryptedOffice => $"「{display}」是以密碼加密的 Office 文件，無法檢查內容；請解除密碼後重新送掃。",
-        FileFormat.LegacyOffice => $"「{display}」是舊版 Office 二進位格式（.doc/.xls/.ppt），無法完整檢查；請另存為 .docx/.xlsx/.pptx 後重新送掃。",
         FileFormat.Image => $"「{display}」是圖片，其中的文字（例如掃描的證件或名冊）無法自動檢查；請以 OCR 辨識或由人工檢查。",
         _ => $"「{display}」不是可檢查的文件格式（{FormatNames.Describe(format)}）。",
     };

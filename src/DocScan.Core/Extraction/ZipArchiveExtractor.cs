@@ -22,7 +22,7 @@ public sealed class ZipArchiveExtractor : IDocumentExtractor
         if (ExtensionFamilies.ClaimsOfficePackage(input.Name))
         {
             context.AddProblem(ProblemCodes.Corrupt,
-                $"「{display}」的副檔名是 Office 文件，內容卻只是一般壓縮檔（沒有 [Content_Types].xml 等套件結構），收件者無法開啟；已逐一檢查其中的檔案。");
+                $"「{display}」的副檔名是 Office 文件，內容卻只是一般壓縮檔（沒有 [Content_Types].xml 或 mimetype 等套件結構），收件者無法開啟；已逐一檢查其中的檔案。");
         }
 
         var members = new ZipMembers(archive, context, display);

@@ -11,6 +11,13 @@ internal static class ExtensionFamilies
         ([".pptx", ".pptm", ".potx", ".potm", ".ppsx", ".ppsm"], [FileFormat.Pptx, FileFormat.Pptm, FileFormat.EncryptedOffice, FileFormat.Zip]),
         // Outlook's .msg is a CFB container too, so it sniffs as legacy Office.
         ([".doc", ".dot", ".xls", ".xlt", ".ppt", ".pot", ".pps", ".msg"], [FileFormat.LegacyOffice, FileFormat.EncryptedOffice]),
+        // ODF packages are zips too (see OOXML above); flat ODF is XML, which reads as text when damaged.
+        ([".odt", ".ott"], [FileFormat.Odt, FileFormat.Zip]),
+        ([".ods", ".ots"], [FileFormat.Ods, FileFormat.Zip]),
+        ([".odp", ".otp"], [FileFormat.Odp, FileFormat.Zip]),
+        ([".fodt"], [FileFormat.Odt, FileFormat.Text]),
+        ([".fods"], [FileFormat.Ods, FileFormat.Text]),
+        ([".fodp"], [FileFormat.Odp, FileFormat.Text]),
         ([".pdf"], [FileFormat.Pdf]),
         // A message saved as text and text that reads as a message both open fine where they land.
         ([".eml"], [FileFormat.Eml, FileFormat.Text]),
@@ -32,10 +39,11 @@ internal static class ExtensionFamilies
             : null;
     }
 
-    /// <summary>Whether the name promises an Office Open XML package (.docx, .xlsx, .pptx and their kin).</summary>
+    /// <summary>Whether the name promises an Office Open XML or ODF package (.docx, .xlsx, .pptx, .odt, .ods, .odp and their kin).</summary>
     public static bool ClaimsOfficePackage(string name) =>
         Claims.TryGetValue(Path.GetExtension(name), out var allowed)
-        && allowed.Any(format => format is FileFormat.Docx or FileFormat.Xlsx or FileFormat.Pptx);
+        && allowed.Contains(FileFormat.Zip)
+        && allowed.Any(format => format is FileFormat.Docx or FileFormat.Xlsx or FileFormat.Pptx or FileFormat.Odt or FileFormat.Ods or FileFormat.Odp);
 
     private static Dictionary<string, FileFormat[]> Build(params (string[] Extensions, FileFormat[] Formats)[] families)
     {

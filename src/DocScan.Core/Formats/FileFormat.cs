@@ -26,4 +26,10 @@ public enum FileFormat
     Di,
     /// <summary>The exchange form (交換表單) that travels with a DI: XML naming the recipients.</summary>
     Sw,
+    /// <summary>An OpenDocument text (.odt/.ott, or flat .fodt): Taiwan's government document standard (CNS 15251).</summary>
+    Odt,
+    /// <summary>An OpenDocument spreadsheet (.ods/.ots, or flat .fods).</summary>
+    Ods,
+    /// <summary>An OpenDocument presentation (.odp/.otp, or flat .fodp).</summary>
+    Odp,
 }

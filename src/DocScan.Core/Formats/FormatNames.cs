@@ -29,6 +29,9 @@ public static class FormatNames
         FileFormat.Image => "圖片",
         FileFormat.Di => "電子公文（DI）",
         FileFormat.Sw => "公文交換表單（sw）",
+        FileFormat.Odt => "ODF 文字文件（odt）",
+        FileFormat.Ods => "ODF 試算表（ods）",
+        FileFormat.Odp => "ODF 簡報（odp）",
         _ => "無法辨識的二進位資料",
     };
 }

@@ -34,6 +34,11 @@ public static class FormatSniffer
             return new SniffResult(FileFormat.Pdf);
         }
 
+        if (OdfSniffer.FromFlatXml(content) is { } flatOdf)
+        {
+            return new SniffResult(flatOdf);
+        }
+
         if (TextEncodingSniffer.Detect(content) is not var (encoding, head))
         {
             return SniffResult.Unknown;

@@ -4,7 +4,7 @@ using System.Xml;
 namespace DocScan.Core.Formats;
 
 /// <summary>
-/// Tells OOXML packages (and whether they carry macros) from other zips by their parts. Anything
+/// Tells OOXML packages (and whether they carry macros) and ODF packages from other zips by their parts. Anything
 /// that cannot be opened stays a plain zip, so the archive extractor reports it as corrupt.
 /// </summary>
 internal static class ZipPackageSniffer
@@ -41,6 +41,12 @@ internal static class ZipPackageSniffer
 
     private static SniffResult FromParts(IReadOnlyCollection<ZipArchiveEntry> entries)
     {
+        if (OdfSniffer.FromPackage(entries) is { } odf)
+        {
+            // ODF macros (Basic/, Scripts/) are found by its extractor, which names the module.
+            return new SniffResult(odf);
+        }
+
         // A package that lost [Content_Types].xml or its main part is still that package, damaged: its
         // extractor reports it and reads the parts it still has, where a plain zip would read them as text.
         var contentTypesEntry = entries.FirstOrDefault(e => PartIs(e, ContentTypesPart));

@@ -21,10 +21,11 @@ internal sealed class DraftSelfCheck(DocumentScanner scanner, ScanRules rules)
     public async Task<(List<DraftSurvivor> Survivors, List<string> Problems)> CheckAsync(DraftFile draft, CancellationToken cancellationToken)
     {
         var scan = await scanner.ScanWithFindingsAsync(draft.Content, Path.GetFileName(draft.Path), cancellationToken).ConfigureAwait(false);
+        var addressee = Addressee(draft, scan.Findings);
         var survivors = new List<DraftSurvivor>();
         for (var i = 0; i < scan.Findings.Count; i++)
         {
-            if (IsLeft(scan.Findings[i]))
+            if (IsLeft(scan.Findings[i]) && !(addressee is not null && IsAddressing(scan.Findings[i]) && scan.Findings[i].Value == addressee))
             {
                 survivors.Add(new DraftSurvivor(draft.Path, scan.Report.Findings[i]));
             }
@@ -42,4 +43,23 @@ internal sealed class DraftSelfCheck(DocumentScanner scanner, ScanRules rules)
     private static bool IsRouting(Finding finding) =>
         finding.Type == FindingTypes.Email && finding.Segment.Source == SegmentSources.EmailHeader
         && RoutingHeaders.Contains(finding.Segment.Path);
+
+    /// <summary>
+    /// The one person a DI letter split per recipient is addressed to (in 受文者, 正本, 副本 or the attendees), who may
+    /// read their own name there; null for any other draft, or when the letter still names more than one person there.
+    /// </summary>
+    private static string? Addressee(DraftFile draft, IReadOnlyList<Finding> findings)
+    {
+        if (draft.Kind != "recipient")
+        {
+            return null;
+        }
+
+        var named = findings.Where(IsAddressing).Select(f => f.Value).Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static bool IsAddressing(Finding finding) =>
+        finding.Type is FindingTypes.PersonName or FindingTypes.EvaluatorName && finding.Segment.Source == SegmentSources.Di
+        && Detection.Common.DiRecipientPersons.FieldOf(finding.Segment.Path) is not null;
 }

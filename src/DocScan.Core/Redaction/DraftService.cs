@@ -123,6 +123,12 @@ public sealed class DraftService
                 release.AddRange(messages.Select((m, i) => new DraftFile(names.Recipient(i + 1), DraftAudience.Release, "recipient", m)));
                 log.Note($"已依收件者分為 {messages.Count} 封郵件（分旨分文），每封只列該收件者。");
             }
+            else if (plan.SplitsRecipients && sniff.Format == FileFormat.Di)
+            {
+                var letters = Di.DiRecipientSplitter.Split(content, draft, sniff.TextEncoding);
+                release.AddRange(letters.Select((l, i) => new DraftFile(names.Recipient(i + 1), DraftAudience.Release, "recipient", l)));
+                log.Note($"已依受文者分為 {letters.Count} 份公文（分旨分文），每份只列該受文者與機關。");
+            }
             else
             {
                 release.Add(new DraftFile(names.Release, DraftAudience.Release, "release", draft));

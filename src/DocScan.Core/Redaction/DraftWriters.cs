@@ -14,6 +14,7 @@ internal sealed class DraftWriters(IEnumerable<IDraftWriter> writers, ScanLimits
     public static DraftWriters Create(ScanLimits limits) => new(
     [
         new OoxmlDraftWriter(),
+        new Odf.OdfDraftWriter(),
         new PdfDraftWriter(),
         new EmailDraftWriter(),
         new TextDraftWriter(),

@@ -22,7 +22,8 @@ const mailHeaders = {
 };
 
 // Keyed as the path spells them: OOXML after '#' (docProps/core.xml#creator), PDF by dictionary
-// (info/Author) or XMP name (xmp/dc:creator). PDF's Creator is the program, OOXML's creator the person.
+// (info/Author) or XMP name (xmp/dc:creator), ODF after '#' with its prefix (meta.xml#meta:initial-creator).
+// PDF's Creator is the program, OOXML's creator the person; ODF's dc:creator is who saved it last.
 const properties = new Map([
   ['title', '標題'],
   ['subject', '主旨'],
@@ -50,6 +51,13 @@ const properties = new Map([
   ['xmp/pdf:Keywords', '關鍵字'],
   ['xmp/xmp:CreatorTool', '建立程式'],
   ['xmp/pdf:Producer', '製作程式'],
+  ['meta:initial-creator', '作者'],
+  ['dc:creator', '最後修改者'],
+  ['meta:printed-by', '最後列印者'],
+  ['dc:title', '標題'],
+  ['dc:subject', '主旨'],
+  ['dc:description', '描述'],
+  ['meta:keyword', '關鍵字'],
 ]);
 
 const documentVariable = 'docVar:';

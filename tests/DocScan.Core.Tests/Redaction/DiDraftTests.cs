@@ -39,3 +39,36 @@ public sealed partial class DiDraftTests
         return reader.ReadToEnd();
     }
 }
+
+/// <summary>分旨分文 for a DI letter addressed to several citizens: one letter each, naming only that citizen.</summary>
+public sealed class DiRecipientDraftTests
+{
+    private static readonly string[] Citizens = ["王小明君", "李大華君", "張美玲女士", "陳志豪先生"];
+
+    [Fact]
+    public async Task A_letter_copied_to_several_citizens_becomes_one_letter_per_citizen()
+    {
+        var letter = DiLetters.MeetingNotice
+            .Replace("<密等>密</密等>", "<密等/>")
+            .Replace("<出席者><全銜>評選委員陳怡君、黃志偉、吳淑芬、劉家豪</全銜></出席者>", $"<出席者><全銜>{string.Join("、", Citizens)}</全銜></出席者>")
+            .Replace("「東湖路排水改善工程」採購評選委員會第1次會議", "東湖路排水改善工程用地協調會");
+        var result = await new DraftService(new DocScan.Core.Scanning.ScanOptions()).CreateDraftsAsync(DiLetters.Utf8(letter), "開會通知單.di");
+
+        Assert.Equal(DraftStatus.Offered, result.Status);
+        var letters = result.Files.Where(f => f.Kind == "recipient").ToList();
+        Assert.Equal(Citizens.Length, letters.Count);
+        for (var i = 0; i < Citizens.Length; i++)
+        {
+            // Read back by a plain XML parser that ignores the DTD, as another system would.
+            var xml = System.Xml.Linq.XDocument.Load(System.Xml.XmlReader.Create(new MemoryStream(letters[i].Content),
+                new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore }));
+            Assert.Equal($"{Citizens[i]}", xml.Root!.Element("出席者")!.Value);
+            Assert.Equal("本局養護工程科", xml.Root.Element("列席者")!.Value);
+            var text = Encoding.UTF8.GetString(letters[i].Content);
+            Assert.All(Citizens.Where((_, j) => j != i), other => Assert.DoesNotContain(other[..3], text, StringComparison.Ordinal));
+            Assert.False(letters[i].Content.AsSpan().StartsWith(Encoding.UTF8.Preamble), "no byte-order mark");
+        }
+
+        Assert.Contains(result.Files, f => f.Audience == DraftAudience.Internal);
+    }
+}

@@ -43,6 +43,11 @@ internal static partial class IndependentReader
         {
             await ReadMessageAsync(content, texts, depth);
         }
+        else if (LooksLikeXml(content))
+        {
+            // Flat ODF (.fodt …) and other XML: the parts a zip would hold, in one file.
+            ReadXml(content, texts);
+        }
         else
         {
             texts.Add(DecodeText(content));
@@ -82,6 +87,12 @@ internal static partial class IndependentReader
             {
                 // Runs joined as a reader sees them: w:t, a:t, m:t and x:t inside the paragraph.
                 texts.Add(string.Concat(element.Descendants().Where(d => d.Name.LocalName == "t").Select(d => d.Value)));
+            }
+
+            if (element.Name.NamespaceName == "urn:oasis:names:tc:opendocument:xmlns:text:1.0" && element.Name.LocalName is "p" or "h")
+            {
+                // ODF keeps a paragraph's text in the paragraph and its spans, not in text elements.
+                texts.Add(element.Value);
             }
         }
 

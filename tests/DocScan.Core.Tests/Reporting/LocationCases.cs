@@ -58,6 +58,23 @@ public static class LocationCases
         (At(SegmentSources.HiddenText, "ppt/slides/slide5.xml", 5), "第 5 張投影片的隱藏文字"),
         (At(SegmentSources.Slide, "ppt/slideMasters/slideMaster1.xml"), "投影片"),
 
+        // ODF (the words of Word, Excel and PowerPoint; inside attachments where they would read the same)
+        (At(SegmentSources.Body, "附件.zip!/申請書.odt!/content.xml"), "附件「附件.zip」內「申請書.odt」的內文"),
+        (At(SegmentSources.Table, "函.odt!/content.xml", cell: new("content.xml#table2", 3, 0)), "附件「函.odt」的第 2 個表格第 4 列第 1 欄"),
+        (At(SegmentSources.Header, "函.odt!/styles.xml"), "附件「函.odt」的頁首"),
+        (At(SegmentSources.Footnote, "函.odt!/content.xml"), "附件「函.odt」的註腳"),
+        (At(SegmentSources.Comment, "函.odt!/content.xml"), "附件「函.odt」的註解"),
+        (At(SegmentSources.TrackedDeletion, "函.odt!/content.xml"), "附件「函.odt」的追蹤修訂（已刪除）"),
+        (At(SegmentSources.HiddenText, "函.odt!/content.xml"), "附件「函.odt」的隱藏文字"),
+        (At(SegmentSources.Metadata, "函.odt!/meta.xml#meta:initial-creator"), "附件「函.odt」的文件屬性「作者」"),
+        (At(SegmentSources.Metadata, "函.odt!/meta.xml#dc:creator"), "附件「函.odt」的文件屬性「最後修改者」"),
+        (At(SegmentSources.Metadata, "meta.xml#meta:printed-by"), "文件屬性「最後列印者」"),
+        (At(SegmentSources.Metadata, "函.odt!/content.xml#author"), "附件「函.odt」的文件屬性「註解或修訂者」"),
+        (At(SegmentSources.Sheet, "名冊.ods!/名冊!C5", cell: new("名冊", 4, 2)), "附件「名冊.ods」的工作表「名冊」C5"),
+        (At(SegmentSources.Comment, "名冊.ods!/名冊!B9"), "附件「名冊.ods」的工作表「名冊」B9 的註解"),
+        (At(SegmentSources.Notes, "簡報.odp!/content.xml", 2), "附件「簡報.odp」的第 2 張投影片備忘稿"),
+        (At(SegmentSources.Table, "簡報.odp!/content.xml", 4, new("content.xml/slide4#table1", 2, 1)), "附件「簡報.odp」的第 4 張投影片的第 1 個表格第 3 列第 2 欄"),
+
         // PDF
         (At(SegmentSources.Page, "page/3", 3), "第 3 頁"),
         (At(SegmentSources.Page, "form/申請人身分證字號", 1), "第 1 頁的表單欄位「申請人身分證字號」"),

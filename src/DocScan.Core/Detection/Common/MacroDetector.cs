@@ -27,6 +27,7 @@ public sealed class MacroDetector : IDocumentDetector
         ActiveContentKinds.Vba => "VBA 巨集專案",
         ActiveContentKinds.OlePackage => "內嵌 OLE 套件",
         ActiveContentKinds.Executable => "可執行程式",
+        ActiveContentKinds.OdfMacro => "LibreOffice 巨集（Basic 或指令碼）",
         _ => "可執行內容",
     };
 }

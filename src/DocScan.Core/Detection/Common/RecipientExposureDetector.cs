@@ -8,7 +8,9 @@ namespace DocScan.Core.Detection.Common;
 /// <summary>
 /// An e-mail that shows many outside recipients to each other in To and Cc (seed case 3: external
 /// evaluators invited in one message learned each other's names). Bcc is what it should have used,
-/// so Bcc never counts. One finding per message, at its To header.
+/// so Bcc never counts. One finding per message, at its To header. The same for a DI letter whose
+/// 受文者, 正本, 副本 or attendees list several private persons: each copy shows every other's name,
+/// where 分旨分文 (one letter per person) was due.
 /// </summary>
 public sealed partial class RecipientExposureDetector(ScanRules rules) : IDocumentDetector
 {
@@ -69,6 +71,11 @@ public sealed partial class RecipientExposureDetector(ScanRules rules) : IDocume
             }
         }
 
+        foreach (var finding in DiLetters(segments))
+        {
+            yield return finding;
+        }
+
         if (messages is null || order is null)
         {
             yield break;
@@ -81,6 +88,43 @@ public sealed partial class RecipientExposureDetector(ScanRules rules) : IDocume
             {
                 yield return new Finding(FindingType, Id, string.Join(",", message.External),
                     $"{message.External.Count} 位外部收件者（To/Cc）", 0.95, anchor, 0, anchor.Text.Length);
+            }
+        }
+    }
+
+    // One finding per DI letter (told apart by their container path) listing enough persons, at the first field naming one.
+    private IEnumerable<Finding> DiLetters(IReadOnlyList<TextSegment> segments)
+    {
+        Dictionary<string, (TextSegment Anchor, HashSet<string> Persons)>? letters = null;
+        foreach (var segment in segments)
+        {
+            if (segment.Source != SegmentSources.Di || DiRecipientPersons.FieldOf(segment.Path) is null)
+            {
+                continue;
+            }
+
+            var persons = DiRecipientPersons.In(segment.Text).ToList();
+            if (persons.Count == 0)
+            {
+                continue;
+            }
+
+            letters ??= new Dictionary<string, (TextSegment, HashSet<string>)>(StringComparer.Ordinal);
+            var letter = segment.Path[..(segment.Path.LastIndexOf("!/", StringComparison.Ordinal) + 1)];
+            if (!letters.TryGetValue(letter, out var found))
+            {
+                letters[letter] = found = (segment, new HashSet<string>(StringComparer.Ordinal));
+            }
+
+            found.Persons.UnionWith(persons);
+        }
+
+        foreach (var (anchor, persons) in letters?.Values ?? Enumerable.Empty<(TextSegment, HashSet<string>)>())
+        {
+            if (persons.Count >= _threshold)
+            {
+                yield return new Finding(FindingType, Id, string.Join(",", persons),
+                    $"{persons.Count} 位個人受文者（受文者、正本、副本或出列席者）", 0.9, anchor, 0, anchor.Text.Length);
             }
         }
     }

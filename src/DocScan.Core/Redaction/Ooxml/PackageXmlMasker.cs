@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 using DocScan.Core.Extraction;
 
@@ -130,22 +128,7 @@ internal static class PackageXmlMasker
         return span.TrimStart(" \t\r\n"u8).StartsWith("<?xml"u8);
     }
 
-    private static XDocument Load(byte[] content)
-    {
-        using var reader = XmlReader.Create(new MemoryStream(content, writable: false),
-            new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
-    }
+    private static XDocument Load(byte[] content) => DraftXml.Load(content);
 
-    private static byte[] Save(XDocument document)
-    {
-        using var output = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), OmitXmlDeclaration = document.Declaration is null };
-        using (var writer = XmlWriter.Create(output, settings))
-        {
-            document.Save(writer);
-        }
-
-        return output.ToArray();
-    }
+    private static byte[] Save(XDocument document) => DraftXml.Save(document);
 }

@@ -43,32 +43,7 @@ internal static class XmlTextMasker
             }
         }
 
-        foreach (var node in document.Root.DescendantNodes().OfType<XText>().ToList())
-        {
-            var masked = plan.Apply(node.Value);
-            if (masked != node.Value)
-            {
-                node.Value = masked;
-                changed = true;
-            }
-        }
-
-        foreach (var attribute in document.Root.DescendantsAndSelf().Attributes().Where(a => !a.IsNamespaceDeclaration).ToList())
-        {
-            // All-digit attributes are measures and ids; a digits-only value (a phone) is never one of them by design.
-            if (attribute.Value.All(char.IsAsciiDigit))
-            {
-                continue;
-            }
-
-            var masked = plan.Apply(attribute.Value);
-            if (masked != attribute.Value)
-            {
-                attribute.Value = masked;
-                changed = true;
-            }
-        }
-
+        changed |= DraftXml.MaskLeftovers(document.Root, plan);
         return changed;
     }
 
