@@ -7,7 +7,7 @@ namespace DocScan.Cli.Commands;
 public sealed class ScanSettings : CommandSettings
 {
     [CommandArgument(0, "<PATH>")]
-    [Description("要掃描的檔案或資料夾，可指定多個；資料夾會連同子資料夾全部掃描。支援 .docx/.docm/.xlsx/.xlsm/.pptx/.pptm、ODF（.odt/.ods/.odp）、電子公文（.di/.sw，含附件的 zip 或資料夾視為一份公文）/.pdf/.eml/文字檔（UTF-8、UTF-16、Big5）/.zip，格式依內容判斷，不看副檔名。")]
+    [Description("要掃描的檔案或資料夾，可指定多個；資料夾會連同子資料夾全部掃描。支援 .docx/.docm/.xlsx/.xlsm/.pptx/.pptm、舊版 .doc/.xls/.ppt、ODF（.odt/.ods/.odp）、電子公文（.di/.sw，含附件的 zip 或資料夾視為一份公文）/.pdf/.eml/文字檔（UTF-8、UTF-16、Big5）/.zip，格式依內容判斷，不看副檔名。")]
     public string[] Paths { get; init; } = [];
 
     [CommandOption("--json")]
