@@ -60,16 +60,8 @@ public sealed class UploadHttp(UploadService uploads, UploadOptions options)
     /// </summary>
     public Task<IActionResult> ReportAsync(ReviewCaller? caller, string id, bool html, CancellationToken cancellationToken) =>
         DocumentIds.IsValid(id)
-            ? ApiResults.ReviewAsync(caller, async c => ReportContent(await uploads.ReadReportAsync(c, id, html, cancellationToken), html))
+            ? ApiResults.ReviewAsync(caller, async c => new ReportContentResult(await uploads.ReadReportAsync(c, id, html, cancellationToken), html))
             : Task.FromResult(ApiResults.Error(StatusCodes.Status400BadRequest, "文件編號格式不正確。"));
-
-    private static IActionResult ReportContent(string content, bool html) =>
-        new ContentResult
-        {
-            Content = content,
-            ContentType = html ? "text/html; charset=utf-8" : "application/json; charset=utf-8",
-            StatusCode = StatusCodes.Status200OK,
-        };
 
     private TimeSpan Wait(string requested) =>
         double.TryParse(requested, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0

@@ -1,3 +1,4 @@
+using System.Text;
 using Azure.Storage.Blobs;
 using DocScan.Storage;
 using DocScan.Storage.Review;
@@ -125,12 +126,19 @@ public sealed class FunctionTests(AzuriteFixture azurite)
         await app.Function<ScanOutboundFunction>().RunAsync(
             app.Container(app.Containers.Outbound).GetBlobClient(Assert.Single(await app.ListAsync(app.Containers.Outbound))), CancellationToken.None);
 
-        var page = Assert.IsType<ContentResult>(await Read(clerk));
-        Assert.StartsWith("text/html", page.ContentType, StringComparison.Ordinal);
-        Assert.Contains("須遮蔽", page.Content, StringComparison.Ordinal);
-        Assert.DoesNotContain(TestDocuments.NationalId, page.Content, StringComparison.Ordinal);
-        var json = Assert.IsType<ContentResult>(await Read(FunctionsHarness.ClientPrincipal("reviewer@example.gov.tw", ReviewRoles.Reviewer), html: false));
-        Assert.Equal(id, System.Text.Json.JsonDocument.Parse(json.Content!).RootElement.GetProperty("id").GetString());
+        // As the host writes it: the page, uncached, allowed to style itself and nothing else.
+        var context = new DefaultHttpContext();
+        context.Response.Body = new MemoryStream();
+        await Assert.IsType<ReportContentResult>(await Read(clerk)).ExecuteResultAsync(new ActionContext { HttpContext = context });
+        var page = Encoding.UTF8.GetString(((MemoryStream)context.Response.Body).ToArray());
+        Assert.StartsWith("text/html", context.Response.ContentType, StringComparison.Ordinal);
+        Assert.Equal("no-store", context.Response.Headers.CacheControl.ToString());
+        Assert.StartsWith("default-src 'none'", context.Response.Headers.ContentSecurityPolicy.ToString(), StringComparison.Ordinal);
+        Assert.Contains("須遮蔽", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, page, StringComparison.Ordinal);
+        var json = Assert.IsType<ReportContentResult>(await Read(FunctionsHarness.ClientPrincipal("reviewer@example.gov.tw", ReviewRoles.Reviewer), html: false));
+        Assert.StartsWith("application/json", json.ContentType, StringComparison.Ordinal);
+        Assert.Equal(id, System.Text.Json.JsonDocument.Parse(json.Content).RootElement.GetProperty("id").GetString());
         Assert.Equal(403, Assert.IsType<ObjectResult>(await Read(FunctionsHarness.ClientPrincipal("other.clerk@example.gov.tw", ReviewRoles.Uploader))).StatusCode);
         Assert.Equal(401, Assert.IsType<ObjectResult>(await Read(null)).StatusCode);
     }
