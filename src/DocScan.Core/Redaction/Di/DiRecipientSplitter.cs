@@ -17,24 +17,24 @@ internal static class DiRecipientSplitter
     {
         // UTF-8 as DIs are written: without a byte-order mark.
         encoding = encoding is null || encoding.CodePage == Encoding.UTF8.CodePage ? new UTF8Encoding(false) : encoding;
-        var source = Load(original.ToArray(), encoding);
-        var persons = Fields(source).SelectMany(f => Entries(f).Where(e => e.Person is not null)).Select(e => e.Person!)
+        // The entries as the original wrote them, field by field: the draft has the persons' names masked.
+        var fields = Fields(Load(original.ToArray(), encoding)).Select(f => Entries(f).ToList()).ToList();
+        var persons = fields.SelectMany(f => f).Where(e => e.Person is not null).Select(e => e.Person!)
             .Distinct(StringComparer.Ordinal).ToList();
         var letters = new List<byte[]>();
         foreach (var person in persons)
         {
             var letter = Load(draft, encoding);
-            foreach (var (from, to) in Fields(source).Zip(Fields(letter)))
+            foreach (var (entries, to) in fields.Zip(Fields(letter)))
             {
-                var kept = Entries(from).Where(e => e.Person is null || e.Person == person).Select(e => e.Text).ToList();
-                var target = to.Element("全銜") ?? to;
+                var kept = entries.Where(e => e.Person is null || e.Person == person).Select(e => e.Text).ToList();
                 if (kept.Count == 0)
                 {
                     to.Remove();
                 }
-                else if (Entries(from).Any(e => e.Person is not null))
+                else if (entries.Any(e => e.Person is not null))
                 {
-                    target.Value = string.Join("、", kept);
+                    (to.Element("全銜") ?? to).Value = string.Join("、", kept);
                 }
             }
 
