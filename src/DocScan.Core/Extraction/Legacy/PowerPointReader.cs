@@ -195,22 +195,29 @@ internal static class PowerPointReader
         var notes = new Dictionary<uint, int>();
         foreach (var document in top.Where(r => r.Type == Document))
         {
-            foreach (var (record, ancestors) in PowerPointRecords.Descendants(document))
+            try
             {
-                if (record.Type != SlidePersistAtom || record.Data.Length < 16 || ancestors[^1] is not { Type: SlideListWithText } list
-                    || !persist.TryGetValue(BinaryPrimitives.ReadUInt32LittleEndian(record.Data.Span), out var offset))
+                foreach (var (record, ancestors) in PowerPointRecords.Descendants(document))
                 {
-                    continue;
-                }
+                    if (record.Type != SlidePersistAtom || record.Data.Length < 16 || ancestors[^1] is not { Type: SlideListWithText } list
+                        || !persist.TryGetValue(BinaryPrimitives.ReadUInt32LittleEndian(record.Data.Span), out var offset))
+                    {
+                        continue;
+                    }
 
-                if (list.Instance == 0)
-                {
-                    numbers.TryAdd(offset, numbers.Count + 1);
+                    if (list.Instance == 0)
+                    {
+                        numbers.TryAdd(offset, numbers.Count + 1);
+                    }
+                    else if (list.Instance == 2)
+                    {
+                        notes.TryAdd(BinaryPrimitives.ReadUInt32LittleEndian(record.Data.Span[12..]), offset);
+                    }
                 }
-                else if (list.Instance == 2)
-                {
-                    notes.TryAdd(BinaryPrimitives.ReadUInt32LittleEndian(record.Data.Span[12..]), offset);
-                }
+            }
+            catch (InvalidDataException)
+            {
+                // The document's own reading reports the damage; slides after it go unnumbered.
             }
         }
 
