@@ -33,6 +33,7 @@ public static class EvalReportWriter
         text.AppendLine();
         text.AppendLine($"overall recall      {Ratio(result.Recall)}");
         text.AppendLine($"overall precision   {Ratio(result.Precision)}");
+        text.AppendLine($"strict precision    {Ratio(result.StrictPrecision)} (official/organisation values reported without a role count as false positives: {result.WithoutRole})");
         text.AppendLine($"person-name recall  {Ratio(result.PersonNameRecall)}");
         text.AppendLine($"verdict accuracy    {Ratio(result.VerdictAccuracy)} ({documents.Count(d => d.VerdictCorrect)}/{documents.Count})");
         text.AppendLine($"look-alikes flagged {result.LookAlikesFlagged} of {result.LookAlikes}");
@@ -89,7 +90,7 @@ public static class EvalReportWriter
             foreach (var document in bad)
             {
                 var problems = document.Problems.Count > 0 ? $" [{string.Join(", ", document.Problems)}]" : "";
-                text.AppendLine($"  {document.Name}: expected {document.ExpectedVerdict}, got {document.ActualVerdict}{problems}; missed {document.Missed.Count}, extra {document.Extra.Count}");
+                text.AppendLine($"  {document.Name}: expected {document.ExpectedVerdict}, got {document.ActualVerdict}{problems}; missed {document.Missed.Count}, extra {document.Extra.Count}, official/organisation values listed {document.RoleValuesFound}");
                 if (document.Missed.Count > 0)
                 {
                     text.AppendLine($"    missed: {string.Join(", ", document.Missed.Take(8))}{(document.Missed.Count > 8 ? ", …" : "")}");

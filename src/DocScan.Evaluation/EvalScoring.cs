@@ -79,6 +79,9 @@ public sealed record DocumentScore(
     IReadOnlyList<string> LookAlikesFlagged,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>Official and organisation labels a finding matched: listed values that must not, by themselves, hold the document back.</summary>
+    public int RoleValuesFound { get; init; }
+
     public bool VerdictCorrect => ExpectedVerdict == ActualVerdict;
 
     /// <summary>How bad the document is, for the worst-documents list: a wrong verdict outweighs a few values.</summary>
@@ -118,6 +121,12 @@ public sealed class EvalResult
     public int LookAlikesFlagged => Documents.Sum(d => d.LookAlikesFlagged.Count);
 
     public int LookAlikes { get; set; }
+
+    /// <summary>Distinct findings that match only official/organisation labels and carry no role: until the scanner reports roles, they are what holds letters back.</summary>
+    public int WithoutRole { get; private set; }
+
+    /// <summary>Precision if <see cref="WithoutRole"/> findings counted as false positives: what a reviewer sees today.</summary>
+    public double? StrictPrecision => Found + WithoutRole == 0 ? null : (double)(Found - FalsePositives) / (Found + WithoutRole);
 
     public TypeScore Type(string type) => Types.TryGetValue(type, out var score) ? score : Types[type] = new TypeScore(type);
 
@@ -159,6 +168,11 @@ public sealed class EvalResult
             foreach (var label in roleMatches)
             {
                 roleFound[label.Index] = roleFound.TryGetValue(label.Index, out var earlier) && earlier == label.Label.Role ? earlier : finding.Role;
+            }
+
+            if (roleMatches.Count > 0 && privateMatches.Count == 0 && finding.Role is null)
+            {
+                WithoutRole++;
             }
 
             var typeScore = Type(finding.Type);
@@ -211,7 +225,10 @@ public sealed class EvalResult
         }
 
         LookAlikes += labels.LookAlikes.Count;
-        var document = new DocumentScore(name, labels.Kind, labels.Verdict, actual.Verdict, missed, extra, flagged, actual.Problems);
+        var document = new DocumentScore(name, labels.Kind, labels.Verdict, actual.Verdict, missed, extra, flagged, actual.Problems)
+        {
+            RoleValuesFound = roleFound.Count,
+        };
         Documents.Add(document);
         var row = Array.IndexOf(Verdicts.Ordered, labels.Verdict);
         var column = Array.IndexOf(Verdicts.Ordered, actual.Verdict);
