@@ -20,7 +20,7 @@ public static class Letterheads
         {
             0 => [("地址", addressLine), ("承辦人", clerkLine), ("電話", l.Official("phone", phone) + extension), ("傳真", l.Official("phone", fax)), ("電子信箱", l.Official("email", mailbox))],
             1 => [("機關地址", addressLine), ("聯絡人", clerkLine), ("聯絡電話", l.Official("phone", phone) + extension), ("電子郵件", l.Official("email", mailbox)), ("傳真", l.Official("phone", fax))],
-            _ => [("地址", addressLine), ("承辦人", clerkLine), ("電話", l.Official("phone", phone) + extension), ("傳真", l.Official("phone", fax)), ("電子信箱", l.Official("email", mailbox))],
+            _ => [("地址", addressLine), ("承辦人", $"{clerkLine}　電話：{l.Official("phone", phone)}{extension}　傳真：{l.Official("phone", fax)}"), ("電子信箱", l.Official("email", mailbox))],
         };
         return new Letterhead(
             agency, kind, contact, recipient,

@@ -39,7 +39,12 @@ public static class ReleaseKinds
     {
         var agency = s.Pick(Pools.Agencies);
         var topic = s.Pick(Pools.Topics);
-        var doc = new CorpusDocument { Title = $"{agency.Short}書函-{topic}", Head = Letterheads.Full(s, l, agency, "書函", Letterheads.OtherAgencies(s, agency, 1), $"函轉「{topic}」宣導資料，請參考運用。") };
+        var doc = new CorpusDocument { Title = $"{agency.Short}書函-{topic}", Head = Letterheads.Full(s, l, agency, "書函", Letterheads.OtherAgencies(s, agency, 1), s.Pick(new[]
+        {
+            $"函轉「{topic}」宣導資料，請參考運用。",
+            $"貴機關函詢{topic}執行疑義一案，復如說明。",
+            $"檢送本{agency.Short[^1]}{topic}說明會會議紀錄1份，請查照。",
+        })) };
         doc.Lines("說明：", $"一、依{Letterheads.OtherAgencies(s, agency, 1)}115年{s.Int(1, 12)}月{s.Int(1, 28)}日函辦理。", "二、宣導海報及單張電子檔，請至本機關網站下載。");
         doc.Original = Letterheads.OtherAgencies(s, agency, 2);
         return doc;
@@ -115,7 +120,12 @@ public static class ReleaseKinds
         var officer = s.Name();
         var leader = s.Name();
         doc.Lines(
-            $"{agency.Name}今日表示，115年度{topic}工作已完成第一階段，{s.Pick(new[] { "局長", "處長", "署長" })}{l.Official("person-name", leader)}感謝各界支持。",
+            s.Pick(new[]
+            {
+                $"{agency.Name}今日表示，115年度{topic}工作已完成第一階段，{s.Pick(new[] { "局長", "處長", "署長" })}{l.Official("person-name", leader)}感謝各界支持。",
+                $"{s.Pick(new[] { "局長", "處長", "署長" })}{l.Official("person-name", leader)}今（{s.Int(1, 28)}）日出席{topic}記者會，說明今年度推動重點。",
+                $"為推動{topic}，{agency.Short}與轄內{s.Int(5, 40)}個社區合作，由{s.Pick(new[] { "局長", "處長", "署長" })}{l.Official("person-name", leader)}親自授證。",
+            }),
             $"{agency.Short}提醒民眾，如需協助可撥打{l.Official("phone", s.Hotline())}，或至{agency.Short}網站查詢。",
             $"新聞聯絡人：{agency.Unit}{s.Pick(new[] { "科長", "專員" })}{l.Official("person-name", officer)}，電話{l.Official("phone", s.Landline(agency.Area))}{(s.Chance(0.5) ? $"，手機{l.Official("phone", s.Mobile())}" : "")}");
         return doc;
