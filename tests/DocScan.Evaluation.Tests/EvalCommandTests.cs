@@ -74,6 +74,15 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("宣導.txt.expected.json", errors);
     }
 
+    [Fact]
+    public async Task A_missing_rules_file_or_folder_is_a_usage_error()
+    {
+        var (code, _, errors) = await RunAsync("eval", _folder, "--rules", Path.Combine(_folder, "沒有這個.json"));
+        Assert.Equal(2, code);
+        Assert.Contains("找不到規則檔", errors);
+        Assert.Equal(2, (await RunAsync("eval", Path.Combine(_folder, "沒有這個資料夾"))).Code);
+    }
+
     private void Write(string name, string text, DocumentLabels labels)
     {
         File.WriteAllText(Path.Combine(_folder, name), text, new UTF8Encoding(false));

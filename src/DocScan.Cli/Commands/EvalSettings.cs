@@ -45,8 +45,6 @@ public sealed class EvalSettings : CommandSettings
             return ValidationResult.Error($"找不到資料夾：{Folder}");
         }
 
-        return RulesFile is not null && !File.Exists(RulesFile)
-            ? ValidationResult.Error($"找不到規則檔：{RulesFile}")
-            : ValidationResult.Success();
+        return CommandInputs.CheckRulesFile(RulesFile);
     }
 }
