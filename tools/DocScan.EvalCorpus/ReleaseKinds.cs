@@ -92,7 +92,7 @@ public static class ReleaseKinds
         var project = $"115年度{s.Pick(Pools.Topics)}{s.Pick(new[] { "委託服務案", "設備採購案", "工程" })}";
         var caseNumber = l.Like(DocScan.SampleDocs.Catalog.Plantings.NotUbn(NotUbnDigits(s)), note: "標案案號");
         var doc = new CorpusDocument { Title = $"{agency.Short}決標公告-{project}", Head = Letterheads.Full(s, l, agency, "公告", "（無）", $"公告「{project}」決標結果。") };
-        doc.Lines($"標案案號：{caseNumber}", $"標案名稱：{project}", $"招標方式：{s.Pick(new[] { "公開招標", "限制性招標" })}　決標方式：{s.Pick(new[] { "最低標", "最有利標" })}", $"決標金額：新臺幣{s.Int(100, 9000)},{s.Digits(3)},000元");
+        doc.Lines($"標案案號：{caseNumber}", $"標案名稱：{project}", $"招標方式：{s.Pick(new[] { "公開招標", "限制性招標" })}　決標方式：{s.Pick(new[] { "最低標", "最有利標" })}", $"決標金額：新臺幣{(s.Int(100, 90_000) * 1000).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}元");
         var rows = new List<string[]>();
         for (var i = 0; i < s.Int(2, 4); i++)
         {
