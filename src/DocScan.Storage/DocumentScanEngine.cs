@@ -50,7 +50,8 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
     public ScanLimits Limits => _tools.For(_rules.Current).Scanner.Options.Limits;
 
     public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
-        await (await ToolsAsync(cancellationToken).ConfigureAwait(false)).Scanner.ScanAsync(content, name, cancellationToken).ConfigureAwait(false);
+        (await (await ToolsAsync(cancellationToken).ConfigureAwait(false)).Scanner.ScanAsync(content, new DocumentScanOptions { Name = name }, cancellationToken)
+            .ConfigureAwait(false)).Report;
 
     public string Mask(string text) => _tools.For(_rules.Current).Masker.MaskValues(text);
 

@@ -98,7 +98,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         }
 
         var rescanner = await RescannerAsync(cancellationToken).ConfigureAwait(false);
-        var scan = await rescanner.Scanner.ScanWithFindingsAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
+        var scan = await rescanner.Scanner.ScanAsync(content.ToMemory(), new DocumentScanOptions { Name = report.Scan.Document.Name }, cancellationToken).ConfigureAwait(false);
         return new ReviewReport(report, FindingSnippets.For(report.Scan.Findings, scan.Findings, rescanner.Masker.MaskValues));
     }
 
@@ -208,7 +208,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
         CancellationToken cancellationToken)
     {
         var content = (await copy.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
-        var rescanned = await rescanner.Scanner.ScanAsync(content.ToMemory(), report.Scan.Document.Name, cancellationToken).ConfigureAwait(false);
+        var rescanned = (await rescanner.Scanner.ScanAsync(content.ToMemory(), new DocumentScanOptions { Name = report.Scan.Document.Name }, cancellationToken).ConfigureAwait(false)).Report;
         // Other rules since the report may not find it again.
         return rescanned.Findings.FirstOrDefault(f => f.Type == finding.Type && f.Masked == finding.Masked && f.Location.SamePlace(finding.Location))?.Value
             ?? throw new ReviewRefusedException(ReviewRefusal.Invalid, notFound);
