@@ -1,3 +1,4 @@
+using DocScan.Core.Rules;
 using DocScan.Web;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +8,7 @@ namespace DocScan.Functions;
 public static class FunctionServices
 {
     /// <summary>Everything the functions take in their constructors, from the app settings.</summary>
-    public static IServiceCollection AddDocScanFunctions(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddDocScanWeb(configuration);
+    /// <param name="rules">The agency's rules file, loaded at start-up.</param>
+    public static IServiceCollection AddDocScanFunctions(this IServiceCollection services, IConfiguration configuration, ScanRules rules) =>
+        services.AddDocScanWeb(configuration, rules);
 }

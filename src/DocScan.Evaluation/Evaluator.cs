@@ -1,5 +1,4 @@
-using DocScan.Core.Rules;
-using DocScan.Core.Scanning;
+using DocScan.Core.Reporting;
 
 namespace DocScan.Evaluation;
 
@@ -7,22 +6,26 @@ namespace DocScan.Evaluation;
 /// Scans every labelled document of a folder in-process with the normal scanner, values included but
 /// kept in memory, and scores the reports against the labels. Nothing it holds is written anywhere.
 /// </summary>
-public sealed class Evaluator(ScanRules rules)
+/// <param name="scanFile">Scans one file the way the host reads files (its folder is the package a DI's attachments come from).</param>
+public sealed class Evaluator(Func<string, CancellationToken, Task<ScanReport>> scanFile)
 {
     public async Task<EvalResult> EvaluateAsync(string folder, CancellationToken cancellationToken = default)
     {
         var labelled = LabelledFolder.Read(folder);
         var result = new EvalResult();
         result.Unlabelled.AddRange(labelled.Unlabelled);
-        var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true });
-        var paths = labelled.Documents.Select(d => new DocumentPath(d.Path, d.Name)).ToList();
-        var index = 0;
-        await foreach (var item in new BatchScanner(scanner).ScanAsync(paths, cancellationToken))
+        foreach (var (path, name, labels) in labelled.Documents)
         {
-            var (_, name, labels) = labelled.Documents[index++];
-            var actual = item.Report is { } report
-                ? ActualReport.From(report)
-                : new ActualReport("review", [], ["unreadable"]);
+            ActualReport actual;
+            try
+            {
+                actual = ActualReport.From(await scanFile(path, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                actual = new ActualReport("review", [], ["unreadable"]);
+            }
+
             result.Add(name, labels, actual);
         }
 

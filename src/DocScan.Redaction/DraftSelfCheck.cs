@@ -21,7 +21,7 @@ internal sealed class DraftSelfCheck(DocumentScanner scanner, ScanRules rules)
 
     public async Task<(List<DraftSurvivor> Survivors, List<string> Problems)> CheckAsync(DraftFile draft, CancellationToken cancellationToken)
     {
-        var scan = await scanner.ScanWithFindingsAsync(draft.Content, Path.GetFileName(draft.Path), cancellationToken).ConfigureAwait(false);
+        var scan = await scanner.ScanAsync(draft.Content, new DocumentScanOptions { Name = Path.GetFileName(draft.Path) }, cancellationToken).ConfigureAwait(false);
         var addressee = Addressee(draft, scan.Findings);
         var survivors = new List<DraftSurvivor>();
         for (var i = 0; i < scan.Findings.Count; i++)

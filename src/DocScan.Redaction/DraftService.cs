@@ -40,11 +40,11 @@ public sealed class DraftService
     /// <summary>Scans the document, then drafts it.</summary>
     public async Task<DraftResult> CreateDraftsAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default)
     {
-        var scan = await _scanner.ScanWithFindingsAsync(content, name, cancellationToken).ConfigureAwait(false);
+        var scan = await _scanner.ScanAsync(content, new DocumentScanOptions { Name = name }, cancellationToken).ConfigureAwait(false);
         return await CreateDraftsAsync(content, name, scan, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Drafts a document already scanned (with <see cref="DocumentScanner.ScanWithFindingsAsync"/> and the scanner's rules).</summary>
+    /// <summary>Drafts a document already scanned (with <see cref="DocumentScanner.ScanAsync"/> and the scanner's rules).</summary>
     public async Task<DraftResult> CreateDraftsAsync(
         ReadOnlyMemory<byte> content, string name, DocumentScan scan, CancellationToken cancellationToken = default)
     {

@@ -31,7 +31,7 @@ public interface IDocumentScanEngine
 public sealed class DocumentScanEngine : IDocumentScanEngine
 {
     private readonly AgencyRulesProvider _rules;
-    private readonly PerRules<Tools> _tools;
+    private readonly PerRules<ScannersForRules> _scanners;
 
     public DocumentScanEngine(ScanRules rules, ILogger<DocumentScanner>? logger = null)
         : this(new AgencyRulesProvider(rules), logger)
@@ -41,28 +41,29 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
     public DocumentScanEngine(AgencyRulesProvider rules, ILogger<DocumentScanner>? logger = null)
     {
         _rules = rules;
-        _tools = new PerRules<Tools>(current => new Tools(current, logger));
+        _scanners = new PerRules<ScannersForRules>(current => new ScannersForRules(current, logger));
     }
 
     /// <summary>The rules file's version: reviewers' allow-list entries do not send every document to the sweep again.</summary>
     public string RulesVersion => _rules.FileRules.EffectiveVersion;
 
-    public ScanLimits Limits => _tools.For(_rules.Current).Scanner.Options.Limits;
+    public ScanLimits Limits => _scanners.For(_rules.Current).Scanner.Options.Limits;
 
     public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
-        await (await ToolsAsync(cancellationToken).ConfigureAwait(false)).Scanner.ScanAsync(content, name, cancellationToken).ConfigureAwait(false);
+        (await (await ScannersAsync(cancellationToken).ConfigureAwait(false)).Scanner.ScanAsync(content, new DocumentScanOptions { Name = name }, cancellationToken)
+            .ConfigureAwait(false)).Report;
 
-    public string Mask(string text) => _tools.For(_rules.Current).Masker.MaskValues(text);
+    public string Mask(string text) => _scanners.For(_rules.Current).Masker.MaskValues(text);
 
     public async Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
-        await (await ToolsAsync(cancellationToken).ConfigureAwait(false)).Drafts.CreateDraftsAsync(content, name, cancellationToken).ConfigureAwait(false);
+        await (await ScannersAsync(cancellationToken).ConfigureAwait(false)).Drafts.CreateDraftsAsync(content, name, cancellationToken).ConfigureAwait(false);
 
-    private async ValueTask<Tools> ToolsAsync(CancellationToken cancellationToken) =>
-        _tools.For(await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false));
+    private async ValueTask<ScannersForRules> ScannersAsync(CancellationToken cancellationToken) =>
+        _scanners.For(await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false));
 
-    private sealed class Tools
+    private sealed class ScannersForRules
     {
-        public Tools(ScanRules rules, ILogger<DocumentScanner>? logger)
+        public ScannersForRules(ScanRules rules, ILogger<DocumentScanner>? logger)
         {
             Scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
             Masker = FindingDetector.Create(rules);

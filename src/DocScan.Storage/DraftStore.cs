@@ -12,7 +12,7 @@ namespace DocScan.Storage;
 /// </summary>
 public sealed class DraftStore(BlobServiceClient service, IDocumentScanEngine engine)
 {
-    private const string Folder = "/" + Review.ReviewService.DraftsFolder + "/";
+    private const string Folder = "/" + Review.PendingDocuments.DraftsFolder + "/";
 
     /// <summary>Whether a blob name in review/ is a proposed draft rather than the routed copy.</summary>
     public static bool IsDraft(string blobName) => blobName.Contains(Folder, StringComparison.Ordinal);

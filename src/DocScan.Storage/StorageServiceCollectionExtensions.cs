@@ -15,7 +15,8 @@ public static class StorageServiceCollectionExtensions
     /// The storage services on the <c>DocScanStorage</c> connection with the <c>DocScan</c> settings; the
     /// Functions app and <c>docscan serve</c> both call this, so they run the same code on the same settings.
     /// </summary>
-    public static IServiceCollection AddDocScanStorage(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="rules">The agency's rules file, loaded by the host at start-up (<see cref="LoadRulesAsync"/>).</param>
+    public static IServiceCollection AddDocScanStorage(this IServiceCollection services, IConfiguration configuration, ScanRules rules)
     {
         var options = configuration.GetSection(DocScanStorageOptions.SectionName).Get<DocScanStorageOptions>() ?? new DocScanStorageOptions();
         services.AddAzureClientsCore();
@@ -25,7 +26,7 @@ public static class StorageServiceCollectionExtensions
             configuration, DocScanStorageOptions.ConnectionName, provider.GetRequiredService<AzureComponentFactory>()));
         services.TryAddSingleton(provider => provider.GetRequiredService<ExactBlobs>().Service);
         services.TryAddSingleton(provider => new AllowListStore(provider.GetRequiredService<BlobServiceClient>(), options.Containers));
-        services.TryAddSingleton(provider => new AgencyRulesProvider(LoadRules(options.RulesFile), provider.GetRequiredService<AllowListStore>(),
+        services.TryAddSingleton(provider => new AgencyRulesProvider(rules, provider.GetRequiredService<AllowListStore>(),
             provider.GetRequiredService<TimeProvider>(), options.AllowListRefresh));
         services.TryAddSingleton<IDocumentScanEngine>(provider => new DocumentScanEngine(
             provider.GetRequiredService<AgencyRulesProvider>(), provider.GetService<ILogger<DocumentScanner>>()));
@@ -34,8 +35,10 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<UploadService>();
         services.TryAddSingleton(provider => new Audit.AuditLog(
             provider.GetRequiredService<BlobServiceClient>(), options.Containers, provider.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(provider => new Review.ReviewService(provider.GetRequiredService<BlobServiceClient>(), options,
-            provider.GetRequiredService<Audit.AuditLog>(), provider.GetRequiredService<AgencyRulesProvider>(), provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(provider => new Review.PendingDocuments(provider.GetRequiredService<BlobServiceClient>(), options));
+        services.TryAddSingleton<Review.ReviewQueue>();
+        services.TryAddSingleton<Review.ReviewDecisions>();
+        services.TryAddSingleton<Review.FindingActions>();
         return services;
     }
 
@@ -48,6 +51,10 @@ public static class StorageServiceCollectionExtensions
         }
     }
 
-    private static ScanRules LoadRules(string? path) =>
-        string.IsNullOrWhiteSpace(path) ? ScanRules.Default : ScanRules.LoadAsync(path, CancellationToken.None).GetAwaiter().GetResult();
+    /// <summary>The rules file the <c>DocScan:RulesFile</c> setting names; the shipped rules when it names none.</summary>
+    public static async Task<ScanRules> LoadRulesAsync(IConfiguration configuration, CancellationToken cancellationToken)
+    {
+        var path = configuration.GetSection(DocScanStorageOptions.SectionName)[nameof(DocScanStorageOptions.RulesFile)];
+        return string.IsNullOrWhiteSpace(path) ? ScanRules.Default : await ScanRules.LoadAsync(path, cancellationToken).ConfigureAwait(false);
+    }
 }

@@ -16,7 +16,7 @@ namespace DocScan.Web;
 /// establishes the caller its own way and hands it in; parsing, answers and refusals are decided here once.
 /// Routes are relative to the hosts' <c>/api</c> prefix.
 /// </summary>
-public sealed class ReviewHttp(ReviewService review)
+public sealed class ReviewHttp(ReviewQueue queue, ReviewDecisions decisions, FindingActions findings)
 {
     public const string QueueRoute = "review/documents";
     public const string ReportRoute = "review/documents/{id}";
@@ -53,7 +53,7 @@ public sealed class ReviewHttp(ReviewService review)
             return Task.FromResult(ApiResults.Error(StatusCodes.Status400BadRequest, "查詢條件格式不正確（日期例如 2026-03-01，pageSize 為整數）。"));
         }
 
-        return ApiResults.ReviewAsync(caller, async c => new OkObjectResult(await review.ListPendingAsync(c,
+        return ApiResults.ReviewAsync(caller, async c => new OkObjectResult(await queue.ListPendingAsync(c,
             new PendingQuery(Text(query["verdict"]), Text(query["folder"]), from, to, pageSize, Text(query["continuation"])), cancellationToken)));
     }
 
@@ -61,7 +61,7 @@ public sealed class ReviewHttp(ReviewService review)
     public Task<IActionResult> ReportAsync(ReviewCaller? caller, string id, CancellationToken cancellationToken) =>
         ApiResults.ReviewAsync(caller, async c =>
         {
-            var result = await review.GetReportAsync(c, id, cancellationToken);
+            var result = await queue.GetReportAsync(c, id, cancellationToken);
             var json = JsonNode.Parse(result.Report.ToJson())!;
             var findings = json["findings"]!.AsArray();
             for (var i = 0; i < findings.Count; i++)
@@ -88,10 +88,10 @@ public sealed class ReviewHttp(ReviewService review)
 
         return name == AuditActions.FalsePositive
             ? await ApiResults.ReviewAsync(caller, async c =>
-                new OkObjectResult(await review.MarkFalsePositiveAsync(c, id, (body.Finding ?? 0) - 1, body.Reason, body.AllowList ?? false,
+                new OkObjectResult(await findings.MarkFalsePositiveAsync(c, id, (body.Finding ?? 0) - 1, body.Reason, body.AllowList ?? false,
                     cancellationToken)))
             : await ApiResults.ReviewAsync(caller, async c =>
-                new OkObjectResult(await review.DecideAsync(c, id, Decisions[name], body.Reason, cancellationToken)));
+                new OkObjectResult(await decisions.DecideAsync(c, id, Decisions[name], body.Reason, cancellationToken)));
     }
 
     /// <summary>
@@ -102,14 +102,14 @@ public sealed class ReviewHttp(ReviewService review)
     {
         var reason = (await ReadJsonAsync<RevealBody>(request, cancellationToken))?.Reason;
         request.HttpContext.Response.Headers.CacheControl = "no-store";
-        return await ApiResults.ReviewAsync(caller, async c => new OkObjectResult(await review.RevealAsync(c, id, finding - 1, reason, cancellationToken)));
+        return await ApiResults.ReviewAsync(caller, async c => new OkObjectResult(await findings.RevealAsync(c, id, finding - 1, reason, cancellationToken)));
     }
 
     /// <summary><c>GET review/documents/{id}/drafts</c>: <c>{drafts: [{name, kind, contentType, size}]}</c>, the drafts proposed for release.</summary>
     public Task<IActionResult> DraftsAsync(ReviewCaller? caller, string id, CancellationToken cancellationToken) =>
         ApiResults.ReviewAsync(caller, async c =>
         {
-            var drafts = await review.ListDraftsAsync(c, id, cancellationToken);
+            var drafts = await queue.ListDraftsAsync(c, id, cancellationToken);
             return new OkObjectResult(new
             {
                 drafts = drafts.Select(d => new { name = d.Name, kind = DraftKinds.Of(d.Name), contentType = ContentType(d.Name), size = d.Size }),
@@ -123,7 +123,7 @@ public sealed class ReviewHttp(ReviewService review)
     public Task<IActionResult> DraftAsync(HttpRequest request, ReviewCaller? caller, string id, string name, CancellationToken cancellationToken) =>
         ApiResults.ReviewAsync(caller, async c =>
         {
-            var content = await review.ReadDraftAsync(c, id, name, cancellationToken);
+            var content = await queue.ReadDraftAsync(c, id, name, cancellationToken);
             request.HttpContext.Response.Headers.CacheControl = "no-store";
             if (request.Query["view"] != "text")
             {

@@ -42,7 +42,7 @@ internal sealed class FunctionsHarness
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDocScanFunctions(settings);
+        services.AddDocScanFunctions(settings, await StorageServiceCollectionExtensions.LoadRulesAsync(settings, CancellationToken.None));
         return new FunctionsHarness(services.BuildServiceProvider(), containers);
     }
 

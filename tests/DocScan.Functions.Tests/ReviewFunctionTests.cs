@@ -91,7 +91,7 @@ public sealed class ReviewFunctionTests(AzuriteFixture azurite)
         Assert.Equal(StatusCodes.Status403Forbidden, Status(await reveal.RunAsync(Request("POST", "", Uploader, "{\"reason\":\"想看\"}"), id, 1, CancellationToken.None)));
         Assert.Equal(StatusCodes.Status400BadRequest, Status(await reveal.RunAsync(Request("POST", "", Reviewer, "{\"reason\":\"核對\"}"), id, 99, CancellationToken.None)));
         var request = Request("POST", "", Reviewer, "{\"reason\":\"核對受文者是否為本人\"}");
-        var report = await functions.Get<ReviewService>().GetReportAsync(new ReviewCaller("t", [ReviewRoles.Auditor]), id, CancellationToken.None);
+        var report = await functions.Get<ReviewQueue>().GetReportAsync(new ReviewCaller("t", [ReviewRoles.Auditor]), id, CancellationToken.None);
         var number = report.Report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id") + 1;
 
         var revealed = Assert.IsType<RevealedValue>(Assert.IsType<OkObjectResult>(await reveal.RunAsync(request, id, number, CancellationToken.None)).Value);
@@ -158,7 +158,7 @@ public sealed class ReviewFunctionTests(AzuriteFixture azurite)
     {
         var (functions, id) = await ScannedLetterAsync();
         var decide = functions.Function<ReviewDecisionFunction>();
-        var report = await functions.Get<ReviewService>().GetReportAsync(new ReviewCaller("t", [ReviewRoles.Auditor]), id, CancellationToken.None);
+        var report = await functions.Get<ReviewQueue>().GetReportAsync(new ReviewCaller("t", [ReviewRoles.Auditor]), id, CancellationToken.None);
         var number = report.Report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id") + 1;
 
         var ok = Assert.IsType<OkObjectResult>(await decide.RunAsync(Request("POST", "", Reviewer,

@@ -41,8 +41,8 @@ public class ScannerWithLanguageTests
         await using var service = await ServiceThatKnowsTheName();
         var letter = Letter(Prose);
 
-        var rulesOnly = await new DocumentScanner().ScanAsync(letter, "復函.txt");
-        var withLanguage = await Scanner(service).ScanAsync(letter, "復函.txt");
+        var rulesOnly = await new DocumentScanner().ReportAsync(letter, "復函.txt");
+        var withLanguage = await Scanner(service).ReportAsync(letter, "復函.txt");
 
         Assert.Equal(Verdict.Release, rulesOnly.Verdict);
         Assert.Empty(rulesOnly.Findings);
@@ -69,7 +69,7 @@ public class ScannerWithLanguageTests
         await using var service = await ServiceThatKnowsTheName();
         service.AlwaysStatus = HttpStatusCode.ServiceUnavailable;
 
-        var report = await Scanner(service).ScanAsync(Letter(Prose), "復函.txt");
+        var report = await Scanner(service).ReportAsync(Letter(Prose), "復函.txt");
 
         Assert.Equal(Verdict.Review, report.Verdict);
         var problem = Assert.Single(report.Problems);
@@ -84,7 +84,7 @@ public class ScannerWithLanguageTests
         await using var service = await ServiceThatKnowsTheName();
         service.AlwaysStatus = HttpStatusCode.InternalServerError;
 
-        var report = await Scanner(service).ScanAsync(Letter("身分證統一編號：F152601819"), "復函.txt");
+        var report = await Scanner(service).ReportAsync(Letter("身分證統一編號：F152601819"), "復函.txt");
 
         Assert.Equal(Verdict.Review, report.Verdict);
         Assert.Single(report.Findings, f => f.Type == "national-id");
@@ -96,7 +96,7 @@ public class ScannerWithLanguageTests
         await using var service = await ServiceThatKnowsTheName();
         service.ReplyOnceWith(HttpStatusCode.TooManyRequests, ("Retry-After", "1"));
 
-        var report = await Scanner(service).ScanAsync(Letter(Prose), "復函.txt");
+        var report = await Scanner(service).ReportAsync(Letter(Prose), "復函.txt");
 
         Assert.Equal(2, service.Requests.Count);
         Assert.Equal(Verdict.Redact, report.Verdict);
@@ -109,7 +109,7 @@ public class ScannerWithLanguageTests
         await using var service = await ServiceThatKnowsTheName();
         service.FailDocumentsContaining = "路燈";
 
-        var report = await Scanner(service).ScanAsync(Letter(Prose), "復函.txt");
+        var report = await Scanner(service).ReportAsync(Letter(Prose), "復函.txt");
 
         Assert.Equal(Verdict.Review, report.Verdict);
         Assert.Equal(ProblemCodes.RecognizerIncomplete, Assert.Single(report.Problems).Code);
@@ -121,7 +121,7 @@ public class ScannerWithLanguageTests
         await using var service = await ServiceThatKnowsTheName();
         var rules = ScanRules.Default with { Officials = ["陳建宏"] };
 
-        var report = await Scanner(service, rules).ScanAsync(Letter(Prose), "復函.txt");
+        var report = await Scanner(service, rules).ReportAsync(Letter(Prose), "復函.txt");
 
         Assert.Equal(Verdict.Release, report.Verdict);
         Assert.Empty(report.Findings);
@@ -136,9 +136,9 @@ public class ScannerWithLanguageTests
         await using var weak = await FakeLanguageService.StartAsync();
         weak.Known["F152601819"] = ("TWNationalID", 0.3);
 
-        var rulesOnly = Assert.Single((await new DocumentScanner().ScanAsync(Letter(line), "a.txt")).Findings);
-        var strongerCloud = Assert.Single((await Scanner(strong).ScanAsync(Letter(line), "a.txt")).Findings);
-        var weakerCloud = Assert.Single((await Scanner(weak).ScanAsync(Letter(line), "a.txt")).Findings);
+        var rulesOnly = Assert.Single((await new DocumentScanner().ReportAsync(Letter(line), "a.txt")).Findings);
+        var strongerCloud = Assert.Single((await Scanner(strong).ReportAsync(Letter(line), "a.txt")).Findings);
+        var weakerCloud = Assert.Single((await Scanner(weak).ReportAsync(Letter(line), "a.txt")).Findings);
 
         Assert.True(rulesOnly.Confidence < 1.0);
         Assert.Equal((rulesOnly.Location.Start, rulesOnly.Location.Length), (strongerCloud.Location.Start, strongerCloud.Location.Length));
@@ -155,7 +155,7 @@ public class ScannerWithLanguageTests
         service.Known["黃國華"] = ("Person", 0.99);
         var rules = ScanRules.Default with { Evaluators = ["黃國華"] };
 
-        var report = await Scanner(service, rules).ScanAsync(Letter("說明：出席人員黃國華建議增設分類回收站。"), "紀錄.txt");
+        var report = await Scanner(service, rules).ReportAsync(Letter("說明：出席人員黃國華建議增設分類回收站。"), "紀錄.txt");
 
         Assert.Equal("evaluator-name", Assert.Single(report.Findings).Type);
         Assert.Equal(Verdict.DualDraft, report.Verdict);
@@ -173,7 +173,7 @@ public class ScannerWithLanguageTests
             Agency = new AgencyRules { Domains = ["gov.taipei"], Addresses = ["臺北市信義區市府路1號"], Phones = ["(02)2720-8889"] },
         };
 
-        var report = await Scanner(service, rules).ScanAsync(
+        var report = await Scanner(service, rules).ReportAsync(
             Letter("地址：臺北市信義區市府路1號", "聯絡方式：02-27208889、clerk@epb.gov.taipei"), "函.txt");
 
         Assert.Empty(report.Findings);
@@ -192,7 +192,7 @@ public class ScannerWithLanguageTests
         var rules = ScanRules.Parse(Encoding.UTF8.GetBytes(rulesJson), "rules.json");
         var logger = new ListLogger<DocumentScanner>();
 
-        var report = await Scanner(service, rules, logger).ScanAsync(Letter(Prose, extraLine), "復函.txt", location, CancellationToken.None);
+        var report = await Scanner(service, rules, logger).ReportAsync(Letter(Prose, extraLine), "復函.txt", location, CancellationToken.None);
 
         Assert.Empty(service.Requests);
         Assert.DoesNotContain(report.Findings, f => f.Detector == "azure-language-pii");
@@ -207,7 +207,7 @@ public class ScannerWithLanguageTests
         await using var service = await ServiceThatKnowsTheName();
         var rules = ScanRules.Parse("""{ "cloud": { "forbiddenPaths": ["人事室"] } }"""u8, "rules.json");
 
-        var report = await Scanner(service, rules).ScanAsync(Letter(Prose), "復函.txt", "/srv/outbound/非人事室/復函.txt", CancellationToken.None);
+        var report = await Scanner(service, rules).ReportAsync(Letter(Prose), "復函.txt", "/srv/outbound/非人事室/復函.txt", CancellationToken.None);
 
         Assert.Single(service.Requests);
         Assert.Single(report.Findings);
@@ -224,7 +224,7 @@ public class ScannerWithLanguageTests
         await File.WriteAllBytesAsync(file, Letter(Prose));
         try
         {
-            var report = await Scanner(service, rules).ScanFileAsync(file);
+            var report = await Scanner(service, rules).ReportFileAsync(file);
 
             Assert.Empty(service.Requests);
             Assert.Equal(Verdict.Release, report.Verdict);
@@ -245,9 +245,9 @@ public class ScannerWithLanguageTests
         var recognizerLog = new ListLogger<LanguagePiiRecognizer>();
 
         await Scanner(service, logger: scannerLog, recognizerLogger: recognizerLog)
-            .ScanAsync(Letter(Prose, "身分證統一編號：F152601819"), "陳建宏陳情書.txt", "/srv/outbound/陳建宏/陳情書.txt", CancellationToken.None);
+            .ReportAsync(Letter(Prose, "身分證統一編號：F152601819"), "陳建宏陳情書.txt", "/srv/outbound/陳建宏/陳情書.txt", CancellationToken.None);
         service.AlwaysStatus = HttpStatusCode.ServiceUnavailable;
-        await Scanner(service, logger: scannerLog, recognizerLogger: recognizerLog).ScanAsync(Letter(Prose), "陳建宏.txt");
+        await Scanner(service, logger: scannerLog, recognizerLogger: recognizerLog).ReportAsync(Letter(Prose), "陳建宏.txt");
 
         Assert.Contains(recognizerLog.Lines, l => l.Contains("LongWordsInDocument", StringComparison.Ordinal));
         Assert.Contains(scannerLog.Lines, l => l.Contains("failed", StringComparison.Ordinal));

@@ -13,7 +13,7 @@ public class LegacyDraftTests
     public async Task Legacy_file_needing_redaction_is_told_to_save_in_the_modern_format(string name)
     {
         var content = LegacyFixtures.Bytes(name);
-        var scan = await new DocumentScanner().ScanWithFindingsAsync(content, name);
+        var scan = await new DocumentScanner().ScanAsync(content, name);
         Assert.Equal("redact", ReportJson.VerdictId(scan.Report.Verdict));
 
         var result = await new DraftService(new DocumentScanner()).CreateDraftsAsync(content, name, scan);

@@ -64,7 +64,7 @@ public sealed class PdfRedactionTests
     public async Task Sample_pdfs_get_boxes_where_their_values_were(string file)
     {
         var original = await File.ReadAllBytesAsync(RepositoryRoot.Combine("sample-docs", file));
-        var scan = await new DocumentScanner().ScanWithFindingsAsync(original, file);
+        var scan = await new DocumentScanner().ScanAsync(original, file);
         var result = await new DraftService(new DocumentScanner()).CreateDraftsAsync(original, file, scan);
 
         Assert.Equal(DraftStatus.Offered, result.Status);

@@ -40,7 +40,7 @@ public sealed class SampleDraftTests(ITestOutputHelper output)
     {
         var content = await File.ReadAllBytesAsync(Path.Combine(Samples, file));
         var rules = ScanRules.Default;
-        var scan = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanWithFindingsAsync(content, file);
+        var scan = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(content, file);
         var original = await DocumentExtractor.CreateDefault().ExtractAsync(content, file, ScanLimits.Default, CancellationToken.None);
 
         var result = await new DraftService(new DocumentScanner(new ScanOptions { Rules = rules })).CreateDraftsAsync(content, file, scan);

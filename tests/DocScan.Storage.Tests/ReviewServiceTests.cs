@@ -21,17 +21,17 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         await storage.UploadAndScanAsync("民政局/復函.txt", TestDocuments.LetterWithId(number: 5678));
         await storage.UploadAndScanAsync("社會局/通知.txt", TestDocuments.Notice());
 
-        var page = await review.ListPendingAsync(Reviewer, new PendingQuery(Folder: "社會局"), CancellationToken.None);
+        var page = await review.Queue.ListPendingAsync(Reviewer, new PendingQuery(Folder: "社會局"), CancellationToken.None);
 
         var pending = Assert.Single(page.Documents);
         Assert.Equal(letter.DocumentId, pending.Id);
         Assert.Equal("社會局", pending.Folder);
         Assert.Equal("redact", pending.Verdict);
         Assert.NotNull(pending.ScannedAt);
-        Assert.Equal(2, (await review.ListPendingAsync(Auditor, new PendingQuery(), CancellationToken.None)).Documents.Count);
-        Assert.Empty((await review.ListPendingAsync(Reviewer, new PendingQuery(Verdict: "block"), CancellationToken.None)).Documents);
-        Assert.Empty((await review.ListPendingAsync(Reviewer, new PendingQuery(ScannedFrom: DateTimeOffset.UtcNow.AddHours(1)), CancellationToken.None)).Documents);
-        var refused = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.ListPendingAsync(Uploader, new PendingQuery(), CancellationToken.None));
+        Assert.Equal(2, (await review.Queue.ListPendingAsync(Auditor, new PendingQuery(), CancellationToken.None)).Documents.Count);
+        Assert.Empty((await review.Queue.ListPendingAsync(Reviewer, new PendingQuery(Verdict: "block"), CancellationToken.None)).Documents);
+        Assert.Empty((await review.Queue.ListPendingAsync(Reviewer, new PendingQuery(ScannedFrom: DateTimeOffset.UtcNow.AddHours(1)), CancellationToken.None)).Documents);
+        var refused = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.Queue.ListPendingAsync(Uploader, new PendingQuery(), CancellationToken.None));
         Assert.Equal(ReviewRefusal.Forbidden, refused.Refusal);
     }
 
@@ -44,8 +44,8 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
             await storage.UploadAndScanAsync($"社會局/復函{i}.txt", TestDocuments.LetterWithId(number: 100 + i));
         }
 
-        var first = await review.ListPendingAsync(Reviewer, new PendingQuery(PageSize: 2), CancellationToken.None);
-        var second = await review.ListPendingAsync(Reviewer, new PendingQuery(PageSize: 2, ContinuationToken: first.ContinuationToken), CancellationToken.None);
+        var first = await review.Queue.ListPendingAsync(Reviewer, new PendingQuery(PageSize: 2), CancellationToken.None);
+        var second = await review.Queue.ListPendingAsync(Reviewer, new PendingQuery(PageSize: 2, ContinuationToken: first.ContinuationToken), CancellationToken.None);
 
         // Full pages although drafts share the listing, oldest scan first, each document once.
         Assert.Equal(2, first.Documents.Count);
@@ -56,7 +56,7 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         Assert.Equal(3, queue.Select(d => d.Id).Distinct().Count());
         Assert.Equal(queue.OrderBy(d => d.ScannedAt).Select(d => d.Id), queue.Select(d => d.Id));
         Assert.Equal(ReviewRefusal.Invalid, (await Assert.ThrowsAsync<ReviewRefusedException>(() =>
-            review.ListPendingAsync(Reviewer, new PendingQuery(ContinuationToken: "not-a-position"), CancellationToken.None))).Refusal);
+            review.Queue.ListPendingAsync(Reviewer, new PendingQuery(ContinuationToken: "not-a-position"), CancellationToken.None))).Refusal);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var (storage, review, _) = await CreateAsync();
         var outcome = await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId());
 
-        var result = await review.GetReportAsync(Auditor, outcome.DocumentId!, CancellationToken.None);
+        var result = await review.Queue.GetReportAsync(Auditor, outcome.DocumentId!, CancellationToken.None);
 
         var report = result.Report;
         var finding = Assert.Single(report.Scan.Findings, f => f.Type == "national-id");
@@ -79,11 +79,11 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         Assert.True(snippet.Length <= finding.Masked.Length + 42, snippet);
         Assert.All(result.Snippets, s => Assert.DoesNotContain(TestDocuments.NationalId, s ?? "", StringComparison.Ordinal));
         Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.GetReportAsync(Uploader, outcome.DocumentId!, CancellationToken.None))).Refusal);
+            () => review.Queue.GetReportAsync(Uploader, outcome.DocumentId!, CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.NotFound, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.GetReportAsync(Reviewer, "0123456789abcdef0123456789abcdef", CancellationToken.None))).Refusal);
+            () => review.Queue.GetReportAsync(Reviewer, "0123456789abcdef0123456789abcdef", CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.NotFound, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.GetReportAsync(Reviewer, "../reports/x", CancellationToken.None))).Refusal);
+            () => review.Queue.GetReportAsync(Reviewer, "../reports/x", CancellationToken.None))).Refusal);
     }
 
     [Fact]
@@ -93,10 +93,10 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var outcome = await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId());
         var id = outcome.DocumentId!;
 
-        var noReason = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.DecideAsync(Reviewer, id, ReviewDecision.ReleaseAsIs, " ", CancellationToken.None));
-        var auditor = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.DecideAsync(Auditor, id, ReviewDecision.ReleaseAsIs, "已確認", CancellationToken.None));
-        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.ReleaseAsIs, "當事人本人申請，依法應送達本人", CancellationToken.None);
-        var again = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.DecideAsync(Reviewer, id, ReviewDecision.Reject, "重複", CancellationToken.None));
+        var noReason = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.ReleaseAsIs, " ", CancellationToken.None));
+        var auditor = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.Decisions.DecideAsync(Auditor, id, ReviewDecision.ReleaseAsIs, "已確認", CancellationToken.None));
+        var decided = await review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.ReleaseAsIs, "當事人本人申請，依法應送達本人", CancellationToken.None);
+        var again = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.Reject, "重複", CancellationToken.None));
 
         Assert.Equal(ReviewRefusal.ReasonRequired, noReason.Refusal);
         Assert.Equal(ReviewRefusal.Forbidden, auditor.Refusal);
@@ -120,7 +120,7 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
     {
         var (storage, review, _) = await CreateAsync();
         var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
-        await review.DecideAsync(Reviewer, id, ReviewDecision.Reject, "請重新製作", CancellationToken.None);
+        await review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.Reject, "請重新製作", CancellationToken.None);
         var stricter = ScanRules.Parse(Encoding.UTF8.GetBytes("""{ "version": "2026.12-1", "policy": { "national-id": "block" } }"""), "rules.json");
 
         var again = await storage.With(new DocumentScanEngine(stricter)).Scanner.ScanAsync(storage.Containers.Outbound, "社會局/復函.txt", CancellationToken.None);
@@ -137,9 +137,9 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
 
         Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.DecideAsync(Reviewer, id, ReviewDecision.Reject, null, CancellationToken.None))).Refusal);
+            () => review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.Reject, null, CancellationToken.None))).Refusal);
         Assert.NotEmpty(await storage.ListAllAsync(storage.Containers.Review));
-        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.Reject, "請改用遮蔽後的身分證字號再送", CancellationToken.None);
+        var decided = await review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.Reject, "請改用遮蔽後的身分證字號再送", CancellationToken.None);
 
         Assert.Empty(decided.Released);
         Assert.Empty(await storage.ListAsync(storage.Containers.Released));
@@ -160,12 +160,12 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var id = (await storage.UploadAndScanAsync("社會局/復函.txt", TestDocuments.LetterWithId())).DocumentId!;
 
         // A document that could not be scanned has no draft to approve.
-        var none = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.DecideAsync(Reviewer, damaged, ReviewDecision.ApproveRedacted, null, CancellationToken.None));
+        var none = await Assert.ThrowsAsync<ReviewRefusedException>(() => review.Decisions.DecideAsync(Reviewer, damaged, ReviewDecision.ApproveRedacted, null, CancellationToken.None));
         Assert.Equal(ReviewRefusal.Invalid, none.Refusal);
         Assert.Empty(await EntriesAsync(audit));
 
         // The scan wrote a self-checked draft beside the copy; approving releases it, and only it.
-        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.ApproveRedacted, null, CancellationToken.None);
+        var decided = await review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.ApproveRedacted, null, CancellationToken.None);
 
         var released = Assert.Single(await storage.ListAsync(storage.Containers.Released));
         Assert.StartsWith($"社會局/{id}/", released, StringComparison.Ordinal);
@@ -183,10 +183,10 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var (storage, review, audit) = await CreateAsync();
         var id = (await storage.UploadAndScanAsync("總務處/採購評選委員會開會通知單.docx", TestDocuments.Sample("採購評選委員會開會通知單.docx"))).DocumentId!;
         Assert.Equal(DocScan.Core.Policy.Verdict.DualDraft, (await storage.ReportAsync(id)).Scan.Verdict);
-        var proposed = await review.ListDraftsAsync(Reviewer, id, CancellationToken.None);
+        var proposed = await review.Queue.ListDraftsAsync(Reviewer, id, CancellationToken.None);
         Assert.NotEmpty(proposed);
 
-        var decided = await review.DecideAsync(Reviewer, id, ReviewDecision.ApproveDualDraft, "分稿內容已核對，外部版不含委員姓名", CancellationToken.None);
+        var decided = await review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.ApproveDualDraft, "分稿內容已核對，外部版不含委員姓名", CancellationToken.None);
 
         var released = await storage.ListAsync(storage.Containers.Released);
         Assert.Equal(proposed.Select(d => $"總務處/{id}/{d.Name}").Order(), released.Order());
@@ -210,9 +210,9 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var released = (await storage.UploadAndScanAsync("社會局/通知.txt", TestDocuments.Notice())).DocumentId!;
 
         Assert.Equal(ReviewRefusal.NotFound, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.DecideAsync(Reviewer, "0123456789abcdef0123456789abcdef", ReviewDecision.Reject, "x", CancellationToken.None))).Refusal);
+            () => review.Decisions.DecideAsync(Reviewer, "0123456789abcdef0123456789abcdef", ReviewDecision.Reject, "x", CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.AlreadyDecided, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.DecideAsync(Reviewer, released, ReviewDecision.Reject, "x", CancellationToken.None))).Refusal);
+            () => review.Decisions.DecideAsync(Reviewer, released, ReviewDecision.Reject, "x", CancellationToken.None))).Refusal);
     }
 
     [Fact]
@@ -224,18 +224,18 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var index = report.Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
 
         Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Reviewer, id, index, "", false, CancellationToken.None))).Refusal);
+            () => review.Findings.MarkFalsePositiveAsync(Reviewer, id, index, "", false, CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.Invalid, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Reviewer, id, 99, "測試資料", false, CancellationToken.None))).Refusal);
+            () => review.Findings.MarkFalsePositiveAsync(Reviewer, id, 99, "測試資料", false, CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Uploader, id, index, "測試資料", false, CancellationToken.None))).Refusal);
-        var entry = await review.MarkFalsePositiveAsync(Reviewer, id, index, "範例文件中的測試號碼", false, CancellationToken.None);
+            () => review.Findings.MarkFalsePositiveAsync(Uploader, id, index, "測試資料", false, CancellationToken.None))).Refusal);
+        var entry = await review.Findings.MarkFalsePositiveAsync(Reviewer, id, index, "範例文件中的測試號碼", false, CancellationToken.None);
 
         Assert.Equal(AuditActions.FalsePositive, entry.Action);
         Assert.Contains("national-id", entry.Reason, StringComparison.Ordinal);
         Assert.Contains("範例文件中的測試號碼", entry.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(TestDocuments.NationalId, entry.Reason, StringComparison.Ordinal);
-        Assert.Single((await review.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
+        Assert.Single((await review.Queue.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
         Assert.Empty(await storage.ListAllAsync(storage.Containers.Rules));
     }
 
@@ -249,13 +249,13 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var finding = report.Scan.Findings[index];
 
         Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Reviewer, id, index, " ", true, CancellationToken.None))).Refusal);
+            () => review.Findings.MarkFalsePositiveAsync(Reviewer, id, index, " ", true, CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Auditor, id, index, "測試號碼", true, CancellationToken.None))).Refusal);
+            () => review.Findings.MarkFalsePositiveAsync(Auditor, id, index, "測試號碼", true, CancellationToken.None))).Refusal);
         Assert.Empty(await storage.ListAllAsync(storage.Containers.Rules));
         Assert.Empty(await EntriesAsync(audit));
 
-        var entry = await review.MarkFalsePositiveAsync(Reviewer, id, index, "本局系統測試用的虛構號碼", true, CancellationToken.None);
+        var entry = await review.Findings.MarkFalsePositiveAsync(Reviewer, id, index, "本局系統測試用的虛構號碼", true, CancellationToken.None);
 
         Assert.Equal(AuditActions.AllowListAdd, entry.Action);
         Assert.Equal($"#{index + 1} national-id {finding.Masked}: 本局系統測試用的虛構號碼", entry.Reason);
@@ -274,7 +274,7 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         Assert.Single(await storage.ListAllAsync(storage.Containers.Rules));
         Assert.True((await audit.VerifyAsync(CancellationToken.None)).IsIntact);
         // The document itself waits for its decision as before.
-        Assert.Single((await review.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
+        Assert.Single((await review.Queue.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
 
         // Another process (its own rules, read from the store) scans a new document with the allowed value and another one.
         var elsewhere = new DocumentScanEngine(new AgencyRulesProvider(ScanRules.Default, new AllowListStore(storage.Service, storage.Containers)));
@@ -300,9 +300,9 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var firstIndex = (await storage.ReportAsync(first)).Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
         var secondIndex = (await storage.ReportAsync(second)).Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
 
-        await review.MarkFalsePositiveAsync(Reviewer, first, firstIndex, "虛構號碼", true, CancellationToken.None);
+        await review.Findings.MarkFalsePositiveAsync(Reviewer, first, firstIndex, "虛構號碼", true, CancellationToken.None);
         // The second document was reported before the value was allowed: its finding is still found, and not added again.
-        await review.MarkFalsePositiveAsync(Reviewer, second, secondIndex, "同一個虛構號碼", true, CancellationToken.None);
+        await review.Findings.MarkFalsePositiveAsync(Reviewer, second, secondIndex, "同一個虛構號碼", true, CancellationToken.None);
 
         Assert.Single((await new AllowListStore(storage.Service, storage.Containers).ReadAsync(CancellationToken.None)).Entries);
         Assert.Equal([AuditActions.AllowListAdd, AuditActions.AllowListAdd], (await EntriesAsync(audit)).Select(e => e.Action));
@@ -318,13 +318,13 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var index = (await storage.ReportAsync(id)).Scan.Findings.ToList().FindIndex(f => f.Type == "evaluator-name");
 
         var refused = await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.MarkFalsePositiveAsync(Reviewer, id, index, "同名同姓", true, CancellationToken.None));
+            () => review.Findings.MarkFalsePositiveAsync(Reviewer, id, index, "同名同姓", true, CancellationToken.None));
 
         Assert.Equal(ReviewRefusal.Invalid, refused.Refusal);
         Assert.Empty(await storage.ListAllAsync(storage.Containers.Rules));
         Assert.Empty(await EntriesAsync(audit));
         Assert.Equal(AuditActions.FalsePositive,
-            (await review.MarkFalsePositiveAsync(Reviewer, id, index, "同名同姓", false, CancellationToken.None)).Action);
+            (await review.Findings.MarkFalsePositiveAsync(Reviewer, id, index, "同名同姓", false, CancellationToken.None)).Action);
     }
 
     [Fact]
@@ -335,12 +335,12 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         var index = (await storage.ReportAsync(id)).Scan.Findings.ToList().FindIndex(f => f.Type == "national-id");
 
         Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.RevealAsync(Reviewer, id, index, null, CancellationToken.None))).Refusal);
+            () => review.Findings.RevealAsync(Reviewer, id, index, null, CancellationToken.None))).Refusal);
         Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
-            () => review.RevealAsync(Auditor, id, index, "查核", CancellationToken.None))).Refusal);
+            () => review.Findings.RevealAsync(Auditor, id, index, "查核", CancellationToken.None))).Refusal);
         Assert.Empty(await EntriesAsync(audit));
 
-        var revealed = await review.RevealAsync(Reviewer, id, index, "核對戶籍資料是否為本人", CancellationToken.None);
+        var revealed = await review.Findings.RevealAsync(Reviewer, id, index, "核對戶籍資料是否為本人", CancellationToken.None);
 
         Assert.Equal(TestDocuments.NationalId, revealed.Value);
         var entry = Assert.Single(await EntriesAsync(audit));
@@ -349,12 +349,17 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         Assert.DoesNotContain(TestDocuments.NationalId, entry.Reason, StringComparison.Ordinal);
     }
 
-    private async Task<(StorageHarness Storage, ReviewService Review, AuditLog Audit)> CreateAsync(ScanRules? rules = null)
+    private async Task<(StorageHarness Storage, Reviewing Review, AuditLog Audit)> CreateAsync(ScanRules? rules = null)
     {
         var storage = await StorageHarness.CreateAsync(azurite, rules: rules);
         var audit = new AuditLog(storage.Service, storage.Containers);
-        return (storage, new ReviewService(storage.Service, storage.Options, audit, storage.Rules), audit);
+        var documents = new PendingDocuments(storage.Service, storage.Options);
+        return (storage, new Reviewing(new ReviewQueue(documents, storage.Rules), new ReviewDecisions(documents, audit, TimeProvider.System),
+            new FindingActions(documents, audit, storage.Rules)), audit);
     }
+
+    /// <summary>The review services over one store, as the hosts register them.</summary>
+    private sealed record Reviewing(ReviewQueue Queue, ReviewDecisions Decisions, FindingActions Findings);
 
     private static async Task<List<AuditEntry>> EntriesAsync(AuditLog audit)
     {

@@ -15,7 +15,8 @@ internal static class ScanBenchmark
             counts.Clear();
             foreach (var file in files)
             {
-                var report = await scanner.ScanFileAsync(file);
+                var content = await File.ReadAllBytesAsync(file);
+                var report = (await scanner.ScanAsync(content, new DocumentScanOptions { Name = Path.GetFileName(file), Location = file })).Report;
                 var verdict = report.Verdict.ToString().ToLowerInvariant();
                 counts[verdict] = counts.GetValueOrDefault(verdict) + 1;
             }

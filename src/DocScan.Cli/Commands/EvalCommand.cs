@@ -1,3 +1,5 @@
+using DocScan.Cli.Scanning;
+using DocScan.Core.Scanning;
 using DocScan.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -17,7 +19,8 @@ public sealed class EvalCommand(CliConsoles consoles) : AsyncCommand<EvalSetting
         EvalResult result;
         try
         {
-            result = await new Evaluator(rules).EvaluateAsync(settings.Folder, cancellationToken);
+            var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true });
+            result = await new Evaluator(scanner.ScanFileAsync).EvaluateAsync(settings.Folder, cancellationToken);
         }
         catch (InvalidDataException ex)
         {

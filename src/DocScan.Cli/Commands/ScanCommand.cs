@@ -1,4 +1,5 @@
 using DocScan.Cli.Output;
+using DocScan.Cli.Scanning;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
 using DocScan.Core.Scanning;

@@ -1,3 +1,4 @@
+using DocScan.Cli.Scanning;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
 using DocScan.Core.Scanning;

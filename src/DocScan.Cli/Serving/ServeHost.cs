@@ -37,10 +37,10 @@ public sealed class ServeHost : IAsyncDisposable
         Action<ILoggingBuilder>? configureLogging = null, CancellationToken cancellationToken = default)
     {
         var users = options.UsersFile is null ? LocalUsers.None : await LocalUsers.LoadAsync(options.UsersFile, cancellationToken).ConfigureAwait(false);
+        var settings = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(options.ToSettings()).Build();
+        var rules = await StorageServiceCollectionExtensions.LoadRulesAsync(settings, cancellationToken).ConfigureAwait(false);
         var builder = new HostBuilder()
-            .ConfigureAppConfiguration(config => config
-                .AddEnvironmentVariables()
-                .AddInMemoryCollection(options.ToSettings()))
+            .ConfigureAppConfiguration(config => config.AddConfiguration(settings))
             .ConfigureLogging(logging =>
             {
                 logging.AddSimpleConsole(console =>
@@ -64,7 +64,7 @@ public sealed class ServeHost : IAsyncDisposable
             {
                 configureServices?.Invoke(services);
                 services.AddSingleton(options);
-                services.AddDocScanWeb(context.Configuration);
+                services.AddDocScanWeb(context.Configuration, rules);
                 services.AddSingleton<ITypeLocator>(new TriggerTypes());
                 services.AddHostedService<SweepLoop>();
             })

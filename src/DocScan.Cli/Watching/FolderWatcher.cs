@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DocScan.Cli.Output;
+using DocScan.Cli.Scanning;
 using DocScan.Core.Reporting;
 using DocScan.Core.Scanning;
 
@@ -162,7 +163,8 @@ public sealed class FolderWatcher
                     return;
                 }
 
-                report = await _scanner.ScanAsync(content, Path.GetFileName(full), cancellationToken).ConfigureAwait(false);
+                report = (await _scanner.ScanAsync(content, new DocumentScanOptions { Name = Path.GetFileName(full), Location = full }, cancellationToken)
+                    .ConfigureAwait(false)).Report;
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

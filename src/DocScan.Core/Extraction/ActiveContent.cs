@@ -8,7 +8,7 @@ namespace DocScan.Core.Extraction;
 /// <param name="Path">Where it is, with the container chain, e.g. <c>報告.docm!/word/vbaProject.bin</c>.</param>
 public sealed record ActiveContent(string Kind, string Path);
 
-public static class ActiveContentKinds
+internal static class ActiveContentKinds
 {
     public const string Vba = "vba";
     public const string OlePackage = "ole-package";

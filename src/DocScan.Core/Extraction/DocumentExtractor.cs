@@ -10,9 +10,14 @@ namespace DocScan.Core.Extraction;
 /// Sniffs a document and hands it to the extractor for its format; containers come back here for
 /// their members. Whatever goes wrong becomes a problem on the result, never an exception.
 /// </summary>
-public sealed class DocumentExtractor(IEnumerable<IDocumentExtractor> extractors)
+public sealed class DocumentExtractor
 {
-    private readonly IReadOnlyList<IDocumentExtractor> _extractors = extractors.ToList();
+    private readonly IReadOnlyList<IDocumentExtractor> _extractors;
+
+    internal DocumentExtractor(IEnumerable<IDocumentExtractor> extractors)
+    {
+        _extractors = extractors.ToList();
+    }
 
     public static DocumentExtractor CreateDefault() => new(
     [

@@ -11,7 +11,7 @@ namespace DocScan.Core.Extraction;
 /// Reads an e-mail message: the headers people write (senders, recipients, subject), every text and
 /// HTML body, and every other part as a nested document (attachments, forwarded messages, inline files).
 /// </summary>
-public sealed class EmailExtractor : IDocumentExtractor
+internal sealed class EmailExtractor : IDocumentExtractor
 {
     // Headers a mail client shows. Bcc is among them: a draft or sent copy keeps it, and whoever
     // receives the .eml file can read it.

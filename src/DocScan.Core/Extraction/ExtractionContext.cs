@@ -8,7 +8,7 @@ namespace DocScan.Core.Extraction;
 /// and everything inside it. Extractors of containers (e-mail, zip) hand their members back through
 /// <see cref="ExtractNestedAsync"/>, so one budget covers the whole tree.
 /// </summary>
-public sealed class ExtractionContext
+internal sealed class ExtractionContext
 {
     private readonly Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> _extractNested;
     private readonly Budget _budget;

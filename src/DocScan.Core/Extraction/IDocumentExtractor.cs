@@ -3,7 +3,7 @@ using DocScan.Core.Formats;
 namespace DocScan.Core.Extraction;
 
 /// <summary>Reads every place text can hide in one family of formats.</summary>
-public interface IDocumentExtractor
+internal interface IDocumentExtractor
 {
     bool CanExtract(FileFormat format);
 
@@ -18,4 +18,4 @@ public interface IDocumentExtractor
 /// <param name="Content">The whole document.</param>
 /// <param name="Name">File name (or attachment name), used for messages only.</param>
 /// <param name="Sniff">What the bytes are.</param>
-public sealed record ExtractionInput(ReadOnlyMemory<byte> Content, string Name, SniffResult Sniff);
+internal sealed record ExtractionInput(ReadOnlyMemory<byte> Content, string Name, SniffResult Sniff);

@@ -12,7 +12,7 @@ namespace DocScan.Core.Extraction;
 /// embedded files. A page that cannot be read, or that is only a scanned image, becomes a problem
 /// and the other pages are still read.
 /// </summary>
-public sealed class PdfExtractor : IDocumentExtractor
+internal sealed class PdfExtractor : IDocumentExtractor
 {
     // A scanned page may still carry a few real characters (a stamped page number, a running header);
     // below this many non-blank characters an image page counts as image-only.

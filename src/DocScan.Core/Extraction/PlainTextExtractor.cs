@@ -13,7 +13,7 @@ namespace DocScan.Core.Extraction;
 /// corrupt, and is read a second time one byte on, so the part after the damage is read too; so is
 /// UTF-8 with damaged bytes.
 /// </summary>
-public sealed class PlainTextExtractor : IDocumentExtractor
+internal sealed class PlainTextExtractor : IDocumentExtractor
 {
     /// <summary>1 MB of characters: keeps one giant line from becoming one giant string.</summary>
     internal const int MaxPieceChars = 1024 * 1024;

@@ -14,7 +14,7 @@ namespace DocScan.Core.Extraction;
 /// package can carry (charts, SmartArt, embedded documents, links); then the parts the package's
 /// structure does not lead to.
 /// </summary>
-public sealed class PresentationExtractor : IDocumentExtractor
+internal sealed class PresentationExtractor : IDocumentExtractor
 {
     public bool CanExtract(FileFormat format) => format is FileFormat.Pptx or FileFormat.Pptm;
 

@@ -33,7 +33,7 @@ public static class ProblemCodes
 }
 
 /// <summary>Thrown by an extractor when it cannot go on; the scanner turns it into a <see cref="ScanProblem"/>.</summary>
-public sealed class ScanProblemException(string code, string message) : Exception(message)
+internal sealed class ScanProblemException(string code, string message) : Exception(message)
 {
     public string Code { get; } = code;
     public ScanProblem ToProblem() => new(Code, Message);

@@ -12,7 +12,7 @@ namespace DocScan.Core.Extraction;
 /// can carry. Date cells are shown as <c>yyyy/M/d</c> when their format is a date; times keep the serial number.
 /// Sheets the workbook does not lead to, and parts the package's structure does not, are still read.
 /// </summary>
-public sealed class SpreadsheetExtractor : IDocumentExtractor
+internal sealed class SpreadsheetExtractor : IDocumentExtractor
 {
     public bool CanExtract(FileFormat format) => format is FileFormat.Xlsx or FileFormat.Xlsm;
 

@@ -11,7 +11,7 @@ namespace DocScan.Core.Extraction;
 /// parts every OOXML package can carry (charts, SmartArt, embedded documents, links); then the parts
 /// the package's structure does not lead to.
 /// </summary>
-public sealed class WordExtractor : IDocumentExtractor
+internal sealed class WordExtractor : IDocumentExtractor
 {
     // Depth of the elements loaded one at a time: w:document/w:body/(w:p|w:tbl), w:hdr/w:p, w:footnotes/w:footnote.
     private const int BodyChildDepth = 2;

@@ -10,7 +10,7 @@ namespace DocScan.Core.Extraction;
 /// also a package: a DI inside takes the attachments it declares from the members beside it, and
 /// those are scanned as part of the DI rather than again on their own.
 /// </summary>
-public sealed class ZipArchiveExtractor : IDocumentExtractor
+internal sealed class ZipArchiveExtractor : IDocumentExtractor
 {
     public bool CanExtract(FileFormat format) => format is FileFormat.Zip;
 

@@ -13,7 +13,7 @@ namespace DocScan.Core.Extraction;
 /// is checked against its CRC-32, which .NET does not do: a bit flipped in transit can inflate without
 /// error into different text (a namespace one letter off makes a whole worksheet unreadable to the SDK).
 /// </summary>
-public static class ZipGuard
+internal static class ZipGuard
 {
     // Small parts of real documents (styles, runs of empty cells) compress far beyond any sane ratio;
     // only a large expansion can hurt.

@@ -1,7 +1,7 @@
 namespace DocScan.Core.Formats;
 
 /// <summary>Decides what a document is from its bytes, never from its name.</summary>
-public static class FormatSniffer
+internal static class FormatSniffer
 {
     /// <summary>How far into the file PDF readers look for the header, so we do too.</summary>
     private const int PdfHeaderWindow = 1024;

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
-using DocScan.Core.Extraction.Packages;
 using DocScan.Core.Formats;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
@@ -39,48 +38,21 @@ public sealed class DocumentScanner
 
     public ScanOptions Options => _options;
 
-    /// <summary>Scans a file on disk; a file too large to read is reported as such without reading it whole.</summary>
-    public async Task<ScanReport> ScanFileAsync(string path, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Scans one document: the report, and the findings behind it with their segments (the original text a
+    /// redaction writer needs, which reports never carry).
+    /// </summary>
+    public async Task<DocumentScan> ScanAsync(ReadOnlyMemory<byte> content, DocumentScanOptions options, CancellationToken cancellationToken = default)
     {
-        var name = Path.GetFileName(path);
-        var length = new FileInfo(path).Length;
-        if (length > _options.Limits.MaxDocumentBytes)
+        ArgumentNullException.ThrowIfNull(options);
+        var name = options.Name;
+        if (options.Unread is { } unread)
         {
-            await using var stream = File.OpenRead(path);
-            var sha = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
             var problem = new ScanProblem(ProblemCodes.TooLarge,
-                $"檔案大小 {length / (1024 * 1024):N0} MB，超過 {_options.Limits.MaxDocumentBytes / (1024 * 1024):N0} MB 上限，未掃描。");
-            return Build(name, FormatNames.Id(FileFormat.Unknown), sha, length, [], [problem], TimeSpan.Zero);
+                $"檔案大小 {unread.Bytes / (1024 * 1024):N0} MB，超過 {_options.Limits.MaxDocumentBytes / (1024 * 1024):N0} MB 上限，未掃描。");
+            return new DocumentScan(Build(name, FormatNames.Id(FileFormat.Unknown), unread.Sha256, unread.Bytes, [], [problem], TimeSpan.Zero), []);
         }
 
-        var content = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-        // A DI's attachments sit beside it in its folder.
-        var package = new FolderPackageFiles(Path.GetDirectoryName(Path.GetFullPath(path))!, _options.Limits.MaxDocumentBytes);
-        return (await ScanWithFindingsAsync(content, name, path, package, cancellationToken).ConfigureAwait(false)).Report;
-    }
-
-    public Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default) =>
-        ScanAsync(content, name, name, cancellationToken);
-
-    /// <param name="location">Where the document lives (a file path, a blob name): the rules file's
-    /// <c>cloud.forbiddenPaths</c> are matched against it. Never logged.</param>
-    public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken) =>
-        (await ScanWithFindingsAsync(content, name, location, cancellationToken).ConfigureAwait(false)).Report;
-
-    public Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken = default) =>
-        ScanWithFindingsAsync(content, name, name, cancellationToken);
-
-    /// <summary>
-    /// Scans and also returns the findings with their segments: the original text a redaction writer
-    /// needs, which reports never carry.
-    /// </summary>
-    public Task<DocumentScan> ScanWithFindingsAsync(ReadOnlyMemory<byte> content, string name, string location, CancellationToken cancellationToken) =>
-        ScanWithFindingsAsync(content, name, location, package: null, cancellationToken);
-
-    /// <param name="package">The files that came with the document (its folder): a DI's attachments are read from it.</param>
-    public async Task<DocumentScan> ScanWithFindingsAsync(
-        ReadOnlyMemory<byte> content, string name, string location, IPackageFiles? package, CancellationToken cancellationToken)
-    {
         var started = Stopwatch.GetTimestamp();
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.Span));
 
@@ -90,7 +62,7 @@ public sealed class DocumentScanner
         {
             // Parsers are synchronous inside; running them on the pool lets a hostile file that never
             // returns be abandoned at the time limit instead of stalling the whole run.
-            extraction = await Task.Run(() => _extractor.ExtractAsync(content, name, _options.Limits, timeout.Token, package), timeout.Token)
+            extraction = await Task.Run(() => _extractor.ExtractAsync(content, name, _options.Limits, timeout.Token, options.Package), timeout.Token)
                 .WaitAsync(_options.Limits.Timeout, cancellationToken)
                 .ConfigureAwait(false);
         }
@@ -106,7 +78,7 @@ public sealed class DocumentScanner
         var problems = extraction.Problems;
         if (!_recognition.IsEmpty)
         {
-            (findings, problems) = await _recognition.RunAsync(withName.Segments, location, findings, problems, sha[..16], cancellationToken)
+            (findings, problems) = await _recognition.RunAsync(withName.Segments, options.Location ?? name, findings, problems, sha[..16], cancellationToken)
                 .ConfigureAwait(false);
         }
 

@@ -71,7 +71,7 @@ public class ClassificationMarkingDetectorTests
     public async Task A_classified_letter_is_blocked_citing_the_classified_information_act()
     {
         var letter = "檔　　號：\n保存年限：\n密等及解密條件或保密期限：機密\n主旨：檢送本局資安稽核結果，請查照。\n"u8.ToArray();
-        var report = await new DocumentScanner().ScanAsync(letter, "函.txt");
+        var report = await new DocumentScanner().ReportAsync(letter, "函.txt");
 
         Assert.Equal(Verdict.Block, report.Verdict);
         Assert.Contains("國家機密保護法", report.Reasons.Single(r => r.Code == "classified").Basis);

@@ -73,7 +73,7 @@ public class CriminalRecordDetectorTests
             "駕籍、相片、戶籍等，並未發現其他不法。職查",
             "詢係因公使用，有紀錄可稽。」等不實事項，並",
             "(參考資料：臺灣臺北地方法院 108年度訴字第1056號判決)");
-        var report = await new DocumentScanner().ScanAsync(System.Text.Encoding.UTF8.GetBytes(seed), "洩密風險案例.txt");
+        var report = await new DocumentScanner().ReportAsync(System.Text.Encoding.UTF8.GetBytes(seed), "洩密風險案例.txt");
 
         Assert.DoesNotContain(report.Findings, f => f.Type == "criminal-record");
     }
@@ -93,7 +93,7 @@ public class CriminalRecordDetectorTests
             "職務報告　中華民國113年5月3日",
             "一、職於113年5月2日14時許執行巡邏勤務，盤查可疑男子吳志豪（F152601819），",
             "二、經以M-POLICE查詢，渠有竊盜前科3犯，並經通緝在案，當場依法逮捕。"));
-        var result = await new DocumentScanner().ScanAsync(report, "職務報告.txt");
+        var result = await new DocumentScanner().ReportAsync(report, "職務報告.txt");
 
         Assert.Equal(["有竊盜前科3犯", "通緝在案"],
             result.Findings.Where(f => f.Type == "criminal-record").Select(f => f.Masked == "〔前科紀錄〕" ? Slice(report, f) : "?"));

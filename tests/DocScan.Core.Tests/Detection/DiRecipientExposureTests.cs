@@ -46,7 +46,7 @@ public sealed class DiRecipientExposureTests
     }
 
     private static Task<DocScan.Core.Reporting.ScanReport> ScanAsync(string di) =>
-        new DocumentScanner(new ScanOptions { IncludeValues = true }).ScanAsync(DiLetters.Utf8(di), "公文.di");
+        new DocumentScanner(new ScanOptions { IncludeValues = true }).ReportAsync(DiLetters.Utf8(di), "公文.di");
 
     private static string Letter(string original, string copy) => $"""
         <?xml version="1.0" encoding="utf-8"?>

@@ -99,7 +99,7 @@ public class EvaluatorNameDetectorTests
         var rules = ScanRules.Parse("""{ "evaluators": ["周杰明"] }"""u8, "rules.json");
         var text = "主旨：檢送「113年度資訊系統維護案」評選會議紀錄1份，請查照。\n說明：會議由周杰明老師主持。\n"u8.ToArray();
 
-        var report = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(text, "紀錄.txt");
+        var report = await new DocumentScanner(new ScanOptions { Rules = rules }).ReportAsync(text, "紀錄.txt");
 
         var finding = Assert.Single(report.Findings, f => f.Type == "evaluator-name");
         Assert.Equal("周○明", finding.Masked);
@@ -112,7 +112,7 @@ public class EvaluatorNameDetectorTests
     public async Task The_same_letter_without_the_rules_file_finds_nothing()
     {
         var text = Encoding.UTF8.GetBytes("說明：會議由周杰明老師主持。\n");
-        var report = await new DocumentScanner().ScanAsync(text, "紀錄.txt");
+        var report = await new DocumentScanner().ReportAsync(text, "紀錄.txt");
         Assert.Empty(report.Findings);
     }
 }

@@ -68,7 +68,7 @@ public class HealthRecordDetectorTests
             "應用系統資料權限。逕自以社交、好奇或受",
             "他人教唆為由，違規登入電腦系統查詢與公",
             "務無關之個人資料，實已逾越法定職務權限。");
-        var report = await new DocumentScanner().ScanAsync(System.Text.Encoding.UTF8.GetBytes(seed), "案例.txt");
+        var report = await new DocumentScanner().ReportAsync(System.Text.Encoding.UTF8.GetBytes(seed), "案例.txt");
         Assert.DoesNotContain(report.Findings, f => f.Type is "health-record" or "criminal-record" or "person-name");
     }
 }

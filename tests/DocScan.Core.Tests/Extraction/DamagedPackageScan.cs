@@ -10,7 +10,7 @@ internal static class DamagedPackageScan
 {
     private static readonly DocumentScanner Scanner = new(new ScanOptions { IncludeValues = true });
 
-    public static Task<ScanReport> ScanAsync(byte[] package, string name) => Scanner.ScanAsync(package, name);
+    public static Task<ScanReport> ScanAsync(byte[] package, string name) => Scanner.ReportAsync(package, name);
 
     /// <summary>
     /// The report a damaged package must give: corrupt (so never released), and the value still found

@@ -112,7 +112,7 @@ public sealed class PdfCompletenessTests
     private static async Task<(ExtractionResult Extraction, DocScan.Core.Reporting.ScanReport Report)> ExtractAndScanAsync(byte[] pdf)
     {
         var extraction = await DocumentExtractor.CreateDefault().ExtractAsync(pdf, "陳情案調查報告.pdf", new ScanLimits(), CancellationToken.None);
-        var report = await new DocumentScanner().ScanAsync(pdf, "陳情案調查報告.pdf");
+        var report = await new DocumentScanner().ReportAsync(pdf, "陳情案調查報告.pdf");
         return (extraction, report);
     }
 }

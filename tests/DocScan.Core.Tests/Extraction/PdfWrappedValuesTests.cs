@@ -26,7 +26,7 @@ public sealed class PdfWrappedValuesTests
             ["Investigation summary, case 113-0042."],
             ["The clerk looked up the insured person (national ID R2462", "81946) and handed the screen to an outsider."]);
 
-        var report = await new DocumentScanner().ScanAsync(pdf, "行政調查報告.pdf");
+        var report = await new DocumentScanner().ReportAsync(pdf, "行政調查報告.pdf");
 
         var id = Assert.Single(report.Findings, f => f.Type == "national-id");
         Assert.Equal("R24****946", id.Masked);
@@ -38,7 +38,7 @@ public sealed class PdfWrappedValuesTests
     {
         var pdf = PdfTestDocuments.Pages(["1 Wang Xiaoming A166131861", "2 Li Dahua E209139090"]);
 
-        var report = await new DocumentScanner().ScanAsync(pdf, "名冊.pdf");
+        var report = await new DocumentScanner().ReportAsync(pdf, "名冊.pdf");
 
         Assert.Equal(["A16****861", "E20****090"], report.Findings.Where(f => f.Type == "national-id").Select(f => f.Masked).Order());
     }

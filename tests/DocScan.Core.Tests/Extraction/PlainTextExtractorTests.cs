@@ -145,8 +145,8 @@ public class PlainTextExtractorTests
         var damaged = original[..71].Concat(Enumerable.Repeat((byte)0x2C, insertedBytes)).Concat(original[71..]).ToArray();
         var scanner = new DocumentScanner();
 
-        var before = await scanner.ScanAsync(original, "外籍移工名冊.csv");
-        var after = await scanner.ScanAsync(damaged, "外籍移工名冊.csv");
+        var before = await scanner.ReportAsync(original, "外籍移工名冊.csv");
+        var after = await scanner.ReportAsync(damaged, "外籍移工名冊.csv");
 
         var problem = Assert.Single(after.Problems);
         Assert.Equal(ProblemCodes.Corrupt, problem.Code);
@@ -164,7 +164,7 @@ public class PlainTextExtractorTests
         var bytes = Encoding.UTF8.GetBytes(letter);
         bytes[4] = 0xFF;
 
-        var report = await new DocumentScanner().ScanAsync(bytes, "通知.txt");
+        var report = await new DocumentScanner().ReportAsync(bytes, "通知.txt");
 
         Assert.Equal(ProblemCodes.Corrupt, Assert.Single(report.Problems).Code);
         Assert.Contains(report.Findings, f => f.Type == "address");

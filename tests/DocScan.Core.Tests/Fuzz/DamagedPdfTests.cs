@@ -106,7 +106,7 @@ public sealed partial class DamagedPdfTests
     private static PdfFile Original() =>
         PdfFile.Parse(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", Sample))) ?? throw new InvalidOperationException(Sample);
 
-    private static Task<ScanReport> ScanAsync(byte[] pdf) => new DocumentScanner().ScanAsync(pdf, Sample);
+    private static Task<ScanReport> ScanAsync(byte[] pdf) => new DocumentScanner().ReportAsync(pdf, Sample);
 
     private static List<ScanProblem> AssertProblem(ScanReport report, string[] codes)
     {

@@ -62,7 +62,7 @@ public sealed class FuzzRun : IAsyncLifetime
         var originals = new OriginalScan[samples.Count];
         await Parallel.ForAsync(0, samples.Count, new ParallelOptions { MaxDegreeOfParallelism = Parallelism }, async (i, _) =>
         {
-            var report = await scanner.ScanAsync(samples[i].Content, samples[i].FileName);
+            var report = await scanner.ReportAsync(samples[i].Content, samples[i].FileName);
             originals[i] = new OriginalScan(samples[i], report, Probes(report));
         });
         Originals = originals;
@@ -132,7 +132,7 @@ public sealed class FuzzRun : IAsyncLifetime
         using var abandon = new CancellationTokenSource(HardLimit);
         try
         {
-            var report = await scanner.ScanAsync(mutant.Mutation.Content, sample.FileName, sample.FileName, abandon.Token).WaitAsync(HardLimit);
+            var report = await scanner.ReportAsync(mutant.Mutation.Content, sample.FileName, sample.FileName, abandon.Token).WaitAsync(HardLimit);
             var elapsed = Stopwatch.GetElapsedTime(started);
             var sha = Convert.ToHexStringLower(SHA256.HashData(mutant.Mutation.Content));
             var failure = report.Document.Sha256 != sha || report.Document.Bytes != mutant.Mutation.Content.Length

@@ -36,7 +36,7 @@ public class RecognitionStepTests
     }
 
     private static Task<DocScan.Core.Reporting.ScanReport> Scan(IAsyncDocumentRecognizer recognizer, ScanRules? rules = null) =>
-        new DocumentScanner(new ScanOptions { Rules = rules ?? ScanRules.Default, Recognizers = [recognizer] }).ScanAsync(Letter, "復函.txt");
+        new DocumentScanner(new ScanOptions { Rules = rules ?? ScanRules.Default, Recognizers = [recognizer] }).ReportAsync(Letter, "復函.txt");
 
     [Fact]
     public async Task The_recognizer_sees_every_segment_the_detectors_saw_and_its_entities_become_findings()
@@ -121,7 +121,7 @@ public class RecognitionStepTests
         var remote = new ScriptedRecognizer(FindName);
         var scanner = new DocumentScanner(new ScanOptions { Recognizers = [remote] });
 
-        var report = await scanner.ScanAsync(Encoding.UTF8.GetBytes("密等：機密\n說明：經查陳建宏昨日到場說明。\n"), "函.txt");
+        var report = await scanner.ReportAsync(Encoding.UTF8.GetBytes("密等：機密\n說明：經查陳建宏昨日到場說明。\n"), "函.txt");
 
         Assert.Empty(remote.Calls);
         Assert.Equal(Verdict.Block, report.Verdict);
@@ -138,7 +138,7 @@ public class RecognitionStepTests
         });
         var scanner = new DocumentScanner(new ScanOptions { Recognizers = [recognizer] });
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => scanner.ScanAsync(Letter, "復函.txt", cancel.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => scanner.ReportAsync(Letter, "復函.txt", cancel.Token));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public class RecognitionStepTests
         var logger = new ListLogger<DocumentScanner>();
         var scanner = new DocumentScanner(new ScanOptions { Recognizers = [new ScriptedRecognizer(FindName)] }, DocumentExtractor.CreateDefault(), logger);
 
-        await scanner.ScanAsync(Letter, "陳建宏.txt");
+        await scanner.ReportAsync(Letter, "陳建宏.txt");
 
         Assert.Contains(logger.Lines, l => l.Contains("recognizer scripted", StringComparison.Ordinal));
         Assert.All(logger.Lines, l => Assert.DoesNotContain("陳建宏", l));

@@ -57,7 +57,7 @@ public sealed partial class SampleLocationWordsTests
         Assert.Equal(report.Findings, ReportJson.Deserialize(ReportJson.Serialize(report))!.Findings);
     }
 
-    private static Task<ScanReport> Scan(string file) => new DocumentScanner().ScanFileAsync(RepositoryRoot.Combine("sample-docs", file));
+    private static Task<ScanReport> Scan(string file) => new DocumentScanner().ReportFileAsync(RepositoryRoot.Combine("sample-docs", file));
 
     // Part names, PDF and line paths, container separators: what a clerk should never have to read.
     [GeneratedRegex(@"\.xml|!/|page/|\bL[0-9]+|body/")]

@@ -169,8 +169,8 @@ public class RulesFileTests
         var letter = Encoding.UTF8.GetBytes("主旨：檢送本局114年度業務座談會議紀錄1份，請查照。\n說明：出席人員黃國華建議增設分類回收站。\n");
         var rules = ScanRules.Parse(File.ReadAllBytes(ExamplePath), "example.rules.json");
 
-        var without = await new DocumentScanner().ScanAsync(letter, "會議紀錄.txt");
-        var with = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(letter, "會議紀錄.txt");
+        var without = await new DocumentScanner().ReportAsync(letter, "會議紀錄.txt");
+        var with = await new DocumentScanner(new ScanOptions { Rules = rules }).ReportAsync(letter, "會議紀錄.txt");
 
         Assert.DoesNotContain(without.Findings, f => f.Type == "evaluator-name");
         var finding = Assert.Single(with.Findings, f => f.Type == "evaluator-name");
@@ -184,8 +184,8 @@ public class RulesFileTests
         var text = Encoding.UTF8.GetBytes("廠商名稱：綠能環保股份有限公司，統一編號：04595257。\n");
         var rules = ScanRules.Parse("""{ "policy": { "ubn": "redact" } }"""u8, "rules.json");
 
-        var shipped = await new DocumentScanner().ScanAsync(text, "a.txt");
-        var overridden = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(text, "a.txt");
+        var shipped = await new DocumentScanner().ReportAsync(text, "a.txt");
+        var overridden = await new DocumentScanner(new ScanOptions { Rules = rules }).ReportAsync(text, "a.txt");
 
         Assert.Contains(shipped.Findings, f => f.Type == "ubn");
         Assert.Equal(Verdict.Release, shipped.Verdict);
@@ -209,7 +209,7 @@ public class RulesFileTests
         var json = $$"""{ "allow": ["{{ScanRules.AllowHash("ｆ152601819")}}"] }""";
         var rules = ScanRules.Parse(Encoding.UTF8.GetBytes(json), "rules.json");
 
-        var scan = await new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true }).ScanAsync(letter, "a.txt");
+        var scan = await new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true }).ReportAsync(letter, "a.txt");
 
         Assert.True(Schema.Evaluate(ParseWithComments(json)).IsValid);
         Assert.True(rules.IsAllowed("F152601819"));

@@ -22,7 +22,7 @@ public class SampleDocsTests
     {
         var expected = Expected.Documents.Single(d => d.File == file);
 
-        var report = await new DocumentScanner().ScanFileAsync(Path.Combine(Folder, file));
+        var report = await new DocumentScanner().ReportFileAsync(Path.Combine(Folder, file));
 
         Assert.Equal(expected.Verdict, ReportJson.VerdictId(report.Verdict));
         Assert.Equal(
@@ -48,7 +48,7 @@ public class SampleDocsTests
     [MemberData(nameof(DescriptionFiles))]
     public async Task Description_files_hold_no_personal_data(string file)
     {
-        var report = await new DocumentScanner().ScanFileAsync(Path.Combine(Folder, file));
+        var report = await new DocumentScanner().ReportFileAsync(Path.Combine(Folder, file));
         Assert.DoesNotContain(report.Findings, f => f.Type is "national-id" or "resident-id");
     }
 

@@ -18,7 +18,7 @@ public class DocumentScannerTests
     [Fact]
     public async Task Report_locates_a_full_width_id_on_its_original_characters()
     {
-        var report = await new DocumentScanner().ScanAsync(Letter, "陳情函.txt");
+        var report = await new DocumentScanner().ReportAsync(Letter, "陳情函.txt");
 
         Assert.Equal(Verdict.Redact, report.Verdict);
         // The letter also names the petitioner (person-name); this test is about the ID.
@@ -33,8 +33,8 @@ public class DocumentScannerTests
     [Fact]
     public async Task Values_appear_only_when_asked_for()
     {
-        var masked = await new DocumentScanner().ScanAsync(Letter, "a.txt");
-        var shown = await new DocumentScanner(new ScanOptions { IncludeValues = true }).ScanAsync(Letter, "a.txt");
+        var masked = await new DocumentScanner().ReportAsync(Letter, "a.txt");
+        var shown = await new DocumentScanner(new ScanOptions { IncludeValues = true }).ReportAsync(Letter, "a.txt");
 
         Assert.DoesNotContain("F152601819", ReportJson.Serialize(masked));
         Assert.DoesNotContain(FullWidthId, ReportJson.Serialize(masked));
@@ -47,7 +47,7 @@ public class DocumentScannerTests
         var logger = new ListLogger<DocumentScanner>();
         var scanner = new DocumentScanner(new ScanOptions { IncludeValues = true }, logger);
 
-        await scanner.ScanAsync(Letter, "F152601819_陳情書.txt");
+        await scanner.ReportAsync(Letter, "F152601819_陳情書.txt");
 
         Assert.NotEmpty(logger.Lines);
         Assert.All(logger.Lines, line =>
@@ -60,7 +60,7 @@ public class DocumentScannerTests
     [Fact]
     public async Task Report_follows_the_design_schema()
     {
-        var report = await new DocumentScanner().ScanAsync(Letter, "陳情函.txt");
+        var report = await new DocumentScanner().ReportAsync(Letter, "陳情函.txt");
         using var json = System.Text.Json.JsonDocument.Parse(ReportJson.Serialize(report));
         var root = json.RootElement;
 
@@ -83,7 +83,7 @@ public class DocumentScannerTests
         var junk = new byte[4096];
         random.NextBytes(junk);
 
-        var report = await new DocumentScanner().ScanAsync(junk, "資料.dat");
+        var report = await new DocumentScanner().ReportAsync(junk, "資料.dat");
 
         Assert.Equal(Verdict.Review, report.Verdict);
         Assert.Equal(ProblemCodes.Unsupported, Assert.Single(report.Problems).Code);
@@ -98,7 +98,7 @@ public class DocumentScannerTests
             await File.WriteAllBytesAsync(path, Letter);
             var scanner = new DocumentScanner(new ScanOptions { Limits = ScanLimits.Default with { MaxDocumentBytes = 16 } });
 
-            var report = await scanner.ScanFileAsync(path);
+            var report = await scanner.ReportFileAsync(path);
 
             Assert.Equal(Verdict.Review, report.Verdict);
             Assert.Equal(ProblemCodes.TooLarge, Assert.Single(report.Problems).Code);
@@ -116,7 +116,7 @@ public class DocumentScannerTests
         var extractor = new DocumentExtractor([new HangingExtractor()]);
         var scanner = new DocumentScanner(new ScanOptions { Limits = ScanLimits.Default with { Timeout = TimeSpan.FromMilliseconds(200) } }, extractor);
 
-        var report = await scanner.ScanAsync(Letter, "a.txt");
+        var report = await scanner.ReportAsync(Letter, "a.txt");
 
         Assert.Equal(Verdict.Review, report.Verdict);
         Assert.Equal(ProblemCodes.Timeout, Assert.Single(report.Problems).Code);
@@ -126,7 +126,7 @@ public class DocumentScannerTests
     public async Task Rules_allow_list_and_disabled_types_are_applied()
     {
         var rules = ScanRules.Parse("""{ "version": "t", "allow": ["Ｆ152601819", "王小明"], "types": { "resident-id": { "enabled": false } } }"""u8, "rules.json");
-        var report = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(Letter, "a.txt");
+        var report = await new DocumentScanner(new ScanOptions { Rules = rules }).ReportAsync(Letter, "a.txt");
 
         Assert.Equal(Verdict.Release, report.Verdict);
         Assert.StartsWith("t+", report.RulesVersion);

@@ -12,5 +12,5 @@ public static class ScanText
 
     public static Task<ScanReport> Lines(ScanRules rules, params string[] lines) =>
         new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true })
-            .ScanAsync(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), "公文.txt");
+            .ReportAsync(Encoding.UTF8.GetBytes(string.Join("\n", lines) + "\n"), "公文.txt");
 }

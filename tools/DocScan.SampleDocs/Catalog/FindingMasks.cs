@@ -116,44 +116,6 @@ public static partial class FindingMasks
         return $"{value[0]}{new string('*', dash - 1)}-{new string('*', value.Length - dash - 3)}{value[^2..]}";
     }
 
-    /// <summary>
-    /// 龍泉段二小段0123-****地號, 45*、45*地號: the section stays; each sub-number after a dash, or the tail
-    /// of a number without one after its first two digits, is starred.
-    /// </summary>
-    public static string Cadastral(string value)
-    {
-        var chars = value.ToCharArray();
-        var i = 0;
-        while (i < chars.Length)
-        {
-            if (!char.IsAsciiDigit(chars[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var main = i;
-            while (i < chars.Length && char.IsAsciiDigit(chars[i]))
-            {
-                i++;
-            }
-
-            if (i + 1 < chars.Length && chars[i] == '-' && char.IsAsciiDigit(chars[i + 1]))
-            {
-                for (i++; i < chars.Length && char.IsAsciiDigit(chars[i]); i++)
-                {
-                    chars[i] = '*';
-                }
-            }
-            else
-            {
-                chars.AsSpan(main + Math.Min(2, i - main), Math.Max(0, i - main - 2)).Fill('*');
-            }
-        }
-
-        return new string(chars);
-    }
-
     [GeneratedRegex(@"^(?:(?:中華)?民國|西元)? ?[0-9]{2,4} ?年 ?(?<m>[0-9]{1,2}) ?月 ?(?<d>[0-9]{1,2}) ?日$")]
     private static partial Regex SpelledDate();
 

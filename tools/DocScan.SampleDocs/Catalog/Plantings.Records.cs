@@ -16,12 +16,14 @@ public sealed partial class Plantings
 
     /// <summary>
     /// 地號 as printed: with its 地號 (大安段一小段0123-0000地號), or the bare number of a 地號 field or
-    /// column, which the report completes with 地號.
+    /// column. <paramref name="masked"/> is what the report should show, written out by hand from the display
+    /// rule (the section stays, sub-numbers and the tail of a number without one are starred, a bare number is
+    /// completed with 地號), so expected.json does not repeat the product's masking code.
     /// </summary>
-    public string LandParcel(string printed, string source) => Cadastral(FindingTypes.LandParcel, "地號", printed, source);
+    public string LandParcel(string printed, string masked, string source) => Record(FindingTypes.LandParcel, masked, source, printed);
 
     /// <summary>建號, as <see cref="LandParcel"/>.</summary>
-    public string BuildingNumber(string printed, string source) => Cadastral(FindingTypes.BuildingNumber, "建號", printed, source);
+    public string BuildingNumber(string printed, string masked, string source) => Record(FindingTypes.BuildingNumber, masked, source, printed);
 
     /// <summary>A criminal record stated about a named person (有竊盜前科3犯); the report shows a label only.</summary>
     public string CriminalRecord(string phrase, string source) => Record(FindingTypes.CriminalRecord, "〔前科紀錄〕", source, phrase);
@@ -41,15 +43,4 @@ public sealed partial class Plantings
     /// <summary>One message whose To and Cc show <paramref name="external"/> outside addresses to each other.</summary>
     public void RecipientExposure(int external) =>
         Record(FindingTypes.RecipientExposure, $"{external} 位外部收件者（To/Cc）", SegmentSources.EmailHeader, "");
-
-    private string Cadastral(string type, string label, string printed, string source)
-    {
-        var value = IdChecksum.Normalize(printed);
-        if (!value.EndsWith(label, StringComparison.Ordinal))
-        {
-            value += label;
-        }
-
-        return Record(type, FindingMasks.Cadastral(value), source, printed);
-    }
 }

@@ -9,7 +9,7 @@ namespace DocScan.Core.Extraction.Di;
 /// the attachments it declares. XML that breaks off is a problem, but what was read before the break
 /// and the declared attachments are still scanned.
 /// </summary>
-public sealed class DiExtractor : IDocumentExtractor
+internal sealed class DiExtractor : IDocumentExtractor
 {
     public bool CanExtract(FileFormat format) => format is FileFormat.Di or FileFormat.Sw;
 

@@ -6,7 +6,7 @@ namespace DocScan.Core.Extraction.Legacy;
 /// Reads binary Office 97–2003 files (.doc, .xls, .ppt): which one it is comes from the compound
 /// file's streams, not the name. Document properties and VBA projects are read the same way for all three.
 /// </summary>
-public sealed class LegacyOfficeExtractor : IDocumentExtractor
+internal sealed class LegacyOfficeExtractor : IDocumentExtractor
 {
     public bool CanExtract(FileFormat format) => format == FileFormat.LegacyOffice;
 

@@ -9,7 +9,7 @@ namespace DocScan.Core.Extraction.Odf;
 /// place text hides (see <see cref="OdfTextWalker"/>, <see cref="OdfSheetReader"/>, <see cref="OdfSlideReader"/>),
 /// embedded objects as part of the document, and macros as active content.
 /// </summary>
-public sealed class OdfExtractor : IDocumentExtractor
+internal sealed class OdfExtractor : IDocumentExtractor
 {
     public bool CanExtract(FileFormat format) => format is FileFormat.Odt or FileFormat.Ods or FileFormat.Odp;
 

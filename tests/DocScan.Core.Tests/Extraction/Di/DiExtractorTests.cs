@@ -211,7 +211,7 @@ public sealed class DiExtractorTests
             var path = Path.Combine(inner.FullName, "公文.di");
             await File.WriteAllTextAsync(path, DiLetters.Letter(subset: subset));
 
-            var report = await new DocumentScanner(new ScanOptions { IncludeValues = true }).ScanFileAsync(path);
+            var report = await new DocumentScanner(new ScanOptions { IncludeValues = true }).ReportFileAsync(path);
 
             Assert.DoesNotContain(report.Findings, f => f.Value == DiLetters.AttachmentId);
             Assert.Equal(ProblemCodes.MissingAttachment, Assert.Single(report.Problems).Code);
@@ -233,7 +233,7 @@ public sealed class DiExtractorTests
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "公文.sw"), DiLetters.ExchangeForm);
             await File.WriteAllTextAsync(Path.Combine(folder.FullName, "附件一.txt"), DiLetters.AttachmentText);
 
-            var report = await new DocumentScanner(new ScanOptions { IncludeValues = true }).ScanFileAsync(path);
+            var report = await new DocumentScanner(new ScanOptions { IncludeValues = true }).ReportFileAsync(path);
 
             Assert.Empty(report.Problems);
             Assert.Equal("附件一.txt!/L2", Assert.Single(report.Findings, f => f.Value == DiLetters.AttachmentId).Location.Path);
@@ -265,5 +265,5 @@ public sealed class DiExtractorTests
         DocumentExtractor.CreateDefault().ExtractAsync(DiLetters.Utf8(text), name, ScanLimits.Default, CancellationToken.None);
 
     private static Task<ScanReport> Scan(byte[] content, string name) =>
-        new DocumentScanner(new ScanOptions { IncludeValues = true }).ScanAsync(content, name);
+        new DocumentScanner(new ScanOptions { IncludeValues = true }).ReportAsync(content, name);
 }

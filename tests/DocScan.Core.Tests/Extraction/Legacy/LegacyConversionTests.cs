@@ -17,8 +17,8 @@ public class LegacyConversionTests
     [InlineData("業務簡報-個資保護稽核.pptx", "業務簡報-個資保護稽核.ppt")]
     public async Task Legacy_conversion_finds_what_the_original_finds(string original, string converted)
     {
-        var modern = await new DocumentScanner().ScanFileAsync(RepositoryRoot.Combine("sample-docs", original));
-        var legacy = await new DocumentScanner().ScanAsync(LegacyFixtures.Bytes(converted), converted);
+        var modern = await new DocumentScanner().ReportFileAsync(RepositoryRoot.Combine("sample-docs", original));
+        var legacy = await new DocumentScanner().ReportAsync(LegacyFixtures.Bytes(converted), converted);
 
         Assert.NotEmpty(modern.Findings);
         Assert.Equal(Keys(modern), Keys(legacy));

@@ -28,8 +28,8 @@ public sealed class OdfConversionTests
     public async Task Converted_document_gives_the_same_findings_hidden_flags_and_verdict(string office, string odf)
     {
         var scanner = new DocumentScanner();
-        var original = await scanner.ScanFileAsync(Path.Combine(Folder, office));
-        var converted = await scanner.ScanFileAsync(Path.Combine(Folder, odf));
+        var original = await scanner.ReportFileAsync(Path.Combine(Folder, office));
+        var converted = await scanner.ReportFileAsync(Path.Combine(Folder, odf));
 
         Assert.Equal(Path.GetExtension(odf)[1..].TrimStart('f'), converted.Document.Format);
         Assert.NotEmpty(original.Findings);

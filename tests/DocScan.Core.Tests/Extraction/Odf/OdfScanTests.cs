@@ -44,7 +44,7 @@ public sealed class OdfScanTests
     [Fact]
     public async Task Odt_report_says_odt_and_finds_the_id()
     {
-        var report = await new DocumentScanner().ScanAsync(TextDocument(LetterWithId), "函.odt");
+        var report = await new DocumentScanner().ReportAsync(TextDocument(LetterWithId), "函.odt");
 
         Assert.Equal("odt", report.Document.Format);
         Assert.Empty(report.Problems);
@@ -58,7 +58,7 @@ public sealed class OdfScanTests
         var odt = TextDocument(Letter(P("三、請辦理<office:annotation><dc:creator>林建宏</dc:creator><text:p>申請人 A166131861</text:p></office:annotation>。")));
         var zip = Support.ZipBuilder.Build(("函.odt", odt));
 
-        var report = await new DocumentScanner().ScanAsync(zip, "附件.zip");
+        var report = await new DocumentScanner().ReportAsync(zip, "附件.zip");
 
         var finding = Assert.Single(report.Findings, f => f.Type == "national-id");
         Assert.Equal(("comment", true), (finding.Location.Source, finding.Hidden));
@@ -73,7 +73,7 @@ public sealed class OdfScanTests
             "<office:automatic-styles><style:style style:name=\"T1\" style:family=\"text\"><style:text-properties text:display=\"none\"/></style:style></office:automatic-styles>" +
             "<office:body><office:text>" + Letter(P("二、申請人陳美玲<text:span text:style-name=\"T1\">A166131861</text:span>。")) + "</office:text></office:body>");
 
-        var report = await new DocumentScanner().ScanAsync(flat, "函.fodt");
+        var report = await new DocumentScanner().ReportAsync(flat, "函.fodt");
 
         Assert.Equal("odt", report.Document.Format);
         Assert.Empty(report.Problems);
@@ -92,7 +92,7 @@ public sealed class OdfScanTests
             (part, code),
         ]);
 
-        var report = await new DocumentScanner().ScanAsync(bytes, "工程預算書.odt");
+        var report = await new DocumentScanner().ReportAsync(bytes, "工程預算書.odt");
 
         Assert.Equal("block", ReportJson.VerdictId(report.Verdict));
         var macro = Assert.Single(report.Findings, f => f.Type == "macro");
@@ -104,7 +104,7 @@ public sealed class OdfScanTests
     {
         var bytes = TextDocument(LetterWithId, extra: [("Basic/script-lc.xml", "<library:libraries xmlns:library=\"http://openoffice.org/2000/library\"/>")]);
 
-        var report = await new DocumentScanner().ScanAsync(bytes, "函.odt");
+        var report = await new DocumentScanner().ReportAsync(bytes, "函.odt");
 
         Assert.DoesNotContain(report.Findings, f => f.Type == "macro");
     }
@@ -117,7 +117,7 @@ public sealed class OdfScanTests
             "<ooo:module ooo:name=\"Module1\"><ooo:source-code>Sub Main\nEnd Sub</ooo:source-code></ooo:module></ooo:library-embedded></ooo:libraries></office:script></office:scripts>" +
             "<office:body><office:text>" + Letter("") + "</office:text></office:body>");
 
-        var report = await new DocumentScanner().ScanAsync(flat, "函.fodt");
+        var report = await new DocumentScanner().ReportAsync(flat, "函.fodt");
 
         Assert.Equal("block", ReportJson.VerdictId(report.Verdict));
     }
@@ -134,7 +134,7 @@ public sealed class OdfScanTests
         // As LibreOffice writes it: the encrypted parts first, the manifest last.
         var bytes = Zip(Text, [("content.xml", "\u0017\u00e4\u0081 encrypted bytes"), ("styles.xml", "\u0001\u00ff more"), ("META-INF/manifest.xml", manifest)]);
 
-        var report = await new DocumentScanner().ScanAsync(bytes, "加密的簽呈.odt");
+        var report = await new DocumentScanner().ReportAsync(bytes, "加密的簽呈.odt");
 
         Assert.Equal("odt", report.Document.Format);
         Assert.Equal("review", ReportJson.VerdictId(report.Verdict));
@@ -147,7 +147,7 @@ public sealed class OdfScanTests
         var content = Content("<office:text>" + LetterWithId + "</office:text>");
         var broken = content[..(content.IndexOf("。</text:p>", content.IndexOf("A166131861", StringComparison.Ordinal), StringComparison.Ordinal) + 1)] + "<text:p>三、";
 
-        var report = await new DocumentScanner().ScanAsync(Package(Text, broken), "損毀的公文.odt");
+        var report = await new DocumentScanner().ReportAsync(Package(Text, broken), "損毀的公文.odt");
 
         Assert.Equal("review", ReportJson.VerdictId(report.Verdict));
         Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt && p.Message.Contains("content.xml"));
@@ -159,7 +159,7 @@ public sealed class OdfScanTests
     {
         var flat = Flat(Text, "<office:body><office:text>" + LetterWithId + "</office:text></office:body>");
 
-        var report = await new DocumentScanner().ScanAsync(flat[..(flat.Length - 30)], "函.fodt");
+        var report = await new DocumentScanner().ReportAsync(flat[..(flat.Length - 30)], "函.fodt");
 
         Assert.Equal("odt", report.Document.Format);
         Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt);
@@ -171,7 +171,7 @@ public sealed class OdfScanTests
     {
         var content = Content("<office:text>" + LetterWithId + "</office:text>").Replace("office:body", "office:bodx");
 
-        var report = await new DocumentScanner().ScanAsync(Package(Text, content), "函.odt");
+        var report = await new DocumentScanner().ReportAsync(Package(Text, content), "函.odt");
 
         Assert.Equal("review", ReportJson.VerdictId(report.Verdict));
         Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt);
@@ -181,7 +181,7 @@ public sealed class OdfScanTests
     [Fact]
     public async Task Text_outside_any_paragraph_is_still_read()
     {
-        var report = await new DocumentScanner().ScanAsync(TextDocument(Letter("<text:unknown-block>申請人陳美玲 A166131861</text:unknown-block>")), "函.odt");
+        var report = await new DocumentScanner().ReportAsync(TextDocument(Letter("<text:unknown-block>申請人陳美玲 A166131861</text:unknown-block>")), "函.odt");
 
         Assert.Single(report.Findings, f => f.Type == "national-id");
     }
@@ -191,7 +191,7 @@ public sealed class OdfScanTests
     {
         var bytes = Support.ZipBuilder.BuildText(("content.xml", Content("<office:text>" + LetterWithId + "</office:text>")));
 
-        var report = await new DocumentScanner().ScanAsync(bytes, "函.odt");
+        var report = await new DocumentScanner().ReportAsync(bytes, "函.odt");
 
         Assert.Equal("zip", report.Document.Format);
         Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt);
@@ -203,7 +203,7 @@ public sealed class OdfScanTests
     {
         var bytes = Zip(Text, [("META-INF/manifest.xml", Manifest(Text)), ("styles.xml", Styles())]);
 
-        var report = await new DocumentScanner().ScanAsync(bytes, "函.odt");
+        var report = await new DocumentScanner().ReportAsync(bytes, "函.odt");
 
         Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt);
     }
@@ -216,7 +216,7 @@ public sealed class OdfScanTests
                     P("A166131861") + "</table:table-cell></table:table-row></table:table>";
         var started = DateTime.UtcNow;
 
-        var report = await new DocumentScanner().ScanAsync(Package(Spreadsheet, Content($"<office:spreadsheet>{sheet}</office:spreadsheet>")), "名冊.ods");
+        var report = await new DocumentScanner().ReportAsync(Package(Spreadsheet, Content($"<office:spreadsheet>{sheet}</office:spreadsheet>")), "名冊.ods");
 
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(20));
         Assert.Single(report.Findings, f => f.Type == "national-id");

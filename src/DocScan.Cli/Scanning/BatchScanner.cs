@@ -1,7 +1,8 @@
 using System.Runtime.CompilerServices;
 using DocScan.Core.Reporting;
+using DocScan.Core.Scanning;
 
-namespace DocScan.Core.Scanning;
+namespace DocScan.Cli.Scanning;
 
 /// <summary>The result for one file of a batch: its report, or why the file itself could not be read.</summary>
 public sealed record BatchItem(DocumentPath Path, ScanReport? Report, string? ReadError);
