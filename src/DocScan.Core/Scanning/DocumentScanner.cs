@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using DocScan.Core.Detection;
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Extraction.Packages;
 using DocScan.Core.Formats;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace DocScan.Core.Scanning;
 
 /// <summary>
-/// The pipeline for one document: sniff, extract, normalize, detect, decide, report. It always returns
+/// The pipeline for one document: sniff, extract, normalize, detect, model and roles, decide, report. It always returns
 /// exactly one report; a document it cannot read completely gets problems and verdict review.
 /// </summary>
 public sealed class DocumentScanner
@@ -21,6 +22,7 @@ public sealed class DocumentScanner
     private readonly DocumentExtractor _extractor;
     private readonly FindingDetector _detector;
     private readonly RecognitionStep _recognition;
+    private readonly FindingRoleResolver _roles;
     private readonly ILogger _logger;
 
     public DocumentScanner(ScanOptions? options = null, ILogger<DocumentScanner>? logger = null)
@@ -35,6 +37,7 @@ public sealed class DocumentScanner
         _detector = FindingDetector.Create(options.Rules);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _recognition = new RecognitionStep(options.Recognizers, options.Rules, _logger);
+        _roles = new FindingRoleResolver(options.Rules);
     }
 
     public ScanOptions Options => _options;
@@ -110,6 +113,8 @@ public sealed class DocumentScanner
                 .ConfigureAwait(false);
         }
 
+        // Whose each finding is, from the document's model: only private data drives the verdict.
+        findings = _roles.Resolve(findings, OfficialDocumentReader.Read(withName.Segments));
         var report = Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, problems,
             Stopwatch.GetElapsedTime(started));
         return new DocumentScan(report, findings);
@@ -144,6 +149,7 @@ public sealed class DocumentScanner
         Location = new FindingLocation(finding.Segment.Source, _detector.MaskValues(finding.Segment.Path),
             finding.Segment.Page, finding.Start, finding.Length, Masked(finding.Segment.Cell)),
         Hidden = finding.Segment.Hidden,
+        Role = finding.Role,
         Confidence = finding.Confidence,
         Detector = finding.Detector,
     };
