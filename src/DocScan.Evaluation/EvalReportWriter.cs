@@ -71,6 +71,19 @@ public static class EvalReportWriter
         }
 
         text.AppendLine();
+        if (documents.Any(d => d.Kind is not null))
+        {
+            text.AppendLine("各類文件 / per kind of document (kind, documents, verdict right, private labels found)");
+            foreach (var kind in documents.GroupBy(d => d.Kind ?? "-").OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var labels = kind.Sum(d => d.PrivateLabels);
+                var found = labels - kind.Sum(d => d.Missed.Count);
+                text.AppendLine($"  {kind.Key}: {kind.Count()} documents, verdict right {kind.Count(d => d.VerdictCorrect)}, labels found {found}/{labels}");
+            }
+
+            text.AppendLine();
+        }
+
         var flagged = documents.Where(d => d.LookAlikesFlagged.Count > 0).ToList();
         if (flagged.Count > 0)
         {

@@ -82,6 +82,9 @@ public sealed record DocumentScore(
     /// <summary>Official and organisation labels a finding matched: listed values that must not, by themselves, hold the document back.</summary>
     public int RoleValuesFound { get; init; }
 
+    /// <summary>The document's private labels (found and missed).</summary>
+    public int PrivateLabels { get; init; }
+
     public bool VerdictCorrect => ExpectedVerdict == ActualVerdict;
 
     /// <summary>How bad the document is, for the worst-documents list: a wrong verdict outweighs a few values.</summary>
@@ -228,6 +231,7 @@ public sealed class EvalResult
         var document = new DocumentScore(name, labels.Kind, labels.Verdict, actual.Verdict, missed, extra, flagged, actual.Problems)
         {
             RoleValuesFound = roleFound.Count,
+            PrivateLabels = expected.Count(l => l.Label.Role == Roles.Private),
         };
         Documents.Add(document);
         var row = Array.IndexOf(Verdicts.Ordered, labels.Verdict);

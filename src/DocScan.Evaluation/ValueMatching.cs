@@ -74,19 +74,8 @@ public static partial class ValueMatching
         };
     }
 
-    private static string Basic(string value)
-    {
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value.Normalize(NormalizationForm.FormKC))
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
+    private static string Basic(string value) =>
+        new(value.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     private static string PhoneDigits(string text)
     {

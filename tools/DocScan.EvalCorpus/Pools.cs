@@ -3,6 +3,9 @@ namespace DocScan.EvalCorpus;
 /// <summary>A sending agency: its letterhead values (synthetic: the numbers and mailboxes are made up).</summary>
 public sealed record Agency(string Name, string Short, string WordPrefix, string PostalCode, string[] Address, string Area, string Domain, string Unit);
 
+/// <summary>A district court: its address and area code (its service numbers are made up).</summary>
+public sealed record Court(string Name, string Address, string Area);
+
 /// <summary>A company of a tender: name, address, phone, 統一編號 (made up, checksum-valid).</summary>
 public sealed record Company(string Name, string[] Address, string Phone, string Ubn);
 
@@ -58,7 +61,14 @@ public static class Pools
 
     public static readonly string[] LandSections = ["大安段一小段", "龍泉段二小段", "斗崙段", "福德段三小段", "興業段", "中正段四小段"];
 
-    public static readonly string[] Courts = ["臺灣臺北地方法院", "臺灣新北地方法院", "臺灣臺中地方法院", "臺灣高雄地方法院", "臺灣桃園地方法院"];
+    public static readonly Court[] Courts =
+    [
+        new("臺灣臺北地方法院", "臺北市中正區博愛路131號", "02"),
+        new("臺灣新北地方法院", "新北市土城區司法五路2號", "02"),
+        new("臺灣臺中地方法院", "臺中市西區自由路一段91號", "04"),
+        new("臺灣高雄地方法院", "高雄市前金區市中一路153號", "07"),
+        new("臺灣桃園地方法院", "桃園市桃園區法治路1號", "03"),
+    ];
 
     public static readonly string[] Crimes = ["竊盜", "詐欺", "公共危險", "傷害", "毒品危害防制條例"];
 

@@ -33,7 +33,8 @@ public static class PrivateKinds
     /// <summary>A public court ruling before anonymisation: 當事人 block, judge and clerk in role.</summary>
     public static CorpusDocument CourtRuling(Synth s, Labeller l)
     {
-        var court = s.Pick(Pools.Courts);
+        var seat = s.Pick(Pools.Courts);
+        var court = seat.Name;
         var variant = s.Int(0, 3);
         var caseNo = l.Like($"{s.Int(110, 114)}年度{(variant < 2 ? s.Pick(new[] { "易", "訴", "簡" }) : s.Pick(new[] { "監宣", "訴", "家聲" }))}字第{s.Int(100, 2999)}號", note: "案號");
         var doc = new CorpusDocument { Title = $"{court}{(variant < 2 ? "刑事判決" : variant == 2 ? "民事裁定" : "民事判決")}{caseNo}" };
@@ -92,6 +93,10 @@ public static class PrivateKinds
         }
 
         doc.Lines($"中　　華　　民　　國　　115　　年　　{s.Int(1, 12)}　　月　　{s.Int(1, 28)}　　日", $"{s.Pick(new[] { "刑事第五庭", "民事第二庭", "家事法庭" })}　法　官　{l.Official("person-name", judge)}", "以上正本證明與原本無異。", $"書記官　{l.Official("person-name", clerk)}");
+        if (s.Chance(0.6))
+        {
+            doc.Lines($"如不服本{(variant < 2 ? "判決" : "裁定")}，應於送達後20日內向本院提出上訴狀（本院地址：{l.Official("address", seat.Address)}，訴訟輔導科電話{l.Official("phone", s.Landline(seat.Area))}）。");
+        }
         return doc;
     }
 

@@ -75,7 +75,7 @@ public static class ReleaseKinds
             $"依據：{s.Pick(new[] { "地方制度法", "行政程序法", "環境基本法" })}第{l.Like(s.Int(10, 40) + "條")}。",
             "公告事項：",
             $"一、實施期間：自115年{s.Int(1, 6)}月1日起至115年{s.Int(7, 12)}月31日止。",
-            $"二、洽詢服務：{s.Pick(new[] { "免付費專線", "服務專線" })}{l.Official("phone", s.Hotline())}，或本{agency.Short[^1]}{agency.Unit}{l.Official("phone", s.Landline(agency.Area))}；反詐騙諮詢請撥165。",
+            $"二、洽詢服務：{s.Pick(new[] { "免付費專線", "服務專線" })}{l.Official("phone", s.Hotline())}，或本{agency.Short[^1]}{agency.Unit}{l.Official("phone", s.Landline(agency.Area))}；{s.Pick(new[] { "反詐騙諮詢請撥165", "外籍勞工諮詢請撥1955", "市民熱線1999" })}。",
             $"三、受理地點：{l.Official("address", string.Concat(agency.Address))}一樓服務臺。");
         doc.Signature = Letterheads.Signature(s, l, agency);
         return doc;
@@ -140,7 +140,7 @@ public static class ReleaseKinds
     public static CorpusDocument AnonymisedRuling(Synth s, Labeller l)
     {
         var agency = s.Pick(Pools.Agencies);
-        var court = s.Pick(Pools.Courts);
+        var court = s.Pick(Pools.Courts).Name;
         var caseNo = l.Like($"{s.Int(110, 114)}年度{s.Pick(new[] { "易", "訴", "簡" })}字第{s.Int(100, 2999)}號", note: "案號");
         var doc = new CorpusDocument { Title = $"{agency.Short}函-判決書轉知", Head = Letterheads.Full(s, l, agency, "函", Letterheads.OtherAgencies(s, agency, 1), $"檢送{court}{caseNo}判決（已去識別化）1份，請參考。", "判決書1份") };
         var accused = l.Like(s.AnonymisedName(), "person-name", "已去識別化");
