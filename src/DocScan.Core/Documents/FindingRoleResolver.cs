@@ -55,7 +55,7 @@ public sealed class FindingRoleResolver(ScanRules rules)
 
     private readonly HashSet<string> _officials = rules.Officials.Select(ScanRules.Canonical).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _agencyPhones = rules.Agency.Phones.Select(Digits).ToHashSet(StringComparer.Ordinal);
-    private readonly string[] _agencyAddresses = rules.Agency.Addresses.Select(ScanRules.Canonical).ToArray();
+    private readonly IReadOnlyList<string> _agencyAddresses = rules.Agency.Addresses;
 
     /// <summary>The findings with their roles; the list is the same length and order.</summary>
     public IReadOnlyList<Finding> Resolve(IReadOnlyList<Finding> findings, OfficialDocument document)
@@ -140,9 +140,10 @@ public sealed class FindingRoleResolver(ScanRules rules)
                 return digits.StartsWith("0800", StringComparison.Ordinal) || digits.StartsWith("0809", StringComparison.Ordinal)
                     || ServiceNumbers.Contains(digits) || _agencyPhones.Contains(digits);
             case FindingTypes.Address:
-                var address = ScanRules.Canonical(value);
-                return address.Length >= 6 && (document.ContactAddresses.Any(a => a.Contains(address, StringComparison.Ordinal))
-                    || _agencyAddresses.Any(a => a.Contains(address, StringComparison.Ordinal) || address.Contains(a, StringComparison.Ordinal)));
+                // Up to its 號: the same building whatever floor or counter follows (…416號一樓服務臺).
+                var address = AddressCore(value);
+                return address.Length >= 6 && document.ContactAddresses.Concat(_agencyAddresses).Select(AddressCore)
+                    .Any(a => a.Length >= 6 && (a.Contains(address, StringComparison.Ordinal) || address.Contains(a, StringComparison.Ordinal)));
             case FindingTypes.PersonName:
                 return _officials.Contains(ScanRules.Canonical(value));
             default:
@@ -161,6 +162,13 @@ public sealed class FindingRoleResolver(ScanRules rules)
 
         var after = end <= text.Length ? text[end..].TrimStart() : "";
         return PostsAfter.Any(p => after.StartsWith(p, StringComparison.Ordinal));
+    }
+
+    private static string AddressCore(string address)
+    {
+        var canonical = ScanRules.Canonical(address);
+        var number = canonical.IndexOf('號');
+        return number < 0 ? canonical : canonical[..(number + 1)];
     }
 
     private static bool ContainsAny(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
