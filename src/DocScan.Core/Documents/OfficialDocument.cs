@@ -31,7 +31,10 @@ public sealed class OfficialDocument
             (_bySegment.TryGetValue(line.Segment, out var list) ? list : _bySegment[line.Segment] = []).Add(line);
         }
 
-        ContactAddresses = Values(DocumentPart.Contact, "地址").Select(ScanRules.Canonical).ToHashSet(StringComparer.Ordinal);
+        // A DI file states its address in an element of its own (<地址>), printed without a label.
+        ContactAddresses = Values(DocumentPart.Contact, "地址")
+            .Concat(lines.Where(l => l.Part == DocumentPart.Contact && l.Label is null && l.Segment.Path.StartsWith("地址", StringComparison.Ordinal)).Select(l => l.Text.Trim()))
+            .Select(ScanRules.Canonical).ToHashSet(StringComparer.Ordinal);
     }
 
     public static OfficialDocument Empty { get; } = new([], null, null, [], []);

@@ -182,6 +182,18 @@ public class FindingRoleTests
     }
 
     [Fact]
+    public void A_di_letters_address_element_is_the_agencys_wherever_it_recurs()
+    {
+        var address = new Core.Extraction.TextSegment("彰化縣彰化市中山路二段416號（工程管理科）", "di", "地址");
+        var notice = new Core.Extraction.TextSegment("三、受理地點：彰化縣彰化市中山路二段416號一樓服務臺。", "di", "段落[公告事項：]/條列[三、]/文字");
+        var finding = new Core.Detection.Finding("address", "test", "彰化縣彰化市中山路二段416號一樓", "彰化縣彰化市○○路○段○號○樓", 0.9, notice, 7, 17);
+
+        var model = OfficialDocumentReader.Read([address, notice]);
+
+        Assert.Equal(FindingRole.Official, new FindingRoleResolver(ScanRules.Default).RoleOf(finding, model));
+    }
+
+    [Fact]
     public void A_text_with_no_official_shape_is_all_body()
     {
         var document = OfficialDocumentReader.Read([new Core.Extraction.TextSegment("今天天氣很好。\n我們去公園散步。", "body", "")]);
