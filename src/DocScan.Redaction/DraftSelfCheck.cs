@@ -1,5 +1,6 @@
 using DocScan.Core.Detection;
 using DocScan.Core.Detection.Common;
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
 using DocScan.Core.Rules;
@@ -9,7 +10,8 @@ namespace DocScan.Redaction;
 
 /// <summary>
 /// Scans every draft meant for release again, with the same rules: a draft that still holds anything
-/// the policy would not release as it is, or that cannot be scanned completely, is not offered.
+/// the policy would not release as it is (private data: official and organisation data stays), or
+/// that cannot be scanned completely, is not offered.
 /// </summary>
 internal sealed class DraftSelfCheck(DocumentScanner scanner, ScanRules rules)
 {
@@ -39,8 +41,9 @@ internal sealed class DraftSelfCheck(DocumentScanner scanner, ScanRules rules)
         return (survivors, problems);
     }
 
+    // Official and organisation data (the letterhead, officials in role, companies) is left as printed.
     private bool IsLeft(Finding finding) =>
-        rules.VerdictFor(finding.Type) != Verdict.Release && !IsRouting(finding);
+        finding.Role == FindingRole.Private && rules.VerdictFor(finding.Type) != Verdict.Release && !IsRouting(finding);
 
     private static bool IsRouting(Finding finding) =>
         finding.Type == FindingTypes.Email && finding.Segment.Source == SegmentSources.EmailHeader

@@ -1,5 +1,6 @@
 using System.Text;
 using DocScan.Core.Detection;
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction.OpenXml;
 using DocScan.Core.Policy;
 using DocScan.Core.Rules;
@@ -49,7 +50,8 @@ public sealed class RedactionPlan
         var hidesRecipients = false;
         foreach (var finding in findings)
         {
-            if (rules.VerdictFor(finding.Type) is Verdict.Release or Verdict.Review or Verdict.Block)
+            // Official and organisation data (the letterhead, officials in role, companies) stays as printed.
+            if (finding.Role != FindingRole.Private || rules.VerdictFor(finding.Type) is Verdict.Release or Verdict.Review or Verdict.Block)
             {
                 continue;
             }

@@ -23,6 +23,7 @@ internal static class DraftExpectations
     public static List<string> RemovedValues(IReadOnlyList<Finding> findings, ScanRules rules) =>
         findings
             .Where(f => rules.VerdictFor(f.Type) is Verdict.Redact or Verdict.DualDraft && f.Type != FindingTypes.RecipientExposure)
+            .Where(f => f.Role == DocScan.Core.Documents.FindingRole.Private)
             .Where(f => !(f.Type == FindingTypes.Email && f.Segment.Source == SegmentSources.EmailHeader && RoutingHeaders.Contains(f.Segment.Path)))
             .SelectMany(f => new[] { f.Value, f.Segment.Text.Substring(f.Start, f.Length) })
             .Select(Compact)

@@ -49,7 +49,10 @@ public sealed class SampleDraftTests(ITestOutputHelper output)
             $"{file}: {result.Status}\n{string.Join("\n", result.Problems)}\n{string.Join("\n", result.Survivors.Select(s => $"{s.File} {s.Finding.Type} {s.Finding.Masked} {s.Finding.Location}"))}");
         var removed = DraftExpectations.RemovedValues(scan.Findings, rules);
         var kept = DraftExpectations.KeptSentences(original.Segments, scan.Findings, rules);
-        Assert.NotEmpty(removed);
+        // A mail whose only personal data is its recipients' addresses (kept to route it, or split per recipient) has
+        // nothing to mask in its text: the agencies' and schools' addresses in its body are official (issue 16) and stay.
+        Assert.True(removed.Count > 0 || scan.Findings.Where(f => f.Role == DocScan.Core.Documents.FindingRole.Private && rules.VerdictFor(f.Type) != DocScan.Core.Policy.Verdict.Release)
+            .All(f => f.Type == DocScan.Core.Detection.FindingTypes.RecipientExposure || f.Segment.Source == SegmentSources.EmailHeader), $"{file}: nothing to remove");
         output.WriteLine($"{file}: {removed.Count} values removed, {kept.Count} sentences kept");
 
         foreach (var draft in result.Files.Where(f => f.Audience == DraftAudience.Release))

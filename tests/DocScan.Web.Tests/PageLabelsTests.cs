@@ -51,6 +51,18 @@ public sealed partial class PageLabelsTests
     }
 
     [Fact]
+    public void Finding_roles_read_as_in_the_reports()
+    {
+        var labels = Table("findingRoleLabels");
+        foreach (var role in Enum.GetValues<DocScan.Core.Documents.FindingRole>())
+        {
+            Assert.Equal(Labels.Of(role), labels[ReportJson.RoleId(role)]);
+        }
+
+        Assert.Equal(Enum.GetValues<DocScan.Core.Documents.FindingRole>().Length, labels.Count);
+    }
+
+    [Fact]
     public void Sources_and_problems_read_as_in_the_reports()
     {
         var sources = Table("sourceLabels");

@@ -204,6 +204,11 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
         const string allowReason = "本局機關地址，非個人住址。";
         var address = page.Locator("#report-findings li.finding").Filter(new() { HasText = "地址：11008" }).First;
         await Expect(address).ToContainTextAsync("地址");
+        // It is listed apart, after the private data, as 機關公務資料: it does not decide the verdict.
+        await Expect(address).ToHaveAttributeAsync("data-role", "official");
+        await Expect(address).ToContainTextAsync("機關公務資料");
+        await Expect(page.Locator("#report-findings .findings-public-heading")).ToContainTextAsync("機關公務資料與機構資料");
+        await Expect(page.Locator("#report-findings li.finding").First).ToHaveAttributeAsync("data-role", "private");
         await address.GetByRole(AriaRole.Button, new() { Name = "標記為誤判" }).ClickAsync();
         await dialog.GetByLabel("理由（必填）").FillAsync(allowReason);
         await dialog.GetByLabel("加入機關允許清單").CheckAsync();

@@ -1,3 +1,4 @@
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 
 namespace DocScan.Core.Detection;
@@ -11,4 +12,8 @@ public sealed record Finding(
     double Confidence,
     TextSegment Segment,
     int Start,
-    int Length);
+    int Length)
+{
+    /// <summary>Whose the value is; set after detection by <see cref="FindingRoleResolver"/>.</summary>
+    public FindingRole Role { get; init; }
+}

@@ -1,4 +1,5 @@
 using DocScan.Core.Detection;
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
@@ -7,7 +8,9 @@ namespace DocScan.Core.Policy;
 
 /// <summary>
 /// Maps findings and problems to one verdict, strongest wins (block &gt; review &gt; dual-draft &gt; redact
-/// &gt; release), with a reason per cause that cites its basis.
+/// &gt; release), with a reason per cause that cites its basis. Only private findings count: official
+/// and organisation data (the letterhead, officials in role, companies) is listed in the report but
+/// never makes a document redact, dual-draft or block by itself.
 /// </summary>
 public static class VerdictPolicy
 {
@@ -21,6 +24,7 @@ public static class VerdictPolicy
         var reasons = new List<Reason>();
 
         var counted = findings
+            .Where(f => f.Role == FindingRole.Private)
             .GroupBy(f => f.Type)
             .Select(g => (Rule: Effective(rules.Definition(g.Key), rules), Count: g.Count(), Hidden: g.Count(f => f.Segment.Hidden)))
             .Where(t => t.Rule.Verdict != Verdict.Release)

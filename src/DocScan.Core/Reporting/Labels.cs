@@ -1,4 +1,5 @@
 using DocScan.Core.Detection;
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
 
@@ -57,6 +58,14 @@ public static class Labels
         ProblemCodes.MissingAttachment => "附件未一併送掃",
         ProblemCodes.ScanFailed => "掃描失敗",
         _ => code,
+    };
+
+    /// <summary>Whose a finding is, for a clerk (wwwroot/labels.js says the same).</summary>
+    public static string Of(FindingRole role) => role switch
+    {
+        FindingRole.Official => "機關公務資料",
+        FindingRole.Organisation => "機構資料",
+        _ => "個人資料",
     };
 
     /// <summary>The finding type's name for a clerk (身分證統一編號); the id itself when the catalogue does not name it.</summary>

@@ -99,14 +99,17 @@ public static class ReportHtml
             return;
         }
 
-        html.Append("<table class=\"findings\">\n<thead><tr><th>#</th><th>類型</th><th>遮蔽值</th><th>位置</th><th>隱藏內容</th><th>信賴度</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"findings\">\n<thead><tr><th>#</th><th>類型</th><th>遮蔽值</th><th>歸屬</th><th>位置</th><th>隱藏內容</th><th>信賴度</th></tr></thead>\n<tbody>\n");
         var number = 0;
         foreach (var finding in findings)
         {
             // Only the masked form: a stored page must never carry the value, whatever the scan was asked for.
-            html.Append($"<tr{(finding.Hidden ? " class=\"hidden\"" : "")}><td>{++number}</td>")
+            // Official and organisation data is listed apart in look: it does not decide the verdict.
+            var classes = string.Join(' ', new[] { finding.Hidden ? "hidden" : "", finding.Role == Documents.FindingRole.Private ? "" : "public-role" }.Where(c => c.Length > 0));
+            html.Append($"<tr{(classes.Length > 0 ? $" class=\"{classes}\"" : "")}><td>{++number}</td>")
                 .Append($"<td>{Encode(Labels.OfFindingType(finding.Type))}</td>")
                 .Append($"<td class=\"masked\">{Encode(finding.Masked)}</td>")
+                .Append($"<td class=\"role role-{ReportJson.RoleId(finding.Role)}\">{Encode(Labels.Of(finding.Role))}</td>")
                 .Append($"<td>{Encode(LocationWords.Of(finding.Location))}</td>")
                 .Append($"<td>{(finding.Hidden ? "是（畫面上看不到，但會隨檔案送出）" : "否")}</td>")
                 .Append($"<td>{finding.Confidence.ToString("P0", CultureInfo.InvariantCulture)}</td></tr>\n");
@@ -143,7 +146,7 @@ public static class ReportHtml
         table.facts th{width:9em;background:#f5f5f5;white-space:nowrap}td{word-break:break-all}
         .verdict{font-size:1.2em;padding:.5em 1em;border-radius:.3em;display:inline-block}
         .release{background:#e3f4e3}.redact{background:#fff4cc}.dual-draft{background:#ffe3c2}.review{background:#ffd6d6}.block{background:#b00020;color:#fff}
-        .masked{font-family:monospace}tr.hidden{background:#fff8e1}.basis{color:#555;font-size:.9em}
+        .masked{font-family:monospace}tr.hidden{background:#fff8e1}tr.public-role{color:#555;background:#f3f6fa}.basis{color:#555;font-size:.9em}
         footer{margin-top:2em;color:#666;font-size:.9em}
         """;
 }

@@ -18,6 +18,9 @@ public static class ReportJson
     /// <summary>The verdict as it is spelled in JSON (<c>dual-draft</c>).</summary>
     public static string VerdictId(Policy.Verdict verdict) => JsonNamingPolicy.KebabCaseLower.ConvertName(verdict.ToString());
 
+    /// <summary>The role as it is spelled in JSON (<c>organisation</c>).</summary>
+    public static string RoleId(Documents.FindingRole role) => JsonNamingPolicy.KebabCaseLower.ConvertName(role.ToString());
+
     public static ScanReport? Deserialize(string json) => JsonSerializer.Deserialize<ScanReport>(json, Options);
 
     private static JsonSerializerOptions Create(bool indented) => new()

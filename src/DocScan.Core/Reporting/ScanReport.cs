@@ -1,3 +1,4 @@
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
 
@@ -40,6 +41,9 @@ public sealed record ReportFinding
     public required FindingLocation Location { get; init; }
 
     public bool Hidden { get; init; }
+
+    /// <summary>Whose the value is: only <c>private</c> findings drive the verdict (reports stored before roles read as private).</summary>
+    public FindingRole Role { get; init; }
 
     public double Confidence { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using DocScan.Core.Detection;
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Formats;
 using DocScan.Core.Policy;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace DocScan.Core.Scanning;
 
 /// <summary>
-/// The pipeline for one document: sniff, extract, normalize, detect, decide, report. It always returns
+/// The pipeline for one document: sniff, extract, normalize, detect, model and roles, decide, report. It always returns
 /// exactly one report; a document it cannot read completely gets problems and verdict review.
 /// </summary>
 public sealed class DocumentScanner
@@ -20,6 +21,7 @@ public sealed class DocumentScanner
     private readonly DocumentExtractor _extractor;
     private readonly FindingDetector _detector;
     private readonly RecognitionStep _recognition;
+    private readonly FindingRoleResolver _roles;
     private readonly ILogger _logger;
 
     public DocumentScanner(ScanOptions? options = null, ILogger<DocumentScanner>? logger = null)
@@ -34,6 +36,7 @@ public sealed class DocumentScanner
         _detector = FindingDetector.Create(options.Rules);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _recognition = new RecognitionStep(options.Recognizers, options.Rules, _logger);
+        _roles = new FindingRoleResolver(options.Rules);
     }
 
     public ScanOptions Options => _options;
@@ -82,6 +85,8 @@ public sealed class DocumentScanner
                 .ConfigureAwait(false);
         }
 
+        // Whose each finding is, from the document's model: only private data drives the verdict.
+        findings = _roles.Resolve(findings, OfficialDocumentReader.Read(withName.Segments));
         var report = Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, problems,
             Stopwatch.GetElapsedTime(started));
         return new DocumentScan(report, findings);
@@ -116,6 +121,7 @@ public sealed class DocumentScanner
         Location = new FindingLocation(finding.Segment.Source, _detector.MaskValues(finding.Segment.Path),
             finding.Segment.Page, finding.Start, finding.Length, Masked(finding.Segment.Cell)),
         Hidden = finding.Segment.Hidden,
+        Role = finding.Role,
         Confidence = finding.Confidence,
         Detector = finding.Detector,
     };

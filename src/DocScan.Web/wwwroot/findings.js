@@ -1,7 +1,7 @@
 // The report beside the draft: verdict, reasons, problems and every finding in its masked context.
 
 import { postJson, reviewPath } from './api.js';
-import { findingTypeLabel, problemLabel, verdictLabel } from './labels.js';
+import { findingRoleLabel, findingTypeLabel, problemLabel, verdictLabel } from './labels.js';
 import { locationLabel } from './location.js';
 import { showDraftPage } from './drafts.js';
 import { announce, askReason, byId, clear, el, showError } from './ui.js';
@@ -32,9 +32,19 @@ export function renderReport(documentId, report, actions) {
   }
   byId('report-problems-section').hidden = problems.children.length === 0;
 
+  // Private data first; official and organisation data after it, visibly apart: listed for the reviewer
+  // (who can still act on it) but not deciding the verdict. Numbers stay the report's.
   const list = clear(byId('report-findings'));
-  const findings = report.findings ?? [];
-  findings.forEach((finding, index) => list.append(findingItem(documentId, finding, index + 1, actions)));
+  const findings = (report.findings ?? []).map((finding, index) => ({ finding, number: index + 1 }));
+  const isPrivate = ({ finding }) => (finding.role ?? 'private') === 'private';
+  const others = findings.filter((f) => !isPrivate(f));
+  for (const { finding, number } of findings.filter(isPrivate)) list.append(findingItem(documentId, finding, number, actions));
+  if (others.length) {
+    list.append(el('li', { class: 'findings-public-heading' },
+      el('h5', {}, `機關公務資料與機構資料（${others.length} 項）`),
+      el('p', { class: 'note' }, '發文機關、依職務出現的公務人員及公司行號的資料：列出供審核參考，本身不會使文件須遮蔽，遮蔽版亦不遮蔽。')));
+    for (const { finding, number } of others) list.append(findingItem(documentId, finding, number, actions));
+  }
   byId('findings-count').textContent = findings.length ? `共 ${findings.length} 項` : '沒有偵測到需處理的資料';
 }
 
@@ -53,7 +63,12 @@ function findingItem(documentId, finding, number, actions) {
   const details = el('dl', { class: 'finding-details' },
     el('dt', {}, '位置'), el('dd', {}, locationLabel(finding.location)),
     el('dt', {}, '可信度'), el('dd', {}, confidence(finding.confidence)));
-  const item = el('li', { class: 'finding', 'data-finding': number }, title);
+  const role = finding.role ?? 'private';
+  const item = el('li', { class: 'finding', 'data-finding': number, 'data-role': role }, title);
+  if (role !== 'private') {
+    item.classList.add('finding-public');
+    title.append(' ', el('span', { class: 'flag flag-role' }, findingRoleLabel(role)));
+  }
   if (finding.hidden) {
     item.classList.add('finding-hidden');
     title.append(' ', el('span', { class: 'flag' }, '隱藏內容'));

@@ -34,6 +34,13 @@ export const findingTypeLabels = {
   macro: '巨集或可執行內容',
 };
 
+// Whose a finding is (the report's role): official and organisation data does not decide the verdict.
+export const findingRoleLabels = {
+  private: '個人資料',
+  official: '機關公務資料',
+  organisation: '機構資料',
+};
+
 export const sourceLabels = {
   body: '內文',
   table: '表格',
@@ -88,6 +95,7 @@ const label = (table, id) => table[id] ?? id;
 
 export const verdictLabel = (id) => label(verdictLabels, id);
 export const findingTypeLabel = (id) => label(findingTypeLabels, id);
+export const findingRoleLabel = (id) => label(findingRoleLabels, id ?? 'private');
 export const sourceLabel = (id) => label(sourceLabels, id);
 export const problemLabel = (id) => label(problemLabels, id);
 export const draftKindLabel = (id) => label(draftKindLabels, id);

@@ -17,7 +17,8 @@ public sealed record ExpectedDocument(
     IReadOnlyList<string>? Problems,
     IReadOnlyList<ExpectedFinding>? Findings);
 
-public sealed record ExpectedFinding(string Type, string Masked, string Source, bool Hidden)
+/// <param name="Role">Absent for a private person's data; <c>official</c> or <c>organisation</c> otherwise.</param>
+public sealed record ExpectedFinding(string Type, string Masked, string Source, bool Hidden, string? Role = null)
 {
     [JsonIgnore]
     public string Key => $"{Type} {Masked} {Source} hidden={Hidden}";

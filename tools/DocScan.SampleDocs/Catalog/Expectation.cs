@@ -13,14 +13,15 @@ public sealed class Expectation
     public IReadOnlyList<ExpectedFinding> Findings => _findings;
 
     /// <summary>
-    /// DESIGN.md's precedence, block &gt; review &gt; dual-draft &gt; redact &gt; release: the strongest of
+    /// DESIGN.md's precedence, over private findings only, block &gt; review &gt; dual-draft &gt; redact &gt; release: the strongest of
     /// what each finding type calls for, and review for any problem (fail closed).
     /// </summary>
     public string Verdict
     {
         get
         {
-            var strongest = _findings.Select(f => FindingVerdicts.Rank(FindingVerdicts.Of(f.Type))).DefaultIfEmpty(0).Max();
+            // Official and organisation data is listed but decides nothing (DESIGN.md "role").
+            var strongest = _findings.Where(f => f.Role is null).Select(f => FindingVerdicts.Rank(FindingVerdicts.Of(f.Type))).DefaultIfEmpty(0).Max();
             if (_problems.Count > 0)
             {
                 strongest = Math.Max(strongest, FindingVerdicts.Rank(FindingVerdicts.Review));

@@ -6,4 +6,8 @@ namespace DocScan.SampleDocs.Catalog;
 /// masked ID, the normalized text as printed.</param>
 /// <param name="Source">One of <c>DocScan.Core.Extraction.SegmentSources</c>.</param>
 /// <param name="Hidden">True when nobody sees the text on screen or paper.</param>
-public sealed record ExpectedFinding(string Type, string Masked, string Source, bool Hidden);
+/// <param name="Role">Whose the value is when it is not a private person's: <c>official</c> (an agency's
+/// office phone, its letterhead) or <c>organisation</c>; such findings are listed but decide no verdict.</param>
+public sealed record ExpectedFinding(
+    string Type, string Masked, string Source, bool Hidden,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] string? Role = null);

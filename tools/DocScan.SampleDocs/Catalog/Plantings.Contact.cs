@@ -10,7 +10,7 @@ public sealed partial class Plantings
     /// A phone number as printed: (02)2351-1711 分機301, 04-2228-9111, 0912-345-678. The area code is
     /// what the parentheses or the first dash set apart; the extension is not part of the number.
     /// </summary>
-    public string Phone(string printed, string source, bool hiddenSheet = false)
+    public string Phone(string printed, string source, bool hiddenSheet = false, string? role = null)
     {
         var number = PhoneParts().Match(IdChecksum.Normalize(printed));
         if (!number.Success)
@@ -25,7 +25,7 @@ public sealed partial class Plantings
             throw new InvalidOperationException($"{printed} has the wrong number of digits for a Taiwan phone number.");
         }
 
-        return Record(FindingTypes.Phone, FindingMasks.Phone(digits, number.Groups["area"].Length), source, printed, hiddenSheet);
+        return Record(FindingTypes.Phone, FindingMasks.Phone(digits, number.Groups["area"].Length), source, printed, hiddenSheet, role);
     }
 
     /// <summary>An e-mail address, printed as is (in a header or a body).</summary>

@@ -63,9 +63,9 @@ public sealed partial class Plantings
     public static string KnownGap(string printed) => printed;
 
     /// <summary>Records one expected finding and hands back the printed text.</summary>
-    private string Record(string type, string masked, string source, string printed, bool hiddenSheet = false)
+    private string Record(string type, string masked, string source, string printed, bool hiddenSheet = false, string? role = null)
     {
-        _expectation.AddFinding(new ExpectedFinding(type, masked, source, hiddenSheet || HiddenSources.Contains(source)));
+        _expectation.AddFinding(new ExpectedFinding(type, masked, source, hiddenSheet || HiddenSources.Contains(source), role));
         return printed;
     }
 }

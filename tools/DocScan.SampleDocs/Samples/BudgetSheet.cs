@@ -42,7 +42,7 @@ public sealed class BudgetSheet : ISample
         workbook.Sheet("說明").Columns(90)
             .Row(Text("一、本表依據竹北市議會113年度總預算審議結果編製。", CellStyles.Default))
             .Row(Text($"二、道路養護減列係因契約 {Plantings.LookAlike("C113000123")} 已於112年度完成驗收。", CellStyles.Default))
-            .Row(Text($"三、聯絡電話：{plant.Phone("(03)551-5111 分機 1234", SegmentSources.Sheet)}，主計室。", CellStyles.Default));
+            .Row(Text($"三、聯絡電話：{plant.Phone("(03)551-5111 分機 1234", SegmentSources.Sheet, role: FindingRoles.Official)}，主計室。", CellStyles.Default));
 
         yield return new SampleDocument("113年度歲出預算明細表.xlsx", workbook.Build(), plant.Expectation);
     }

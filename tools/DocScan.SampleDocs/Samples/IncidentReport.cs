@@ -32,7 +32,7 @@ public sealed class IncidentReport : ISample
                     ["事件描述", "值班人員發現影音典藏管理系統無法存取，檔案副檔名遭竄改並留有勒索訊息，要求支付比特幣。初判攻擊者利用未更新之遠端桌面服務入侵，並經由私自接用之網路設備橫向移動。"],
                     ["已採取措施", "隔離受影響主機、中斷對外連線、保全系統日誌及記憶體映像檔，並委請資安廠商進行鑑識與掃描。"],
                     ["是否涉及個資", "調查中（會員服務平台資料庫尚未確認是否遭存取）"],
-                    ["通報人", $"資訊室系統管理師 {plant.Phone("(02)2633-5500 分機215", SegmentSources.Table)}"]),
+                    ["通報人", $"資訊室系統管理師 {plant.Phone("(02)2633-5500 分機215", SegmentSources.Table, role: FindingRoles.Official)}"]),
                 Clause("備註：本通報單依資通安全事件通報及應變辦法第4條規定，於知悉事件後1小時內通報。"));
 
         yield return new SampleDocument("資安事件通報單.docx", docx.Build(), plant.Expectation);

@@ -23,7 +23,7 @@ public sealed class ParkingFeeNotice : ISample
             "一、調整範圍：本市信義、松山、大安等3區計12處市有路外停車場。\n" +
             "二、小型車費率由每小時新臺幣40元調整為50元；機車每次20元維持不變。\n" +
             "三、持身心障礙者專用停車位識別證明之車輛，依規定享有優惠。\n" +
-            $"四、洽詢電話：{plant.Phone("(02)2727-2300 分機7123", SegmentSources.Body)}，或撥打1999市民當家熱線。\n" +
+            $"四、洽詢電話：{plant.Phone("(02)2727-2300 分機7123", SegmentSources.Body, role: FindingRoles.Official)}，或撥打1999市民當家熱線。\n" +
             "局長　○○○\n";
 
         yield return new SampleDocument("公告-停車場收費調整.txt", new UTF8Encoding(false).GetBytes(text), plant.Expectation);

@@ -16,7 +16,7 @@ public sealed class PressRelease : ISample
     public IEnumerable<SampleDocument> Build()
     {
         var plant = new Plantings();
-        string OfficePhone() => plant.Phone("(02)2351-1711 分機301", SegmentSources.Body);
+        string OfficePhone() => plant.Phone("(02)2351-1711 分機301", SegmentSources.Body, role: FindingRoles.Official);
         var docx = new DocxBuilder(Agencies.WordFile("新聞稿", "新聞處", "臺北市政府"))
             .Body(
                 Title("臺北市政府新聞稿"),
