@@ -64,7 +64,7 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
     {
         public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
 
-        public FindingDetector Masker { get; } = FindingDetector.Create(rules);
+        public FindingDetector Masker { get; } = FindingDetector.Create(rules, TimeProvider.System);
 
         public DraftService Drafts { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false });
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
@@ -32,7 +31,7 @@ public sealed class DocumentScanner
     {
         _options = options;
         _extractor = extractor;
-        _detector = FindingDetector.Create(options.Rules);
+        _detector = FindingDetector.Create(options.Rules, options.Clock);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _recognition = new RecognitionStep(options.Recognizers, options.Rules, _logger);
     }
@@ -81,7 +80,7 @@ public sealed class DocumentScanner
     public async Task<DocumentScan> ScanWithFindingsAsync(
         ReadOnlyMemory<byte> content, string name, string location, IPackageFiles? package, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = _options.Clock.GetTimestamp();
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.Span));
 
         ExtractionResult extraction;
@@ -111,7 +110,7 @@ public sealed class DocumentScanner
         }
 
         var report = Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, problems,
-            Stopwatch.GetElapsedTime(started));
+            _options.Clock.GetElapsedTime(started));
         return new DocumentScan(report, findings);
     }
 

@@ -227,7 +227,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     {
         public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true });
 
-        public FindingDetector Masker { get; } = FindingDetector.Create(rules);
+        public FindingDetector Masker { get; } = FindingDetector.Create(rules, TimeProvider.System);
     }
 
     // Not values a reviewer can wave through: they are the rules file's to change.
