@@ -22,7 +22,8 @@ internal readonly ref struct DetectionInput
         _index = index;
     }
 
-    public NormalizedText Text => _document.Normalized(_index);
+    /// <summary>The segment's normalized text.</summary>
+    public string Text => _document.TextOf(_index);
 
     public TextSegment Segment => _document.Segment(_index);
 
@@ -31,6 +32,9 @@ internal readonly ref struct DetectionInput
 
     /// <summary>Where the segment's text starts in the document's text.</summary>
     public int Offset => _document.StartOf(_index);
+
+    /// <summary>The segment's candidate names, and whether each stands in a procurement evaluation.</summary>
+    public (Taiwan.NameCandidate Candidate, bool Evaluator)[] Names => _document.NamesOf(_index);
 
     /// <summary>The local date the document is scanned on.</summary>
     public DateOnly Today => _document.Today;
@@ -42,7 +46,7 @@ internal readonly ref struct DetectionInput
     public ReadOnlySpan<char> AfterSpan => _document.After(_index, DefaultWindow);
 
     /// <summary>The normalized header of this cell's column (the first row of its table), or null outside tables.</summary>
-    public string? ColumnHeader => _document.HeaderOf(_index) is >= 0 and var header ? _document.Normalized(header).Text : null;
+    public string? ColumnHeader => _document.HeaderOf(_index) is >= 0 and var header ? _document.TextOf(header) : null;
 
     /// <summary>
     /// Whether any word occurs within <paramref name="window"/> characters of the match, in this
@@ -52,7 +56,7 @@ internal readonly ref struct DetectionInput
     {
         var set = _document.Words(words);
         var offset = Offset;
-        var textLength = Text.Text.Length;
+        var textLength = Text.Length;
         if (_document.Has(set, offset + Math.Max(0, start - window), offset + Math.Min(textLength, start + length + window))
             || HeaderHas(set))
         {
@@ -100,7 +104,7 @@ internal readonly ref struct DetectionInput
 
     /// <summary>The leftmost word at or after <paramref name="from"/> in this segment, the longest where several start there.</summary>
     public (int Start, string Word)? FirstWord(Keywords words, int from) =>
-        _document.FirstWord(_document.Words(words), Offset + from, Offset + Text.Text.Length) is var (start, word) ? (start - Offset, word) : null;
+        _document.FirstWord(_document.Words(words), Offset + from, Offset + Text.Length) is var (start, word) ? (start - Offset, word) : null;
 
     /// <summary>
     /// Whether the text holds <paramref name="minDigits"/> to <paramref name="maxDigits"/> digits in a
@@ -116,7 +120,7 @@ internal readonly ref struct DetectionInput
     /// </summary>
     public (int From, int To) Around(int start, int end, int reach)
     {
-        var textLength = Text.Text.Length;
+        var textLength = Text.Length;
         var (from, to) = (Offset + Math.Max(0, start - reach), Offset + Math.Min(textLength, end + reach));
         if (start < reach && _document.BeforeRange(_index, reach - start) is var (beforeFrom, beforeTo) && beforeTo > beforeFrom)
         {

@@ -1,3 +1,4 @@
+using DocScan.Core.Detection.Taiwan;
 using DocScan.Core.Extraction;
 using DocScan.Core.Normalization;
 
@@ -6,13 +7,14 @@ namespace DocScan.Core.Detection;
 /// <summary>
 /// One document's text as detection reads it, made once per document and never changed or reused: every
 /// segment normalized, all of them joined by line breaks into one text, where each declared keyword
-/// occurs in it (<see cref="KeywordIndex"/>), its runs of digits, and each table cell's column header.
+/// occurs in it (<see cref="KeywordIndex"/>), and each table cell's column header.
 /// What a detector asks about a segment's surroundings is a range of this text.
 /// </summary>
 internal sealed class DocumentText
 {
-    private readonly TextSegment[] _segments;
-    private readonly NormalizedText[] _normalized;
+    private readonly IReadOnlyList<TextSegment> _segments;
+    private readonly string[] _normalized;
+    private readonly bool[] _mapped;
     private readonly KeywordIndex _keywords;
 
     // The joined text, and per segment where it starts in it; entry [count] is where the text ends.
@@ -24,30 +26,31 @@ internal sealed class DocumentText
     private readonly int[] _runStart;
     private readonly int[] _runEnd;
 
-    private readonly KeywordHit[] _hits;
+    private readonly List<KeywordHit> _hits;
     private readonly int[] _firstHit;
 
-    // Start and end of each run of ASCII digits, in pairs, and per segment the index of its first pair.
-    private readonly int[] _digitRuns;
-    private readonly int[] _firstDigitRun;
-
     private readonly int[]? _headerOf;
+
+    // Per segment, its candidate names once a name detector has asked: both name detectors read them.
+    private readonly (NameCandidate, bool)[]?[] _names;
 
     public DocumentText(IReadOnlyList<TextSegment> segments, KeywordIndex keywords, DateOnly today)
     {
         var count = segments.Count;
-        _segments = [.. segments];
+        _segments = segments;
         _keywords = keywords;
         Today = today;
-        _normalized = new NormalizedText[count];
+        _normalized = new string[count];
+        _mapped = new bool[count];
+        _names = new (NameCandidate, bool)[]?[count];
         _start = new int[count + 1];
         _runStart = new int[count];
         _runEnd = new int[count];
         for (var i = 0; i < count; i++)
         {
-            _normalized[i] = TextNormalizer.Normalize(_segments[i].Text);
+            (_normalized[i], _mapped[i]) = TextNormalizer.Normalized(_segments[i].Text);
             _runStart[i] = i > 0 && SameFlow(i - 1, i) ? _runStart[i - 1] : _start[i];
-            _start[i + 1] = _start[i] + _normalized[i].Text.Length + 1;
+            _start[i + 1] = _start[i] + _normalized[i].Length + 1;
         }
 
         for (var i = count - 1; i >= 0; i--)
@@ -60,20 +63,29 @@ internal sealed class DocumentText
             var at = 0;
             foreach (var segment in normalized)
             {
-                segment.Text.CopyTo(chars[at..]);
-                chars[at + segment.Text.Length] = '\n';
-                at += segment.Text.Length + 1;
+                segment.CopyTo(chars[at..]);
+                chars[at + segment.Length] = '\n';
+                at += segment.Length + 1;
             }
         });
 
-        _hits = [.. keywords.Find(_text)];
-        _firstHit = BySegment(_hits.Length, h => _hits[h].End);
-        _digitRuns = DigitRuns(_text);
-        _firstDigitRun = BySegment(_digitRuns.Length / 2, r => _digitRuns[2 * r + 1]);
+        _hits = keywords.Find(_text);
+        _firstHit = new int[count + 1];
+        var hit = 0;
+        for (var i = 0; i < count; i++)
+        {
+            _firstHit[i] = hit;
+            while (hit < _hits.Count && _hits[hit].End < _start[i + 1])
+            {
+                hit++;
+            }
+        }
+
+        _firstHit[count] = _hits.Count;
         _headerOf = _segments.Any(s => s.Cell is not null) ? FindHeaders() : null;
     }
 
-    public int Count => _segments.Length;
+    public int Count => _segments.Count;
 
     /// <summary>The local date the document is scanned on, read once from the scan's clock.</summary>
     public DateOnly Today { get; }
@@ -83,7 +95,11 @@ internal sealed class DocumentText
 
     public TextSegment Segment(int index) => _segments[index];
 
-    public NormalizedText Normalized(int index) => _normalized[index];
+    /// <summary>The segment's normalized text.</summary>
+    public string TextOf(int index) => _normalized[index];
+
+    /// <summary>The segment's normalized text with its map back to the original, for placing a match.</summary>
+    public NormalizedText Normalized(int index) => new(_segments[index].Text, _normalized[index], _mapped[index]);
 
     /// <summary>Where the segment starts in <see cref="Text"/>.</summary>
     public int StartOf(int index) => _start[index];
@@ -116,6 +132,9 @@ internal sealed class DocumentText
         return (from, Math.Max(from, Math.Min(_runEnd[index], from + window)));
     }
 
+    /// <summary>The segment's candidate names (<see cref="NameCandidates.WithRoles"/>), read once for both name detectors.</summary>
+    public (NameCandidate Candidate, bool Evaluator)[] NamesOf(int index) => _names[index] ??= NameCandidates.WithRoles(Input(index));
+
     /// <summary>The index of the segment heading this cell's column (the topmost cell of its table's column), or -1.</summary>
     public int HeaderOf(int index) => _headerOf is null ? -1 : _headerOf[index];
 
@@ -129,7 +148,7 @@ internal sealed class DocumentText
             return true;
         }
 
-        for (var h = FirstHitEndingAfter(from); h < _hits.Length && _hits[h].End <= to; h++)
+        for (var h = FirstHitEndingAfter(from); h < _hits.Count && _hits[h].End <= to; h++)
         {
             if (_hits[h].Start >= from && words.Holds(_hits[h], _text))
             {
@@ -163,7 +182,7 @@ internal sealed class DocumentText
     public (int Start, string Word)? FirstWord(WordSet words, int from, int to)
     {
         KeywordHit? best = null;
-        for (var h = FirstHitEndingAfter(from); h < _hits.Length && _hits[h].End <= to; h++)
+        for (var h = FirstHitEndingAfter(from); h < _hits.Count && _hits[h].End <= to; h++)
         {
             var hit = _hits[h];
             if (hit.Start >= from && words.Holds(hit, _text)
@@ -179,12 +198,13 @@ internal sealed class DocumentText
     /// <summary>All the segment's digits, and the longest run of them without a separator.</summary>
     public (int Digits, int Longest) DigitsOf(int index)
     {
-        var (digits, longest) = (0, 0);
-        for (var r = 2 * _firstDigitRun[index]; r < 2 * _firstDigitRun[index + 1]; r += 2)
+        // A plain loop: a segment is some twenty characters, where a vectorized search per run costs more in calls than it saves.
+        var (digits, longest, run) = (0, 0, 0);
+        foreach (var c in _normalized[index])
         {
-            var length = _digitRuns[r + 1] - _digitRuns[r];
-            digits += length;
-            longest = Math.Max(longest, length);
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            digits += run > 0 ? 1 : 0;
+            longest = Math.Max(longest, run);
         }
 
         return (digits, longest);
@@ -196,15 +216,18 @@ internal sealed class DocumentText
     /// </summary>
     public bool HasNumber(int index, int minDigits, int maxDigits, ReadOnlySpan<char> separators)
     {
+        var text = _normalized[index];
         var digits = 0;
-        var last = 2 * _firstDigitRun[index + 1];
-        for (var r = 2 * _firstDigitRun[index]; r < last; r += 2)
+        for (var i = 0; i < text.Length; i++)
         {
-            var (start, end) = (_digitRuns[r], _digitRuns[r + 1]);
-            digits += end - start;
+            if (char.IsAsciiDigit(text[i]))
+            {
+                digits++;
+                continue;
+            }
 
-            // The next run continues this number when one separator stands between them.
-            if (r + 2 < last && _digitRuns[r + 2] == end + 1 && separators.Contains(_text[end]))
+            // A separator between two digits continues the number.
+            if (digits > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && separators.Contains(text[i]))
             {
                 continue;
             }
@@ -217,12 +240,12 @@ internal sealed class DocumentText
             digits = 0;
         }
 
-        return false;
+        return digits >= minDigits && digits <= maxDigits;
     }
 
     private int FirstHitEndingAfter(int from)
     {
-        var (low, high) = (0, _hits.Length);
+        var (low, high) = (0, _hits.Count);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
@@ -237,41 +260,6 @@ internal sealed class DocumentText
         }
 
         return low;
-    }
-
-    // Per segment, the first of the items (ordered by where they end) that ends inside it or later.
-    private int[] BySegment(int items, Func<int, int> endOf)
-    {
-        var first = new int[Count + 1];
-        var item = 0;
-        for (var i = 0; i < Count; i++)
-        {
-            first[i] = item;
-            while (item < items && endOf(item) < _start[i + 1])
-            {
-                item++;
-            }
-        }
-
-        first[Count] = items;
-        return first;
-    }
-
-    private static int[] DigitRuns(string text)
-    {
-        var runs = new List<int>();
-        var span = text.AsSpan();
-        for (var at = span.IndexOfAnyInRange('0', '9'); at >= 0;)
-        {
-            var length = span[at..].IndexOfAnyExceptInRange('0', '9');
-            var end = length < 0 ? span.Length : at + length;
-            runs.Add(at);
-            runs.Add(end);
-            var next = span[end..].IndexOfAnyInRange('0', '9');
-            at = next < 0 ? -1 : end + next;
-        }
-
-        return [.. runs];
     }
 
     // Context flows within one source and page: a header's label says nothing about the body.

@@ -111,7 +111,7 @@ internal sealed class FindingDetector
         HashSet<(string, int, int)>? seen = null;
         for (var d = 0; d < _textDetectors.Length; d++)
         {
-            var requirements = _requirements[d];
+            ref readonly var requirements = ref _requirements[d];
             if (digits < requirements.MinDigits || longestRun < requirements.MinDigitRun
                 || (_requiredWords[d] is { } words && !(requirements.OrTableCell && inCell) && !text.InSegment(words, index)))
             {

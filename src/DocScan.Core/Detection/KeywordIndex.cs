@@ -1,10 +1,12 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace DocScan.Core.Detection;
 
 /// <summary>
 /// Every word a detector set declares (<see cref="IDetector.Keywords"/>), found in one pass over a document's
 /// text: an Aho–Corasick automaton turned into a table of transitions over the characters the words use.
-/// A character no word holds sends the automaton back to its start without a table look-up; most
-/// characters of a letter are such. Case is folded as <see cref="StringComparison.OrdinalIgnoreCase"/> folds it.
+/// Case is folded as <see cref="StringComparison.OrdinalIgnoreCase"/> folds it.
 /// </summary>
 internal sealed class KeywordIndex
 {
@@ -12,7 +14,8 @@ internal sealed class KeywordIndex
     private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
     private readonly int _classes;
 
-    // The automaton: state × class → state, and per state the words that end there.
+    // The automaton: entry [row + class] is the next state's row (state × classes) times two, plus one
+    // when words end in that state; and per state the words that end there. Class 0 leads back to the start.
     private readonly int[] _next;
     private readonly int[] _outputStart;
     private readonly int[] _outputs;
@@ -59,22 +62,24 @@ internal sealed class KeywordIndex
     /// <summary>Where each declared word occurs in the text, ordered by where it ends.</summary>
     public List<KeywordHit> Find(string text)
     {
-        var hits = new List<KeywordHit>();
-        var state = 0;
+        var hits = new List<KeywordHit>(text.Length / 32);
+
+        // Without a branch per character: whether a character belongs to a word changes too often to predict.
+        ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
+        ref var next = ref MemoryMarshal.GetArrayDataReference(_next);
+        var row = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var symbol = _classOf[text[i]];
-            if (symbol == 0)
+            var entry = Unsafe.Add(ref next, row + Unsafe.Add(ref classOf, text[i]));
+            row = entry >> 1;
+            if ((entry & 1) != 0)
             {
-                state = 0;
-                continue;
-            }
-
-            state = _next[state * _classes + symbol];
-            for (var o = _outputStart[state]; o < _outputStart[state + 1]; o++)
-            {
-                var word = _outputs[o];
-                hits.Add(new KeywordHit(i + 1 - _lengths[word], i + 1, word));
+                var state = row / _classes;
+                for (var o = _outputStart[state]; o < _outputStart[state + 1]; o++)
+                {
+                    var word = _outputs[o];
+                    hits.Add(new KeywordHit(i + 1 - _lengths[word], i + 1, word));
+                }
             }
         }
 
@@ -143,6 +148,11 @@ internal sealed class KeywordIndex
         for (var s = 0; s < children.Count; s++)
         {
             outputStart[s + 1] = outputStart[s] + ends[s].Count;
+        }
+
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = (table[i] * width << 1) | (ends[table[i]].Count > 0 ? 1 : 0);
         }
 
         return (table, outputStart, [.. ends.SelectMany(e => e)]);

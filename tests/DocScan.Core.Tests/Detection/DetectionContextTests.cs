@@ -45,10 +45,10 @@ public class DetectionContextTests
     public void Context_words_are_found_in_the_header_and_the_window()
     {
         var input = InputAt(4);
-        Assert.True(input.HasContext(0, input.Text.Text.Length, Id));
-        Assert.True(input.HasContext(0, input.Text.Text.Length, Name));
-        Assert.False(input.HasContext(0, input.Text.Text.Length, Passport));
-        Assert.False(input.HasContext(0, input.Text.Text.Length, Name, window: 2));
+        Assert.True(input.HasContext(0, input.Text.Length, Id));
+        Assert.True(input.HasContext(0, input.Text.Length, Name));
+        Assert.False(input.HasContext(0, input.Text.Length, Passport));
+        Assert.False(input.HasContext(0, input.Text.Length, Name, window: 2));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed partial class CreditCardDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(13, int.MaxValue, " -"))
         {
             return;

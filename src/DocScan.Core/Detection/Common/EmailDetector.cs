@@ -19,7 +19,7 @@ internal sealed partial class EmailDetector(ScanRules rules) : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
 
         // The match is local@domain and neither part holds an @: the parts are read off the matched
         // characters, with no Match and groups per address.

@@ -26,7 +26,7 @@ internal sealed class PatternDetector(string findingType, PatternRule rule) : ID
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         foreach (var match in rule.Compiled.EnumerateMatches(text))
         {
             var value = Value(text.Substring(match.Index, match.Length));

@@ -35,7 +35,7 @@ internal sealed class AddressDetector(ScanRules rules) : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         var limit = 0;
         var mark = text.IndexOf('號');
         while (mark >= 0)
@@ -58,7 +58,7 @@ internal sealed class AddressDetector(ScanRules rules) : IDetector
     // 假臺北市…舉行: 假 introduces where an event is held.
     private static bool IsVenue(DetectionInput input, int start)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (NumberContext.CharBefore(text, start) == '假' || input.HasLabelBefore(start, VenueLabels, 8))
         {
             return true;

@@ -28,7 +28,7 @@ internal sealed partial class BankAccountDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(10, 16, "-"))
         {
             return;

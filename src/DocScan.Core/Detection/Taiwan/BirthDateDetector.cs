@@ -37,7 +37,7 @@ internal sealed partial class BirthDateDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!MayHoldBirthDate(input))
         {
             return;
@@ -75,7 +75,7 @@ internal sealed partial class BirthDateDetector : IDetector
             return true;
         }
 
-        var text = input.Text.Text.AsSpan();
+        var text = input.Text.AsSpan();
         var opening = text.TrimStart(Gap);
         return text.Length - opening.Length <= MaxGap && opening.Length > 0 && (char.IsAsciiDigit(opening[0]) || opening[0] is '民' or '中' or '西')
             && EndsWithLabel(input.BeforeSpan.TrimEnd(Gap));
@@ -83,7 +83,7 @@ internal sealed partial class BirthDateDetector : IDetector
 
     private static bool IsIntroduced(DetectionInput input, int start, int end, int previousEnd)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (FollowedByBirth(text, end))
         {
             return true;

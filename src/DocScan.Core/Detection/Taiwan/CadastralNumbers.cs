@@ -36,7 +36,7 @@ internal sealed partial class CadastralNumbers
 
     public List<Match>? Find(DetectionInput input)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         List<Match>? found = null;
         var searched = 0;
         for (var at = text.IndexOf('號'); at >= 0; at = text.IndexOf('號', at + 1))

@@ -26,7 +26,7 @@ internal sealed partial class ClassificationMarkingDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (text.Contains('等'))
         {
             foreach (Match field in Field().Matches(text))

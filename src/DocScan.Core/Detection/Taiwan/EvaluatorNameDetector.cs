@@ -21,7 +21,7 @@ internal sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         HashSet<int>? reported = null;
         foreach (var (start, name) in _roster.FindIn(text))
         {
@@ -29,9 +29,9 @@ internal sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
             found.Add(new DetectorMatch(start, name.Length, name, ChineseNames.Mask(name), RosterConfidence));
         }
 
-        foreach (var candidate in NameCandidates.Find(input) ?? [])
+        foreach (var (candidate, evaluator) in input.Names)
         {
-            if (reported?.Contains(candidate.Start) != true && EvaluationContext.IsEvaluator(input, candidate))
+            if (evaluator && reported?.Contains(candidate.Start) != true)
             {
                 found.Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
                     ChineseNames.Mask(candidate.Name), candidate.Confidence));

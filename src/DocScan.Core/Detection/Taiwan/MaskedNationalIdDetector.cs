@@ -17,7 +17,7 @@ internal sealed partial class MaskedNationalIdDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         foreach (var match in MaskedShape().EnumerateMatches(text))
         {
             var shape = text.AsSpan(match.Index, match.Length);

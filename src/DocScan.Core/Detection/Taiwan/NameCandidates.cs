@@ -85,10 +85,27 @@ internal static class NameCandidates
     /// <summary>The words the candidates and <see cref="EvaluationContext"/> ask about.</summary>
     public static IEnumerable<Keywords> Keywords => [AllLabels, .. EvaluationContext.Keywords];
 
+    /// <summary>Every candidate name in the input's text, and whether it stands in a procurement evaluation.</summary>
+    public static (NameCandidate Candidate, bool Evaluator)[] WithRoles(DetectionInput input)
+    {
+        if (Find(input) is not { } candidates)
+        {
+            return [];
+        }
+
+        var roles = new (NameCandidate, bool)[candidates.Count];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            roles[i] = (candidates[i], EvaluationContext.IsEvaluator(input, candidates[i]));
+        }
+
+        return roles;
+    }
+
     /// <summary>Every candidate name in the input's text.</summary>
     public static List<NameCandidate>? Find(DetectionInput input)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!ChineseNames.MayHoldName(text))
         {
             // Every way below reads a name through ChineseNames, which needs a surname to start it.
@@ -188,7 +205,7 @@ internal static class NameCandidates
 
     private static void FindAfterLabels(DetectionInput input, ref List<NameCandidate>? found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         var from = 0;
         while (from < text.Length && input.FirstWord(AllLabels, from) is (int at, string label))
         {

@@ -15,7 +15,7 @@ internal sealed class NationalIdDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        if (IdShapes.Find(input.Text.Text) is not { } shapes)
+        if (IdShapes.Find(input.Text) is not { } shapes)
         {
             return;
         }

@@ -29,7 +29,7 @@ internal sealed partial class NhiCardDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(12, int.MaxValue, " -"))
         {
             return;
@@ -54,7 +54,7 @@ internal sealed partial class NhiCardDetector : IDetector
 
     private static bool LabelledAsOtherNumber(DetectionInput input, int start)
     {
-        var label = input.Text.Text.AsSpan(Math.Max(0, start - LabelWindow), Math.Min(LabelWindow, start));
+        var label = input.Text.AsSpan(Math.Max(0, start - LabelWindow), Math.Min(LabelWindow, start));
         return !label.Contains('卡') && input.HasBefore(start, OtherNumbers, LabelWindow);
     }
 

@@ -22,7 +22,7 @@ internal sealed partial class PassportDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(6, 9, ""))
         {
             return;

@@ -21,12 +21,12 @@ internal sealed class PersonNameDetector(ScanRules rules) : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        foreach (var candidate in NameCandidates.Find(input) ?? [])
+        foreach (var (candidate, evaluator) in input.Names)
         {
-            if (candidate.Trigger is NameTrigger.EvaluatorLabel or NameTrigger.MemberLabel
+            if (evaluator
+                || candidate.Trigger is NameTrigger.EvaluatorLabel or NameTrigger.MemberLabel
                 || _officials.Contains(candidate.Name)
-                || _roster.Contains(candidate.Name)
-                || EvaluationContext.IsEvaluator(input, candidate))
+                || _roster.Contains(candidate.Name))
             {
                 continue;
             }

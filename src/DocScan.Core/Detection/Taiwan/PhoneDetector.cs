@@ -34,7 +34,7 @@ internal sealed partial class PhoneDetector(ScanRules rules) : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(9, int.MaxValue, " -)"))
         {
             return;

@@ -81,7 +81,7 @@ internal sealed partial class SensitiveRecords
 
     public List<(int Start, int Length, string Phrase, double Confidence)>? Find(DetectionInput input)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         List<(int, int, string, double)>? found = null;
         var from = 0;
         while (from < text.Length && input.FirstWord(_terms, from) is (int at, string term))

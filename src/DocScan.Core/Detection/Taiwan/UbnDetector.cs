@@ -27,7 +27,7 @@ internal sealed partial class UbnDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(8, 8, ""))
         {
             return;

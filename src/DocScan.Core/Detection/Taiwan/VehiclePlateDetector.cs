@@ -22,7 +22,7 @@ internal sealed partial class VehiclePlateDetector : IDetector
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (text.AsSpan().IndexOfAnyInRange('A', 'Z') < 0)
         {
             return;
