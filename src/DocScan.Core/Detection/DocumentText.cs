@@ -198,13 +198,26 @@ internal sealed class DocumentText
     /// <summary>All the segment's digits, and the longest run of them without a separator.</summary>
     public (int Digits, int Longest) DigitsOf(int index)
     {
-        // A plain loop: a segment is some twenty characters, where a vectorized search per run costs more in calls than it saves.
-        var (digits, longest, run) = (0, 0, 0);
-        foreach (var c in _normalized[index])
+        // About half the segments hold no digit at all.
+        var text = _normalized[index].AsSpan();
+        var first = text.IndexOfAnyInRange('0', '9');
+        if (first < 0)
         {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            digits += run > 0 ? 1 : 0;
-            longest = Math.Max(longest, run);
+            return (0, 0);
+        }
+
+        var (digits, longest, run) = (0, 0, 0);
+        foreach (var c in text[first..])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                longest = Math.Max(longest, ++run);
+            }
+            else
+            {
+                run = 0;
+            }
         }
 
         return (digits, longest);
@@ -269,21 +282,45 @@ internal sealed class DocumentText
     // For each cell, the topmost cell of its column (its header), or -1: a header has no header of its own.
     private int[] FindHeaders()
     {
-        var columns = new Dictionary<(string Table, int Column), int>();
+        var tables = new Tables();
         for (var i = 0; i < Count; i++)
         {
-            if (_segments[i].Cell is { } cell && (!columns.TryGetValue((cell.Table, cell.Column), out var current) || _segments[current].Cell!.Row > cell.Row))
+            if (_segments[i].Cell is { } cell && (!tables.Columns(cell.Table).TryGetValue(cell.Column, out var current) || _segments[current].Cell!.Row > cell.Row))
             {
-                columns[(cell.Table, cell.Column)] = i;
+                tables.Columns(cell.Table)[cell.Column] = i;
             }
         }
 
         var headerOf = new int[Count];
         for (var i = 0; i < Count; i++)
         {
-            headerOf[i] = _segments[i].Cell is { } cell && columns[(cell.Table, cell.Column)] is var header && header != i ? header : -1;
+            headerOf[i] = _segments[i].Cell is { } cell && tables.Columns(cell.Table)[cell.Column] is var header && header != i ? header : -1;
         }
 
         return headerOf;
+    }
+
+    // Per table, the topmost cell of each column. A table's cells come one after the other, so the
+    // table's name is looked up only where it changes.
+    private sealed class Tables
+    {
+        private readonly Dictionary<string, Dictionary<int, int>> _tables = new(StringComparer.Ordinal);
+        private string? _last;
+        private Dictionary<int, int>? _lastColumns;
+
+        public Dictionary<int, int> Columns(string table)
+        {
+            if (_lastColumns is null || !string.Equals(_last, table, StringComparison.Ordinal))
+            {
+                if (!_tables.TryGetValue(table, out _lastColumns))
+                {
+                    _tables[table] = _lastColumns = [];
+                }
+
+                _last = table;
+            }
+
+            return _lastColumns;
+        }
     }
 }

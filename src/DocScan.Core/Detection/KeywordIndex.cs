@@ -14,9 +14,9 @@ internal sealed class KeywordIndex
     private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
     private readonly int _classes;
 
-    // The automaton: entry [row + class] is the next state's row (state × classes) times two, plus one
-    // when words end in that state; and per state the words that end there. Class 0 leads back to the start.
-    private readonly int[] _next;
+    // The automaton: entry [state × classes + class] is the next state times two, plus one when words end
+    // in that state; and per state the words that end there. Class 0 leads back to the start.
+    private readonly ushort[] _next;
     private readonly int[] _outputStart;
     private readonly int[] _outputs;
     private readonly int[] _lengths;
@@ -67,14 +67,13 @@ internal sealed class KeywordIndex
         // Without a branch per character: whether a character belongs to a word changes too often to predict.
         ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
         ref var next = ref MemoryMarshal.GetArrayDataReference(_next);
-        var row = 0;
+        var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            var entry = Unsafe.Add(ref next, row + Unsafe.Add(ref classOf, text[i]));
-            row = entry >> 1;
+            int entry = Unsafe.Add(ref next, state * _classes + Unsafe.Add(ref classOf, text[i]));
+            state = entry >> 1;
             if ((entry & 1) != 0)
             {
-                var state = row / _classes;
                 for (var o = _outputStart[state]; o < _outputStart[state + 1]; o++)
                 {
                     var word = _outputs[o];
@@ -93,7 +92,7 @@ internal sealed class KeywordIndex
             ? set
             : throw new InvalidOperationException($"Keywords [{string.Join(", ", words)}] were not declared by any detector of this scan.");
 
-    private static (int[] Next, int[] OutputStart, int[] Outputs) Build(Dictionary<string, int> ids, Dictionary<char, ushort> classes, int width)
+    private static (ushort[] Next, int[] OutputStart, int[] Outputs) Build(Dictionary<string, int> ids, Dictionary<char, ushort> classes, int width)
     {
         // The trie, then the failure links breadth first; a state's transitions are its own or those of its failure.
         var children = new List<Dictionary<int, int>> { new() };
@@ -150,12 +149,13 @@ internal sealed class KeywordIndex
             outputStart[s + 1] = outputStart[s] + ends[s].Count;
         }
 
+        var entries = new ushort[table.Length];
         for (var i = 0; i < table.Length; i++)
         {
-            table[i] = (table[i] * width << 1) | (ends[table[i]].Count > 0 ? 1 : 0);
+            entries[i] = checked((ushort)((table[i] << 1) | (ends[table[i]].Count > 0 ? 1 : 0)));
         }
 
-        return (table, outputStart, [.. ends.SelectMany(e => e)]);
+        return (entries, outputStart, [.. ends.SelectMany(e => e)]);
     }
 }
 

@@ -14,6 +14,12 @@ internal static partial class IdShapes
     /// <summary>Candidates with their compact (space-free, upper-case) value, or null when there are none (most segments).</summary>
     public static List<(int Start, int Length, string Compact)>? Find(ReadOnlySpan<char> text)
     {
+        // Most lines with eight digits hold no letter: dates, amounts, phone numbers.
+        if (!text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyInRange('a', 'z'))
+        {
+            return null;
+        }
+
         List<(int, int, string)>? found = null;
         foreach (var match in Candidate().EnumerateMatches(text))
         {

@@ -18,6 +18,11 @@ internal sealed partial class MaskedNationalIdDetector : IDetector
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
+        if (!text.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return;
+        }
+
         foreach (var match in MaskedShape().EnumerateMatches(text))
         {
             var shape = text.AsSpan(match.Index, match.Length);
