@@ -66,7 +66,7 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
         public ScannersForRules(ScanRules rules, ILogger<DocumentScanner>? logger)
         {
             Scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
-            Masker = FindingDetector.Create(rules);
+            Masker = FindingDetector.Create(rules, TimeProvider.System);
             Drafts = new DraftService(Scanner);
         }
 

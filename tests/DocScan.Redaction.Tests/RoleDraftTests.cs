@@ -21,7 +21,7 @@ public class RoleDraftTests
             "一、臺端身分證統一編號A123456789已核對無誤。\n";
         var content = Encoding.UTF8.GetBytes(text);
         var scanner = new DocumentScanner();
-        var scan = await scanner.ScanWithFindingsAsync(content, "函.txt");
+        var scan = await scanner.ScanAsync(content, new DocumentScanOptions { Name = "函.txt" });
 
         var result = await new DraftService(scanner).CreateDraftsAsync(content, "函.txt", scan);
 

@@ -24,7 +24,7 @@ internal static class DetectionBenchmark
 
     public static Timing AllDetectors(DetectionCorpus corpus, int runs, out IReadOnlyDictionary<string, int> findingsByType)
     {
-        var detector = FindingDetector.Create(ScanRules.Default);
+        var detector = FindingDetector.Create(ScanRules.Default, TimeProvider.System);
 
         // Document by document, as the scanner runs: each document's findings go to its report and are
         // let go. Only their number is taken while timing; the count by type (for the report) comes
@@ -104,7 +104,7 @@ internal static class DetectionBenchmark
         var set = new DetectorSet(
             [.. all.TextDetectors.Where(d => detectorId == "*" || d.Id == detectorId)],
             [.. all.DocumentDetectors.Where(d => detectorId == "*" || d.Id == detectorId)]);
-        var detector = new FindingDetector(set, ScanRules.Default);
+        var detector = new FindingDetector(set, ScanRules.Default, TimeProvider.System);
         var before = GC.GetAllocatedBytesForCurrentThread();
         var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         DetectAll(detector, corpus);
@@ -119,7 +119,7 @@ internal static class DetectionBenchmark
     /// <summary>A digest of every finding (type, place, value, mask, confidence), so a speed change can show it found exactly the same.</summary>
     public static string Digest(DetectionCorpus corpus)
     {
-        var detector = FindingDetector.Create(ScanRules.Default);
+        var detector = FindingDetector.Create(ScanRules.Default, TimeProvider.System);
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         foreach (var f in DetectAll(detector, corpus))
         {
@@ -131,7 +131,7 @@ internal static class DetectionBenchmark
 
     private static Timing Time(DetectorSet set, DetectionCorpus corpus, int runs, out int findings)
     {
-        var detector = new FindingDetector(set, ScanRules.Default);
+        var detector = new FindingDetector(set, ScanRules.Default, TimeProvider.System);
         var count = 0;
         var timing = Timing.Measure(runs, ShortWarmUp, () => count = DetectAll(detector, corpus).Count);
         findings = count;

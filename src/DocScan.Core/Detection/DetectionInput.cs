@@ -4,140 +4,142 @@ using DocScan.Core.Normalization;
 namespace DocScan.Core.Detection;
 
 /// <summary>
-/// One segment's normalized text, with access to what surrounds it: the neighbouring text of the same
-/// part (a label such as 身分證統一編號 is often in the previous cell or line) and, for table cells,
-/// the column's header. Context is built only when a detector asks, since most segments match nothing.
+/// One segment of a <see cref="DocumentText"/>, as a detector reads it: its normalized text, and what
+/// surrounds it (a label such as 身分證統一編號 is often in the previous cell or line; a cell's column
+/// header). A view that lives only as long as a detector's call: nothing can keep it.
 /// </summary>
-public sealed class DetectionInput
+internal readonly ref struct DetectionInput
 {
     /// <summary>How far context words may be from a match, as Microsoft Purview does.</summary>
     public const int DefaultWindow = 300;
 
-    private readonly SegmentNeighbourhood? _neighbourhood;
-    private int _index;
-    private object? _sharedKey;
-    private object? _shared;
-    private DigitRuns? _digitRuns;
-    private bool _digitRunsRead;
+    private readonly DocumentText _document;
+    private readonly int _index;
 
-    public DetectionInput(NormalizedText text, TextSegment segment)
-        : this(text, segment, null, -1)
+    public DetectionInput(DocumentText document, int index)
     {
-    }
-
-    internal DetectionInput(NormalizedText text, TextSegment segment, SegmentNeighbourhood? neighbourhood, int index)
-    {
-        Text = text;
-        Segment = segment;
-        _neighbourhood = neighbourhood;
+        _document = document;
         _index = index;
     }
 
-    public NormalizedText Text { get; private set; }
+    /// <summary>The segment's normalized text.</summary>
+    public string Text => _document.TextOf(_index);
 
-    public TextSegment Segment { get; private set; }
+    public TextSegment Segment => _document.Segment(_index);
 
-    /// <summary>
-    /// Normalized text of the preceding segments of the same source, nearest last, up to
-    /// <see cref="DefaultWindow"/> characters; a slice of the document's text, not a copy: context
-    /// look-ups run for most segments.
-    /// </summary>
-    internal ReadOnlySpan<char> BeforeSpan => _neighbourhood is null ? [] : _neighbourhood.Before(_index, DefaultWindow);
+    /// <summary>The document the segment is part of.</summary>
+    public DocumentText Document => _document;
 
-    /// <summary>Normalized text of the following segments of the same source, up to <see cref="DefaultWindow"/> characters.</summary>
-    internal ReadOnlySpan<char> AfterSpan => _neighbourhood is null ? [] : _neighbourhood.After(_index, DefaultWindow);
+    /// <summary>Where the segment's text starts in the document's text.</summary>
+    public int Offset => _document.StartOf(_index);
+
+    /// <summary>The segment's candidate names, and whether each stands in a procurement evaluation.</summary>
+    public (Taiwan.NameCandidate Candidate, bool Evaluator)[] Names => _document.NamesOf(_index);
+
+    /// <summary>The local date the document is scanned on.</summary>
+    public DateOnly Today => _document.Today;
+
+    /// <summary>Normalized text of the preceding segments of the same flow, nearest last, up to <see cref="DefaultWindow"/> characters.</summary>
+    public ReadOnlySpan<char> BeforeSpan => _document.Before(_index, DefaultWindow);
+
+    /// <summary>Normalized text of the following segments of the same flow, up to <see cref="DefaultWindow"/> characters.</summary>
+    public ReadOnlySpan<char> AfterSpan => _document.After(_index, DefaultWindow);
 
     /// <summary>The normalized header of this cell's column (the first row of its table), or null outside tables.</summary>
-    public string? ColumnHeader => _neighbourhood?.ColumnHeader(_index);
+    public string? ColumnHeader => _document.HeaderOf(_index) is >= 0 and var header ? _document.TextOf(header) : null;
 
     /// <summary>
     /// Whether any word occurs within <paramref name="window"/> characters of the match, in this
-    /// segment or its neighbours, or in the column header.
+    /// segment or its neighbours of the same flow, or in the column header.
     /// </summary>
-    public bool HasContext(int start, int length, ContextWordList words, int window = DefaultWindow)
+    public bool HasContext(int start, int length, Keywords words, int window = DefaultWindow)
     {
-        var text = Text.Text;
-        var from = Math.Max(0, start - window);
-        var to = Math.Min(text.Length, start + length + window);
-        if (words.OccursIn(text.AsSpan(from, to - from)))
-        {
-            return true;
-        }
-
-        if (ColumnHeader is { } header && words.OccursIn(header))
+        var set = _document.Words(words);
+        var offset = Offset;
+        var textLength = Text.Length;
+        if (_document.Has(set, offset + Math.Max(0, start - window), offset + Math.Min(textLength, start + length + window))
+            || HeaderHas(set))
         {
             return true;
         }
 
         var beforeRoom = window - start;
-        if (beforeRoom > 0 && words.OccursIn(Last(BeforeSpan, beforeRoom)))
+        if (beforeRoom > 0 && BeforeTailHas(set, beforeRoom))
         {
             return true;
         }
 
-        var afterRoom = window - (text.Length - start - length);
-        return afterRoom > 0 && words.OccursIn(First(AfterSpan, afterRoom));
-    }
-
-    /// <summary>
-    /// Points this input at the next segment of its document, forgetting what it knew of the last:
-    /// <see cref="FindingDetector"/> reads the segments one after the other, and one input for all
-    /// of them spares an allocation per segment. Detectors keep nothing of an input past Detect.
-    /// </summary>
-    internal void MoveTo(int index)
-    {
-        Text = _neighbourhood!.Normalized(index);
-        Segment = _neighbourhood.Segment(index);
-        _index = index;
-        _sharedKey = null;
-        _shared = null;
-        _digitRunsRead = false;
-    }
-
-    /// <summary>
-    /// What <paramref name="compute"/> makes of this segment, computed once for all the detectors
-    /// that read it (both name detectors start from the same name candidates). One result is kept,
-    /// the last asked for: detectors that share work run one after the other.
-    /// </summary>
-    internal T Shared<T>(Func<DetectionInput, T> compute)
-    {
-        if (!ReferenceEquals(_sharedKey, compute))
+        var afterRoom = window - (textLength - start - length);
+        if (afterRoom > 0)
         {
-            _shared = compute(this);
-            _sharedKey = compute;
+            var (from, to) = _document.AfterRange(_index, Math.Min(DefaultWindow, afterRoom));
+            return _document.Has(set, from, to);
         }
 
-        return (T)_shared!;
+        return false;
     }
+
+    /// <summary>Whether a word occurs in this segment.</summary>
+    public bool Has(Keywords words) => _document.InSegment(_document.Words(words), _index);
+
+    /// <summary>Whether a word ends within <paramref name="window"/> characters before <paramref name="start"/>, in this segment only.</summary>
+    public bool HasBefore(int start, Keywords words, int window) =>
+        _document.Has(_document.Words(words), Offset + Math.Max(0, start - window), Offset + start);
+
+    /// <summary>
+    /// Whether a label precedes the match within <paramref name="window"/> characters: in this segment,
+    /// at the end of the segments before it, or in its column's header. Stricter than
+    /// <see cref="HasContext"/>, which also looks after the match.
+    /// </summary>
+    public bool HasLabelBefore(int start, Keywords words, int window)
+    {
+        var set = _document.Words(words);
+        return _document.Has(set, Offset + Math.Max(0, start - window), Offset + start)
+            || (start < window && BeforeTailHas(set, window - start))
+            || HeaderHas(set);
+    }
+
+    /// <summary>Whether a word occurs in the column header.</summary>
+    public bool HeaderHas(Keywords words) => HeaderHas(_document.Words(words));
+
+    /// <summary>The leftmost word at or after <paramref name="from"/> in this segment, the longest where several start there.</summary>
+    public (int Start, string Word)? FirstWord(Keywords words, int from) =>
+        _document.FirstWord(_document.Words(words), Offset + from, Offset + Text.Length) is var (start, word) ? (start - Offset, word) : null;
 
     /// <summary>
     /// Whether the text holds <paramref name="minDigits"/> to <paramref name="maxDigits"/> digits in a
     /// row, a single one of <paramref name="separators"/> allowed between two of them: lets a detector
     /// skip its pattern on the many lines that hold only dates and short numbers.
     /// </summary>
-    internal bool HasDigitRun(int minDigits, int maxDigits, ReadOnlySpan<char> separators) =>
-        DigitRuns.Has(Text.Text, minDigits, maxDigits, separators);
+    public bool HasDigitRun(int minDigits, int maxDigits, ReadOnlySpan<char> separators) =>
+        _document.HasNumber(_index, minDigits, maxDigits, separators);
 
-    /// <summary>The text's runs of digits, read at the first question.</summary>
-    internal DigitRuns DigitRuns
+    /// <summary>
+    /// The range of the document's text within <paramref name="reach"/> characters of [start, end) of this
+    /// segment, reaching into the neighbouring segments of the same flow where the segment ends sooner.
+    /// </summary>
+    public (int From, int To) Around(int start, int end, int reach)
     {
-        get
+        var textLength = Text.Length;
+        var (from, to) = (Offset + Math.Max(0, start - reach), Offset + Math.Min(textLength, end + reach));
+        if (start < reach && _document.BeforeRange(_index, reach - start) is var (beforeFrom, beforeTo) && beforeTo > beforeFrom)
         {
-            var runs = _digitRuns ??= new DigitRuns();
-            if (!_digitRunsRead)
-            {
-                runs.Read(Text.Text);
-                _digitRunsRead = true;
-            }
-
-            return runs;
+            from = beforeFrom;
         }
+
+        if (end + reach > textLength && _document.AfterRange(_index, end + reach - textLength) is var (afterFrom, afterTo) && afterTo > afterFrom)
+        {
+            to = afterTo;
+        }
+
+        return (from, to);
     }
 
-    /// <summary>Whether a word occurs in the last <paramref name="room"/> characters of <see cref="BeforeSpan"/>.</summary>
-    internal bool BeforeTailContains(int room, ContextWordList words) => words.OccursIn(Last(BeforeSpan, room));
+    private bool HeaderHas(WordSet set) => _document.HeaderOf(_index) is >= 0 and var header && _document.InSegment(set, header);
 
-    private static ReadOnlySpan<char> Last(ReadOnlySpan<char> span, int count) => span[Math.Max(0, span.Length - count)..];
-
-    private static ReadOnlySpan<char> First(ReadOnlySpan<char> span, int count) => span[..Math.Min(span.Length, count)];
+    private bool BeforeTailHas(WordSet set, int room)
+    {
+        var (from, to) = _document.BeforeRange(_index, Math.Min(DefaultWindow, room));
+        return _document.Has(set, from, to);
+    }
 }

@@ -7,7 +7,7 @@ namespace DocScan.Core.Detection;
 /// Assembles the detectors a rules file leaves enabled: the shipped ones of <see cref="FindingCatalogue"/>, each
 /// configured from the rules, then one per pattern the file adds to a shipped type or declares a type of its own with.
 /// </summary>
-public static class DetectorRegistry
+internal static class DetectorRegistry
 {
     public static DetectorSet Create(ScanRules rules)
     {

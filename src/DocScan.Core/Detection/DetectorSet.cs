@@ -1,4 +1,4 @@
 namespace DocScan.Core.Detection;
 
 /// <summary>The detectors one scan runs: per-segment text detectors and whole-document detectors.</summary>
-public sealed record DetectorSet(IReadOnlyList<IDetector> TextDetectors, IReadOnlyList<IDocumentDetector> DocumentDetectors);
+internal sealed record DetectorSet(IReadOnlyList<IDetector> TextDetectors, IReadOnlyList<IDocumentDetector> DocumentDetectors);

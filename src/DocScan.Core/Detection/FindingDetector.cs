@@ -1,86 +1,56 @@
-using System.Numerics;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Detection;
 
-/// <summary>Runs the enabled detectors over a document and places every match in its original text.</summary>
+/// <summary>
+/// Runs the enabled detectors over a document and places every match in its original text. Per document:
+/// one <see cref="DocumentText"/> (normalized segments, one keyword pass, digit runs), then each segment
+/// goes to the detectors whose <see cref="DetectorRequirements"/> it meets.
+/// </summary>
 public sealed class FindingDetector
 {
     // Past this many findings in one segment, duplicates are looked up in a set instead of a scan.
     private const int LinearDuplicateCheck = 16;
 
     private readonly IDetector[] _textDetectors;
-    private readonly Action<DetectionInput, List<DetectorMatch>>[] _detect;
-    private readonly CompiledRequirements[] _requirements;
-    private readonly DetectorSelection? _selection;
-    private readonly double[] _minConfidence;
 
-    // Each detector's type and id, read per finding without an interface call.
-    private readonly string[] _types;
-    private readonly string[] _ids;
+    // Called through delegates: an interface call at a site that sees twenty detector types goes
+    // through the runtime's resolve stub, a hash look-up per call.
+    private readonly Action<DetectionInput, List<DetectorMatch>>[] _detect;
+    private readonly DetectorRequirements[] _requirements;
+    private readonly WordSet?[] _requiredWords;
+    private readonly double[] _minConfidence;
     private readonly IReadOnlyList<IDocumentDetector> _documentDetectors;
     private readonly ScanRules _rules;
+    private readonly KeywordIndex _keywords;
+    private readonly TimeProvider _clock;
 
-    // Lists that grow to a document's size, kept per thread from one document to the next: grown anew
-    // for every document they were a noticeable share of what detection allocated.
-    [ThreadStatic]
-    private static Scratch? _scratch;
-
-    public FindingDetector(DetectorSet detectors, ScanRules rules)
+    internal FindingDetector(DetectorSet detectors, ScanRules rules, TimeProvider clock)
     {
         _textDetectors = [.. detectors.TextDetectors];
-
-        // Called through delegates: an interface call at a site that sees twenty detector types
-        // goes through the runtime's resolve stub, a hash look-up per call.
         _detect = [.. _textDetectors.Select(d => (Action<DetectionInput, List<DetectorMatch>>)d.Detect)];
-        _requirements = [.. _textDetectors.Select(d => CompiledRequirements.Of(d.Requirements))];
-        _selection = _requirements.Length <= DetectorSelection.MaxDetectors ? new DetectorSelection(_requirements) : null;
+        _requirements = [.. _textDetectors.Select(d => d.Requirements)];
+        _keywords = new KeywordIndex(_textDetectors.SelectMany(WordsOf));
+        _requiredWords = [.. _textDetectors.Select(d => d.Requirements.AnyWord is { } words ? _keywords.Set(words) : null)];
         _minConfidence = [.. _textDetectors.Select(d => rules.MinConfidence(d.FindingType))];
-        _types = [.. _textDetectors.Select(d => d.FindingType)];
-        _ids = [.. _textDetectors.Select(d => d.Id)];
         _documentDetectors = detectors.DocumentDetectors;
         _rules = rules;
+        _clock = clock;
     }
 
-    public static FindingDetector Create(ScanRules rules) => new(DetectorRegistry.Create(rules), rules);
+    /// <summary>The detectors the rules leave enabled, reading dates (a birth date's age) from <paramref name="clock"/>.</summary>
+    public static FindingDetector Create(ScanRules rules, TimeProvider clock) => new(DetectorRegistry.Create(rules), rules, clock);
+
+    /// <summary>Every word list a detector asks about, its requirement's included.</summary>
+    internal static IEnumerable<Keywords> WordsOf(IDetector detector) =>
+        detector.Requirements.AnyWord is { } required ? detector.Keywords.Append(required) : detector.Keywords;
 
     public IReadOnlyList<Finding> Detect(ExtractionResult document, CancellationToken cancellationToken)
     {
-        var scratch = _scratch ??= new Scratch();
-        try
-        {
-            Detect(document, scratch.Matches, scratch.Findings, cancellationToken);
-            return scratch.Findings.ToArray();
-        }
-        finally
-        {
-            scratch.Matches.Clear();
-            scratch.Findings.Clear();
-
-            // A document with a great many findings does not leave the thread holding their room.
-            if (scratch.Findings.Capacity > Scratch.MaxKeptCapacity || scratch.Matches.Capacity > Scratch.MaxKeptCapacity)
-            {
-                _scratch = null;
-            }
-        }
-    }
-
-    private void Detect(ExtractionResult document, List<DetectorMatch> matches, List<Finding> findings, CancellationToken cancellationToken)
-    {
-        using var neighbourhood = new SegmentNeighbourhood(document.Segments);
-        if (neighbourhood.Count > 0)
-        {
-            var input = new DetectionInput(neighbourhood.Normalized(0), neighbourhood.Segment(0), neighbourhood, 0);
-            for (var i = 0; i < neighbourhood.Count; i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                input.MoveTo(i);
-                Detect(input, matches, findings);
-            }
-        }
-
+        var findings = new List<Finding>();
+        DetectText(document.Segments, findings, cancellationToken);
         foreach (var detector in _documentDetectors)
         {
             foreach (var finding in detector.Detect(document))
@@ -91,67 +61,85 @@ public sealed class FindingDetector
                 }
             }
         }
+
+        return findings;
+    }
+
+    /// <summary>
+    /// The text with every finding that calls for action replaced by its masked form: for names and paths
+    /// that end up in reports and logs (a file named after a person's ID is common).
+    /// </summary>
+    public string MaskValues(string text)
+    {
+        var all = new List<Finding>();
+        DetectText([new TextSegment(text, SegmentSources.FileName, "")], all, CancellationToken.None);
+        // Types the rules only list (land parcels, company numbers) are public data: a name keeps them readable.
+        var findings = all.Where(f => _rules.VerdictFor(f.Type) != Verdict.Release).OrderByDescending(f => f.Start).ToList();
+        var result = text;
+        var lastStart = int.MaxValue;
+        foreach (var finding in findings)
+        {
+            if (finding.Start + finding.Length > lastStart)
+            {
+                continue;
+            }
+
+            result = string.Concat(result.AsSpan(0, finding.Start), finding.Masked, result.AsSpan(finding.Start + finding.Length));
+            lastStart = finding.Start;
+        }
+
+        return result;
+    }
+
+    private void DetectText(IReadOnlyList<TextSegment> segments, List<Finding> findings, CancellationToken cancellationToken)
+    {
+        var text = new DocumentText(segments, _keywords, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime));
+        var matches = new List<DetectorMatch>();
+        for (var i = 0; i < text.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            DetectSegment(text, i, matches, findings);
+        }
     }
 
     // Adds the segment's findings to the list; per-segment cost matters, as a document has thousands of segments.
-    private void Detect(DetectionInput input, List<DetectorMatch> matches, List<Finding> findings)
+    private void DetectSegment(DocumentText text, int index, List<DetectorMatch> matches, List<Finding> findings)
     {
-        var profile = TextProfile.Of(input);
+        var (digits, longestRun) = text.DigitsOf(index);
+        var inCell = text.Segment(index).Cell is not null;
         var first = findings.Count;
         HashSet<(string, int, int)>? seen = null;
-        if (_selection is null)
+        for (var d = 0; d < _textDetectors.Length; d++)
         {
-            for (var d = 0; d < _textDetectors.Length; d++)
+            ref readonly var requirements = ref _requirements[d];
+            if (digits < requirements.MinDigits || longestRun < requirements.MinDigitRun
+                || (_requiredWords[d] is { } words && !(requirements.OrTableCell && inCell) && !text.InSegment(words, index)))
             {
-                if (_requirements[d].AreMetBy(profile))
-                {
-                    Run(d, input, matches, findings, first, ref seen);
-                }
+                continue;
             }
 
-            return;
-        }
-
-        // Lowest bit first: the detectors run in their order, as above.
-        for (var selected = _selection.Selected(profile); selected != 0; selected &= selected - 1)
-        {
-            Run(BitOperations.TrailingZeroCount(selected), input, matches, findings, first, ref seen);
-        }
-    }
-
-    private void Run(int d, DetectionInput input, List<DetectorMatch> matches, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
-    {
-        matches.Clear();
-        _detect[d](input, matches);
-        foreach (var match in matches)
-        {
-            Add(d, match, input, findings, first, ref seen);
+            matches.Clear();
+            _detect[d](text.Input(index), matches);
+            foreach (var match in matches)
+            {
+                Add(d, match, text, index, findings, first, ref seen);
+            }
         }
     }
 
-    // The minimum confidence comes looked up per detector: the rules are read once, not per match.
-    private void Add(int d, in DetectorMatch match, DetectionInput input, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
+    private void Add(int d, in DetectorMatch match, DocumentText text, int index, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
     {
-        if (_rules.IsAllowed(_types[d], match.Value) || match.Confidence < _minConfidence[d])
+        var type = _textDetectors[d].FindingType;
+        if (_rules.IsAllowed(type, match.Value) || match.Confidence < _minConfidence[d])
         {
             return;
         }
 
-        var (start, length) = input.Text.ToOriginal(match.Start, match.Length);
-        if (!IsDuplicate(findings, first, _types[d], start, length, ref seen))
+        var (start, length) = text.Normalized(index).ToOriginal(match.Start, match.Length);
+        if (!IsDuplicate(findings, first, type, start, length, ref seen))
         {
-            findings.Add(new Finding(_types[d], _ids[d], match.Value, match.Masked,
-                match.Confidence, input.Segment, start, length));
+            findings.Add(new Finding(type, _textDetectors[d].Id, match.Value, match.Masked, match.Confidence, text.Segment(index), start, length));
         }
-    }
-
-    private sealed class Scratch
-    {
-        public const int MaxKeptCapacity = 4096;
-
-        public List<DetectorMatch> Matches { get; } = [];
-
-        public List<Finding> Findings { get; } = [];
     }
 
     // Whether this segment already has a finding of the type at the span (two detectors, or one twice);
@@ -183,32 +171,5 @@ public sealed class FindingDetector
         }
 
         return !seen.Add((type, start, length));
-    }
-
-    /// <summary>
-    /// The text with every finding that calls for action replaced by its masked form: for names and paths
-    /// that end up in reports and logs (a file named after a person's ID is common).
-    /// </summary>
-    public string MaskValues(string text)
-    {
-        var segment = new TextSegment(text, SegmentSources.FileName, "");
-        var all = new List<Finding>();
-        Detect(new DetectionInput(Normalization.TextNormalizer.Normalize(text), segment), [], all);
-        // Types the rules only list (land parcels, company numbers) are public data: a name keeps them readable.
-        var findings = all.Where(f => _rules.VerdictFor(f.Type) != Verdict.Release).OrderByDescending(f => f.Start).ToList();
-        var result = text;
-        var lastStart = int.MaxValue;
-        foreach (var finding in findings)
-        {
-            if (finding.Start + finding.Length > lastStart)
-            {
-                continue;
-            }
-
-            result = string.Concat(result.AsSpan(0, finding.Start), finding.Masked, result.AsSpan(finding.Start + finding.Length));
-            lastStart = finding.Start;
-        }
-
-        return result;
     }
 }

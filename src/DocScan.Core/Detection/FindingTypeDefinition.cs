@@ -16,8 +16,8 @@ namespace DocScan.Core.Detection;
 public sealed record FindingTypeDefinition(string Id, string Label, Verdict Verdict, string ReasonCode, IReadOnlyList<string> Basis)
 {
     /// <summary>Builds the shipped detector that reads each piece of text for this type; null where none does.</summary>
-    public Func<ScanRules, IDetector>? TextDetector { get; init; }
+    internal Func<ScanRules, IDetector>? TextDetector { get; init; }
 
     /// <summary>Builds the shipped detector that reads the document as a whole for this type; null where none does.</summary>
-    public Func<ScanRules, IDocumentDetector>? DocumentDetector { get; init; }
+    internal Func<ScanRules, IDocumentDetector>? DocumentDetector { get; init; }
 }

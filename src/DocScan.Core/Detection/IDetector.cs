@@ -1,9 +1,7 @@
-using DocScan.Core.Normalization;
-
 namespace DocScan.Core.Detection;
 
 /// <summary>Finds one finding type in normalized text. One detector per type, each in its own file.</summary>
-public interface IDetector
+internal interface IDetector
 {
     /// <summary>Stable detector id reported with each finding, e.g. <c>tw-national-id</c>.</summary>
     string Id { get; }
@@ -12,17 +10,15 @@ public interface IDetector
     string FindingType { get; }
 
     /// <summary>
-    /// What a segment must have for this detector to find anything: segments without it are not
-    /// passed to <see cref="Detect"/> at all. Requires nothing unless a detector says otherwise.
+    /// What a segment must hold for this detector to find anything: segments without it are not passed
+    /// to <see cref="Detect"/> at all. Requires nothing unless a detector says otherwise.
     /// </summary>
     DetectorRequirements Requirements => DetectorRequirements.None;
 
-    /// <summary>
-    /// Adds the matches in <see cref="DetectionInput.Text"/>, with offsets into its normalized text, to
-    /// <paramref name="found"/>. A list to add to rather than one returned: <see cref="FindingDetector"/>
-    /// passes one list for every segment and detector of a document, where a list of its own per
-    /// detector and segment with a match was a fair share of all that detection allocated.
-    /// </summary>
+    /// <summary>Every word list <see cref="Detect"/> asks <see cref="DetectionInput"/> about: the scan searches each document for them once.</summary>
+    IEnumerable<Keywords> Keywords => [];
+
+    /// <summary>Adds the matches in the input's text, with offsets into its normalized text, to <paramref name="found"/>.</summary>
     void Detect(DetectionInput input, List<DetectorMatch> found);
 }
 
@@ -31,5 +27,4 @@ public interface IDetector
 /// <param name="Value">The normalized value: half-width, no stray spaces.</param>
 /// <param name="Masked">What a report may store and show.</param>
 /// <param name="Confidence">0..1.</param>
-/// <remarks>A value, not an object: matches live in the detector's list only until they become findings.</remarks>
-public readonly record struct DetectorMatch(int Start, int Length, string Value, string Masked, double Confidence);
+internal readonly record struct DetectorMatch(int Start, int Length, string Value, string Masked, double Confidence);

@@ -6,7 +6,7 @@ namespace DocScan.Core.Detection;
 /// Finds a finding type that belongs to the document as a whole rather than to one piece of text:
 /// recipients spread over To and Cc, macros and programs inside containers.
 /// </summary>
-public interface IDocumentDetector
+internal interface IDocumentDetector
 {
     string Id { get; }
 

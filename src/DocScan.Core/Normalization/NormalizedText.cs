@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace DocScan.Core.Normalization;
 
 /// <summary>
@@ -12,31 +10,20 @@ public sealed class NormalizedText
     // compared by reference, so no built map can be taken for it.
     private static readonly int[] SameIndex = [0];
 
-    // SameIndex, or null until the map is first asked for. One field, not a flag beside it: one of these
-    // objects is made for every segment scanned.
+    // SameIndex, or null until the map is first asked for.
     private int[]? _originalStart;
 
     /// <param name="mapped">False when every normalized character comes from the original character at the same index.</param>
     internal NormalizedText(string original, string text, bool mapped)
     {
-        Reset(original, text, mapped);
-    }
-
-    public string Original { get; private set; }
-
-    public string Text { get; private set; }
-
-    /// <summary>
-    /// Makes this object stand for another text: the scanner reuses these objects from one document to
-    /// the next (see SegmentNeighbourhood), as one is needed for every segment scanned.
-    /// </summary>
-    [MemberNotNull(nameof(Original), nameof(Text))]
-    internal void Reset(string original, string text, bool mapped)
-    {
         Original = original;
         Text = text;
         _originalStart = mapped ? null : SameIndex;
     }
+
+    public string Original { get; }
+
+    public string Text { get; }
 
     /// <summary>The original span (start, length) covering normalized characters [start, start + length).</summary>
     public (int Start, int Length) ToOriginal(int start, int length)

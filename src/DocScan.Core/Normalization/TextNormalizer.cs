@@ -23,15 +23,8 @@ public static class TextNormalizer
         return new NormalizedText(original, text, mapped);
     }
 
-    /// <summary>Normalizes into an object that is reused (its earlier text is forgotten).</summary>
-    internal static void Normalize(string original, NormalizedText into)
-    {
-        var (text, mapped) = Normalized(original);
-        into.Reset(original, text, mapped);
-    }
-
-    // The normalized text, and whether its characters need a map back to the original's.
-    private static (string Text, bool Mapped) Normalized(string original)
+    /// <summary>The normalized text, and whether its characters need a map back to the original's.</summary>
+    internal static (string Text, bool Mapped) Normalized(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
         return ShapeOf(original) switch

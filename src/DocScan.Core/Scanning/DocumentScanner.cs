@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Security.Cryptography;
 using DocScan.Core.Detection;
 using DocScan.Core.Documents;
@@ -33,7 +32,7 @@ public sealed class DocumentScanner
     {
         _options = options;
         _extractor = extractor;
-        _detector = FindingDetector.Create(options.Rules);
+        _detector = FindingDetector.Create(options.Rules, options.Clock);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _recognition = new RecognitionStep(options.Recognizers, options.Rules, _logger);
         _roles = new FindingRoleResolver(options.Rules);
@@ -56,7 +55,7 @@ public sealed class DocumentScanner
             return new DocumentScan(Build(name, FormatNames.Id(FileFormat.Unknown), unread.Sha256, unread.Bytes, [], [problem], TimeSpan.Zero), []);
         }
 
-        var started = Stopwatch.GetTimestamp();
+        var started = _options.Clock.GetTimestamp();
         var sha = Convert.ToHexStringLower(SHA256.HashData(content.Span));
 
         ExtractionResult extraction;
@@ -88,7 +87,7 @@ public sealed class DocumentScanner
         // Whose each finding is, from the document's model: only private data drives the verdict.
         findings = _roles.Resolve(findings, OfficialDocumentReader.Read(withName.Segments));
         var report = Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, problems,
-            Stopwatch.GetElapsedTime(started));
+            _options.Clock.GetElapsedTime(started));
         return new DocumentScan(report, findings);
     }
 

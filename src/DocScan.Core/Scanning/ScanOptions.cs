@@ -17,4 +17,7 @@ public sealed record ScanOptions
     /// default: a recognizer that sends text off this machine runs only when configuration adds it.
     /// </summary>
     public IReadOnlyList<IAsyncDocumentRecognizer> Recognizers { get; init; } = [];
+
+    /// <summary>The clock scanning reads: a scan's duration, and the date a birth date's age is reckoned from.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

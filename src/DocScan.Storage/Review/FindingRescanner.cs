@@ -24,7 +24,7 @@ internal sealed class FindingRescanner(AgencyRulesProvider rules)
     {
         public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true });
 
-        public FindingDetector Masker { get; } = FindingDetector.Create(rules);
+        public FindingDetector Masker { get; } = FindingDetector.Create(rules, TimeProvider.System);
 
         public Task<DocumentScan> ScanAsync(BinaryData content, StoredReport report, CancellationToken cancellationToken) =>
             Scanner.ScanAsync(content.ToMemory(), new DocumentScanOptions { Name = report.Scan.Document.Name }, cancellationToken);

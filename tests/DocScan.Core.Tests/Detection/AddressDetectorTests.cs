@@ -7,7 +7,7 @@ namespace DocScan.Core.Tests.Detection;
 
 public class AddressDetectorTests
 {
-    private readonly AddressDetector _detector = new();
+    private readonly AddressDetector _detector = new(ScanRules.Default);
 
     [Theory]
     [InlineData("住址：臺北市大安區忠孝東路四段100巷5弄3號2樓之1", "臺北市大安區忠孝東路四段100巷5弄3號2樓之1", "臺北市大安區○○路○段○巷○弄○號○樓之○")]

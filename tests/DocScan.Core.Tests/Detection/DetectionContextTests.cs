@@ -1,5 +1,6 @@
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
+using DocScan.Core.Tests.Support;
 
 namespace DocScan.Core.Tests.Detection;
 
@@ -15,11 +16,12 @@ public class DetectionContextTests
         new("第 1 頁", SegmentSources.Footer, "word/footer1.xml"),
     ];
 
-    private static DetectionInput InputAt(int index)
-    {
-        var neighbourhood = new SegmentNeighbourhood(Roster);
-        return new DetectionInput(neighbourhood.Normalized(index), Roster[index], neighbourhood, index);
-    }
+    private static readonly Keywords Id = ["身分證"];
+    private static readonly Keywords Name = ["陳建宏"];
+    private static readonly Keywords Passport = ["護照"];
+
+    private static DetectionInput InputAt(int index) =>
+        new DocumentText(Roster, new KeywordIndex([Id, Name, Passport]), Detect.Today).Input(index);
 
     [Fact]
     public void A_cell_reads_its_column_header_normalized()
@@ -43,9 +45,16 @@ public class DetectionContextTests
     public void Context_words_are_found_in_the_header_and_the_window()
     {
         var input = InputAt(4);
-        Assert.True(input.HasContext(0, input.Text.Text.Length, ["身分證"]));
-        Assert.True(input.HasContext(0, input.Text.Text.Length, ["陳建宏"]));
-        Assert.False(input.HasContext(0, input.Text.Text.Length, ["護照"]));
-        Assert.False(input.HasContext(0, input.Text.Text.Length, ["陳建宏"], window: 2));
+        Assert.True(input.HasContext(0, input.Text.Length, Id));
+        Assert.True(input.HasContext(0, input.Text.Length, Name));
+        Assert.False(input.HasContext(0, input.Text.Length, Passport));
+        Assert.False(input.HasContext(0, input.Text.Length, Name, window: 2));
+    }
+
+    [Fact]
+    public void Asking_about_words_no_detector_declared_fails_loudly()
+    {
+        Keywords undeclared = ["身分證"];
+        Assert.Throws<InvalidOperationException>(() => InputAt(4).HasContext(0, 1, undeclared));
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
-using DocScan.Core.Normalization;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 using DocScan.Core.Tests.Support;
@@ -60,24 +59,17 @@ public class DetectorRequirementsTests
             .. DetectorRegistry.Create(ScanRules.Default with { Evaluators = ["林志明"] }).TextDetectors,
         ];
 
-        // Compiled first, as FindingDetector does: a profile only notes characters some detector asked for.
-        var requirements = detectors.ToDictionary(d => d, d => CompiledRequirements.Of(d.Requirements));
         var matched = new HashSet<string>();
         foreach (var segments in documents)
         {
-            var neighbourhood = new SegmentNeighbourhood(segments);
-            for (var i = 0; i < neighbourhood.Count; i++)
+            foreach (var detector in detectors)
             {
-                var input = new DetectionInput(neighbourhood.Normalized(i), neighbourhood.Segment(i), neighbourhood, i);
-                var profile = TextProfile.Of(input);
-                foreach (var detector in detectors)
+                var document = new DocumentText(segments, new KeywordIndex(FindingDetector.WordsOf(detector)), Detect.Today);
+                foreach (var (i, _) in Detect.In(detector, segments))
                 {
-                    if (detector.Detect(input).Count > 0)
-                    {
-                        matched.Add(detector.Id);
-                        Assert.True(requirements[detector].AreMetBy(profile),
-                            $"{detector.Id} matches in \"{input.Text.Text}\", which its requirements rule out");
-                    }
+                    matched.Add(detector.Id);
+                    Assert.True(Meets(document, i, detector.Requirements),
+                        $"{detector.Id} matches in \"{document.TextOf(i)}\", which its requirements rule out");
                 }
             }
         }
@@ -89,12 +81,12 @@ public class DetectorRequirementsTests
     [Fact]
     public void A_detector_sees_only_segments_that_meet_its_requirements()
     {
-        var needsAt = new RecordingDetector(new DetectorRequirements(AnyChar: "@"));
+        var needsAt = new RecordingDetector(new DetectorRequirements(At));
         var needsNothing = new RecordingDetector(DetectorRequirements.None);
         var needsDigits = new RecordingDetector(new DetectorRequirements(MinDigitRun: 4));
         var segments = SegmentDetect.Lines("無\nchen@example.tw\n電話 02-2720-8889");
 
-        new FindingDetector(new DetectorSet([needsAt, needsNothing, needsDigits], []), ScanRules.Default)
+        new FindingDetector(new DetectorSet([needsAt, needsNothing, needsDigits], []), ScanRules.Default, TimeProvider.System)
             .Detect(SegmentDetect.Document(segments), CancellationToken.None);
 
         Assert.Equal(["chen@example.tw"], needsAt.Seen);
@@ -103,39 +95,13 @@ public class DetectorRequirementsTests
     }
 
     [Fact]
-    public void A_profile_counts_digits_and_runs_and_finds_requested_characters()
+    public void A_segment_counts_its_own_digits_and_runs()
     {
-        var hao = CompiledRequirements.Of(new DetectorRequirements(AnyChar: "號", MinDigits: 10));
-        var at = CompiledRequirements.Of(new DetectorRequirements(AnyChar: "@"));
-        var cell = CompiledRequirements.Of(new DetectorRequirements(AnyOf: TextFeatures.TableCell, AnyChar: "@"));
-        var input = new DetectionInput(TextNormalizer.Normalize("電話０２-2720 8889號Ext"), new TextSegment("", SegmentSources.Body, "x"));
+        var document = new DocumentText(SegmentDetect.Lines("12\n電話０２-2720 8889號Ext\n345"), new KeywordIndex([]), Detect.Today);
 
-        var profile = TextProfile.Of(input);
-
-        Assert.Equal(10, profile.Digits);
-        Assert.Equal(4, profile.LongestDigitRun);
-        Assert.Equal(TextFeatures.AsciiDigit | TextFeatures.AsciiLetter | TextFeatures.AsciiUpper, profile.Features);
-        Assert.True(hao.AreMetBy(profile));
-        Assert.False(at.AreMetBy(profile));
-        Assert.False(cell.AreMetBy(profile));
-        Assert.False(CompiledRequirements.Of(new DetectorRequirements(MinDigitRun: 5)).AreMetBy(profile));
-    }
-
-    [Theory]
-    [InlineData("TEL")]
-    [InlineData("tel")]
-    [InlineData("健保IC卡")]
-    [InlineData("身分證")]
-    [InlineData("DOB")]
-    [InlineData("date of birth")]
-    public void Context_words_match_as_ordinal_ignore_case_does(string word)
-    {
-        string[] texts = ["聯絡電話 TEL：02-2720-8889", "tel 02", "健保ic卡號", "身分證字號", "Date Of Birth：", "ＤＯＢ", "dob", "沒有英文字母的一行", ""];
-        foreach (var text in texts)
-        {
-            Assert.Equal(text.Contains(word, StringComparison.OrdinalIgnoreCase), ContextWords.Contains(text, word));
-            Assert.Equal(text.EndsWith(word, StringComparison.OrdinalIgnoreCase), ContextWords.EndsWith(text, word));
-        }
+        Assert.Equal((2, 2), document.DigitsOf(0));
+        Assert.Equal((10, 4), document.DigitsOf(1));
+        Assert.Equal((3, 3), document.DigitsOf(2));
     }
 
     [Fact]
@@ -150,10 +116,10 @@ public class DetectorRequirementsTests
             segments.Add(new TextSegment(text, random.Next(8) == 0 ? SegmentSources.Footer : SegmentSources.Body, "x", Page: random.Next(6) == 0 ? 2 : 1));
         }
 
-        var neighbourhood = new SegmentNeighbourhood(segments);
+        var document = new DocumentText(segments, new KeywordIndex([]), Detect.Today);
         for (var i = 0; i < segments.Count; i++)
         {
-            var input = new DetectionInput(neighbourhood.Normalized(i), segments[i], neighbourhood, i);
+            var input = document.Input(i);
             Assert.Equal(JoinedBefore(segments, i), input.BeforeSpan.ToString());
             Assert.Equal(JoinedAfter(segments, i), input.AfterSpan.ToString());
         }
@@ -190,6 +156,16 @@ public class DetectorRequirementsTests
     private static bool SameFlow(IReadOnlyList<TextSegment> segments, int a, int b) =>
         segments[a].Source == segments[b].Source && segments[a].Page == segments[b].Page;
 
+    private static readonly Keywords At = ["@"];
+
+    private static bool Meets(DocumentText document, int index, DetectorRequirements requirements)
+    {
+        var (digits, longestRun) = document.DigitsOf(index);
+        return digits >= requirements.MinDigits && longestRun >= requirements.MinDigitRun
+            && (requirements.AnyWord is not { } words || document.InSegment(document.Words(words), index)
+                || (requirements.OrTableCell && document.Segment(index).Cell is not null));
+    }
+
     private sealed class RecordingDetector(DetectorRequirements requirements) : IDetector
     {
         public List<string> Seen { get; } = [];
@@ -200,6 +176,6 @@ public class DetectorRequirementsTests
 
         public DetectorRequirements Requirements => requirements;
 
-        public void Detect(DetectionInput input, List<DetectorMatch> found) => Seen.Add(input.Text.Text);
+        public void Detect(DetectionInput input, List<DetectorMatch> found) => Seen.Add(input.Text);
     }
 }

@@ -1,6 +1,5 @@
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
-using DocScan.Core.Normalization;
 
 namespace DocScan.Core.Tests.Detection;
 
@@ -43,8 +42,11 @@ public class DigitRunsTests
         }
     }
 
+    // The line between two others, so that their digits are in the document's text too.
     private static DetectionInput Input(string text) =>
-        new(TextNormalizer.Normalize(text), new TextSegment(text, SegmentSources.Body, "test"));
+        new DocumentText([Line("0123"), Line(text), Line("4567")], new KeywordIndex([]), Support.Detect.Today).Input(1);
+
+    private static TextSegment Line(string text) => new(text, SegmentSources.Body, "test");
 
     // Character by character: a separator joins two runs only between two digits.
     private static bool PlainReading(string text, int min, int max, string separators)

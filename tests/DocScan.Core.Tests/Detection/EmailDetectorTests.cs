@@ -6,7 +6,7 @@ namespace DocScan.Core.Tests.Detection;
 
 public class EmailDetectorTests
 {
-    private readonly EmailDetector _detector = new();
+    private readonly EmailDetector _detector = new(ScanRules.Default);
 
     [Theory]
     [InlineData("電子郵件：wang.xiaoming@example.com", "wang.xiaoming@example.com", "wang***@example.com")]

@@ -9,7 +9,7 @@ namespace DocScan.Core.Tests.Detection;
 
 public class EvaluatorNameDetectorTests
 {
-    private readonly EvaluatorNameDetector _detector = new();
+    private readonly EvaluatorNameDetector _detector = new(ScanRules.Default);
 
     [Theory]
     [InlineData("本案評選委員會委員名單：召集人王大明（本局副局長）、外聘委員李小華（國立臺灣大學教授）、陳美惠（國立政治大學副教授）。",
@@ -55,7 +55,7 @@ public class EvaluatorNameDetectorTests
     {
         var lines = SegmentDetect.Lines("外聘委員：\n一、王大明（國立臺灣大學土木工程學系教授）\n二、李小華（國立成功大學建築學系副教授）\n(3) 陳美惠 國立政治大學副教授");
         Assert.Equal(["王大明", "李小華", "陳美惠"], SegmentDetect.Run(_detector, lines).Select(f => f.Value));
-        Assert.Empty(SegmentDetect.Run(new PersonNameDetector(), lines));
+        Assert.Empty(SegmentDetect.Run(new PersonNameDetector(ScanRules.Default), lines));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class EvaluatorNameDetectorTests
     {
         var lines = SegmentDetect.Lines("受文者：王大明君\n發文字號：北市資採字第1130012345號\n主旨：檢送本局「113年度資訊系統維護案」評選委員會第1次會議開會通知單，請查照。");
         Assert.Equal("王大明", Assert.Single(SegmentDetect.Run(_detector, lines)).Value);
-        Assert.Empty(SegmentDetect.Run(new PersonNameDetector(), lines));
+        Assert.Empty(SegmentDetect.Run(new PersonNameDetector(ScanRules.Default), lines));
     }
 
     [Fact]

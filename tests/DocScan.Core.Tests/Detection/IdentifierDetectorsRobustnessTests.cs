@@ -1,6 +1,7 @@
 using DocScan.Core.Detection;
 using DocScan.Core.Detection.Common;
 using DocScan.Core.Detection.Taiwan;
+using DocScan.Core.Rules;
 using DocScan.Core.Tests.Support;
 
 namespace DocScan.Core.Tests.Detection;
@@ -12,7 +13,7 @@ public class IdentifierDetectorsRobustnessTests
 
     private static readonly IDetector[] Detectors =
     [
-        new UbnDetector(), new PhoneDetector(), new EmailDetector(), new BirthDateDetector(), new AddressDetector(),
+        new UbnDetector(), new PhoneDetector(ScanRules.Default), new EmailDetector(ScanRules.Default), new BirthDateDetector(), new AddressDetector(ScanRules.Default),
         new NhiCardDetector(), new PassportDetector(), new BankAccountDetector(), new VehiclePlateDetector(), new CreditCardDetector(),
     ];
 

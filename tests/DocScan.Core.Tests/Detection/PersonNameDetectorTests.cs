@@ -7,7 +7,7 @@ namespace DocScan.Core.Tests.Detection;
 
 public class PersonNameDetectorTests
 {
-    private readonly PersonNameDetector _detector = new();
+    private readonly PersonNameDetector _detector = new(ScanRules.Default);
 
     [Theory]
     [InlineData("申請人：王小明，身分證統一編號：F152601819，住臺北市大安區。", "王小明", "王○明")]

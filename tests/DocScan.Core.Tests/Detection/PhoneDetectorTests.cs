@@ -7,7 +7,7 @@ namespace DocScan.Core.Tests.Detection;
 
 public class PhoneDetectorTests
 {
-    private readonly PhoneDetector _detector = new();
+    private readonly PhoneDetector _detector = new(ScanRules.Default);
 
     [Theory]
     [InlineData("聯絡電話：0912-345-678", "0912345678", "0912-***-678", "0912-345-678")]

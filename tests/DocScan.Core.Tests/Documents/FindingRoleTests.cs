@@ -41,7 +41,7 @@ public class FindingRoleTests
 
     private static readonly DocumentScanner Scanner = new(new ScanOptions { IncludeValues = true });
 
-    private static Task<ScanReport> Scan(string text, string name = "函.txt") => Scanner.ScanAsync(Encoding.UTF8.GetBytes(text), name);
+    private static Task<ScanReport> Scan(string text, string name = "函.txt") => Scanner.ReportAsync(Encoding.UTF8.GetBytes(text), name);
 
     [Fact]
     public async Task A_letter_with_only_its_letterhead_is_released_and_lists_the_letterhead_as_official()
@@ -175,7 +175,7 @@ public class FindingRoleTests
         var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true });
         var text = "主旨：檢送陳情案會議紀錄，請查照。\n說明：\n一、主持人：林美惠\n二、陳情人：王大明\n";
 
-        var report = await scanner.ScanAsync(Encoding.UTF8.GetBytes(text), "紀錄.txt");
+        var report = await scanner.ReportAsync(Encoding.UTF8.GetBytes(text), "紀錄.txt");
 
         Assert.DoesNotContain(report.Findings, f => f.Value == "林美惠" && f.Role == FindingRole.Private);
         Assert.Equal(FindingRole.Private, Assert.Single(report.Findings, f => f.Value == "王大明").Role);

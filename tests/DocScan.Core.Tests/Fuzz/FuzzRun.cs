@@ -35,7 +35,7 @@ public sealed class FuzzRun : IAsyncLifetime
 
     private const int Parallelism = 2;
 
-    private static readonly FindingDetector Masker = FindingDetector.Create(ScanRules.Default);
+    private static readonly FindingDetector Masker = FindingDetector.Create(ScanRules.Default, TimeProvider.System);
 
     internal IReadOnlyList<OriginalScan> Originals { get; private set; } = [];
 

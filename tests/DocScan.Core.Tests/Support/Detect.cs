@@ -1,12 +1,30 @@
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
-using DocScan.Core.Normalization;
 
 namespace DocScan.Core.Tests.Support;
 
 /// <summary>Runs one detector over a line of text the way the scanner does.</summary>
-public static class Detect
+internal static class Detect
 {
+    /// <summary>The day the tests scan on: a birth date's age depends on it.</summary>
+    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+
     public static IReadOnlyList<DetectorMatch> With(IDetector detector, string text) =>
-        detector.Detect(new DetectionInput(TextNormalizer.Normalize(text), new TextSegment(text, SegmentSources.Body, "test"))).ToList();
+        In(detector, [new TextSegment(text, SegmentSources.Body, "test")]).Select(m => m.Match).ToList();
+
+    /// <summary>The detector's matches in each segment, with the segment's index, whether or not the segment meets its requirements.</summary>
+    public static List<(int Segment, DetectorMatch Match)> In(IDetector detector, IReadOnlyList<TextSegment> segments)
+    {
+        var document = new DocumentText(segments, new KeywordIndex(FindingDetector.WordsOf(detector)), Today);
+        var matches = new List<(int, DetectorMatch)>();
+        var found = new List<DetectorMatch>();
+        for (var i = 0; i < document.Count; i++)
+        {
+            found.Clear();
+            detector.Detect(document.Input(i), found);
+            matches.AddRange(found.Select(m => (i, m)));
+        }
+
+        return matches;
+    }
 }

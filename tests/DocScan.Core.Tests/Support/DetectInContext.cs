@@ -4,7 +4,7 @@ using DocScan.Core.Extraction;
 namespace DocScan.Core.Tests.Support;
 
 /// <summary>Runs one detector over segments that give each other context: lines of a letter, cells of a table.</summary>
-public static class DetectInContext
+internal static class DetectInContext
 {
     /// <summary>Matches in each line, with the line's index; the lines are consecutive body segments.</summary>
     public static IReadOnlyList<(int Line, DetectorMatch Match)> Lines(IDetector detector, params string[] lines) =>
@@ -23,16 +23,6 @@ public static class DetectInContext
         return Run(detector, segments).Where(m => m.Line == 3).Select(m => m.Match).ToList();
     }
 
-    private static List<(int Line, DetectorMatch Match)> Run(IDetector detector, IReadOnlyList<TextSegment> segments)
-    {
-        var neighbourhood = new SegmentNeighbourhood(segments);
-        var matches = new List<(int Line, DetectorMatch Match)>();
-        for (var i = 0; i < neighbourhood.Count; i++)
-        {
-            var input = new DetectionInput(neighbourhood.Normalized(i), neighbourhood.Segment(i), neighbourhood, i);
-            matches.AddRange(detector.Detect(input).Select(m => (i, m)));
-        }
-
-        return matches;
-    }
+    private static List<(int Line, DetectorMatch Match)> Run(IDetector detector, IReadOnlyList<TextSegment> segments) =>
+        Detect.In(detector, segments);
 }

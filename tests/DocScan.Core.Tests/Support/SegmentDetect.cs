@@ -6,13 +6,13 @@ using DocScan.Core.Rules;
 namespace DocScan.Core.Tests.Support;
 
 /// <summary>Runs detectors over several segments the way the scanner does, so neighbouring lines and column headers give context.</summary>
-public static class SegmentDetect
+internal static class SegmentDetect
 {
     public static IReadOnlyList<Finding> Run(IDetector detector, params TextSegment[] segments) =>
         Run(detector, ScanRules.Default, segments);
 
     public static IReadOnlyList<Finding> Run(IDetector detector, ScanRules rules, params TextSegment[] segments) =>
-        new FindingDetector(new DetectorSet([detector], []), rules).Detect(Document(segments), CancellationToken.None);
+        new FindingDetector(new DetectorSet([detector], []), rules, TimeProvider.System).Detect(Document(segments), CancellationToken.None);
 
     public static ExtractionResult Document(IReadOnlyList<TextSegment> segments, IReadOnlyList<ActiveContent>? active = null) =>
         new(SniffResult.Unknown, segments, [], active ?? []);

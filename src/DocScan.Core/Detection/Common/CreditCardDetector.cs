@@ -6,9 +6,9 @@ namespace DocScan.Core.Detection.Common;
 /// Payment card numbers: 13 to 19 digits, plain or in the groups cards print (4-4-4-4, Amex 4-6-5),
 /// with the Luhn check digit and an issuer prefix (IIN) of a scheme used in Taiwan.
 /// </summary>
-public sealed partial class CreditCardDetector : IDetector
+internal sealed partial class CreditCardDetector : IDetector
 {
-    private static readonly ContextWordList Context = ["信用卡", "簽帳卡", "金融卡", "卡號", "card", "VISA", "Master", "JCB"];
+    private static readonly Keywords Context = ["信用卡", "簽帳卡", "金融卡", "卡號", "card", "VISA", "Master", "JCB"];
 
     public string Id => "credit-card";
 
@@ -17,9 +17,11 @@ public sealed partial class CreditCardDetector : IDetector
     // Thirteen digits or more, in groups of four at least.
     public DetectorRequirements Requirements => new(MinDigits: 13, MinDigitRun: 4);
 
+    public IEnumerable<Keywords> Keywords => [Context];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(13, int.MaxValue, " -"))
         {
             return;

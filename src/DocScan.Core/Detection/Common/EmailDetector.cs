@@ -7,26 +7,19 @@ namespace DocScan.Core.Detection.Common;
 /// E-mail addresses. Addresses in the agency's own domains are its staff's official contact (承辦人
 /// e-mail in a letterhead), not a private person's data.
 /// </summary>
-public sealed partial class EmailDetector(ScanRules rules) : IDetector
+internal sealed partial class EmailDetector(ScanRules rules) : IDetector
 {
-    public EmailDetector()
-        : this(ScanRules.Default)
-    {
-    }
+    private static readonly Keywords At = ["@"];
 
     public string Id => "email";
 
     public string FindingType => FindingTypes.Email;
 
-    public DetectorRequirements Requirements => new(TextFeatures.AsciiLetter, AnyChar: "@");
+    public DetectorRequirements Requirements => new(At);
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
-        if (!text.Contains('@'))
-        {
-            return;
-        }
+        var text = input.Text;
 
         // The match is local@domain and neither part holds an @: the parts are read off the matched
         // characters, with no Match and groups per address.

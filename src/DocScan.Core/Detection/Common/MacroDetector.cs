@@ -6,7 +6,7 @@ namespace DocScan.Core.Detection.Common;
 /// Active content anywhere in the document tree: VBA projects, OLE packages, programs. It never
 /// leaves through this channel (seed case 5: ransomware arrives this way; 資通安全管理法).
 /// </summary>
-public sealed class MacroDetector : IDocumentDetector
+internal sealed class MacroDetector : IDocumentDetector
 {
     public string Id => "macro";
 

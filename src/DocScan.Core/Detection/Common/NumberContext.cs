@@ -23,33 +23,6 @@ internal static class NumberContext
             || before.Contains("新台幣", StringComparison.Ordinal) || before.Contains("NT", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Whether a word ends within <paramref name="window"/> characters before <paramref name="start"/>, in this segment only.</summary>
-    public static bool LabelledBefore(string text, int start, ContextWordList words, int window)
-    {
-        var span = text.AsSpan(Math.Max(0, start - window), Math.Min(window, start));
-        return words.OccursIn(span);
-    }
-
-    /// <summary>
-    /// Whether a label precedes the match within <paramref name="window"/> characters: in this segment,
-    /// at the end of the segments before it, or in its column's header. Stricter than
-    /// <see cref="DetectionInput.HasContext"/>, which also looks after the match.
-    /// </summary>
-    public static bool HasLabelBefore(DetectionInput input, int start, ContextWordList words, int window)
-    {
-        if (LabelledBefore(input.Text.Text, start, words, window))
-        {
-            return true;
-        }
-
-        if (start < window && input.BeforeTailContains(window - start, words))
-        {
-            return true;
-        }
-
-        return input.ColumnHeader is { } header && LabelledBefore(header, header.Length, words, header.Length);
-    }
-
     /// <summary>The nearest character before <paramref name="start"/> that is not a space, or '\0'.</summary>
     public static char CharBefore(string text, int start)
     {

@@ -9,23 +9,24 @@ namespace DocScan.Core.Detection.Common;
 /// that pass the checksum, with a context word near where the rule asks for one. Masked as the shipped detector of
 /// the type masks, so a report reads the same whoever found a value.
 /// </summary>
-public sealed class PatternDetector(string findingType, PatternRule rule) : IDetector
+internal sealed class PatternDetector(string findingType, PatternRule rule) : IDetector
 {
-    private readonly ContextWordList? _context = rule.Context.Count > 0 ? ContextWordList.Create([.. rule.Context]) : null;
-    private readonly ContextWordList? _keywords = rule.Keywords.Count > 0 ? ContextWordList.Create([.. rule.Keywords]) : null;
+    private readonly Keywords? _context = rule.Context.Count > 0 ? Detection.Keywords.Create([.. rule.Context]) : null;
+
+    // The rule's keywords: one must be in the segment.
+    private readonly Keywords? _required = rule.Keywords.Count > 0 ? Detection.Keywords.Create([.. rule.Keywords]) : null;
 
     public string Id => "rules-pattern";
 
     public string FindingType => findingType;
 
+    public DetectorRequirements Requirements => new(_required);
+
+    public IEnumerable<Keywords> Keywords => _context is null ? [] : [_context];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
-        if (_keywords is not null && !_keywords.OccursIn(text))
-        {
-            return;
-        }
-
+        var text = input.Text;
         foreach (var match in rule.Compiled.EnumerateMatches(text))
         {
             var value = Value(text.Substring(match.Index, match.Length));

@@ -12,16 +12,11 @@ namespace DocScan.Core.Detection.Common;
 /// 受文者, 正本, 副本 or attendees list several private persons: each copy shows every other's name,
 /// where 分旨分文 (one letter per person) was due.
 /// </summary>
-public sealed partial class RecipientExposureDetector(ScanRules rules) : IDocumentDetector
+internal sealed partial class RecipientExposureDetector(ScanRules rules) : IDocumentDetector
 {
     public const int DefaultThreshold = 3;
 
     private readonly int _threshold = Math.Max(1, rules.Threshold(FindingTypes.RecipientExposure, DefaultThreshold));
-
-    public RecipientExposureDetector()
-        : this(ScanRules.Default)
-    {
-    }
 
     public string Id => "recipient-exposure";
 

@@ -48,8 +48,8 @@ internal static class RecognizedValues
 
     private static string MaskAddress(string address)
     {
-        var hao = address.LastIndexOf('號');
-        if (hao >= 0 && TaiwanAddressParser.TryParse(address, hao, 0) is { } parsed)
+        var mark = address.LastIndexOf('號');
+        if (mark >= 0 && TaiwanAddressParser.TryParse(address, mark, 0) is { } parsed)
         {
             return TaiwanAddressParser.Mask(address, parsed);
         }

@@ -10,9 +10,9 @@ namespace DocScan.Core.Detection.Taiwan;
 /// too but follow 第. The agency's own letterhead addresses are not findings, nor are the venues
 /// of meetings and courses (會議地點：…, 假…舉行), which every meeting notice prints.
 /// </summary>
-public sealed class AddressDetector(ScanRules rules) : IDetector
+internal sealed class AddressDetector(ScanRules rules) : IDetector
 {
-    private static readonly ContextWordList VenueLabels = ["會議地點", "開會地點", "上課地點", "訓練地點", "活動地點", "辦理地點", "集合地點", "會場"];
+    private static readonly Keywords VenueLabels = ["會議地點", "開會地點", "上課地點", "訓練地點", "活動地點", "辦理地點", "集合地點", "會場"];
 
     // 開會地點：本局4樓第2會議室（臺中市西屯區臺灣大道三段99號）: the room may stand between label and
     // address, within the same clause.
@@ -22,26 +22,25 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
 
     private readonly string[] _agencyAddresses = rules.Agency.Addresses.Select(AgencyCore).Where(a => a.Length > 0).ToArray();
 
-    public AddressDetector()
-        : this(ScanRules.Default)
-    {
-    }
-
     public string Id => "tw-address";
 
     public string FindingType => FindingTypes.Address;
 
     // A house number: digits, then 號.
-    public DetectorRequirements Requirements => new(AnyChar: "號", MinDigits: 1);
+    private static readonly Keywords HouseNumberMark = ["號"];
+
+    public DetectorRequirements Requirements => new(HouseNumberMark, MinDigits: 1);
+
+    public IEnumerable<Keywords> Keywords => [VenueLabels];
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         var limit = 0;
-        var hao = text.IndexOf('號');
-        while (hao >= 0)
+        var mark = text.IndexOf('號');
+        while (mark >= 0)
         {
-            if (TaiwanAddressParser.TryParse(text, hao, limit) is { } address)
+            if (TaiwanAddressParser.TryParse(text, mark, limit) is { } address)
             {
                 limit = address.End;
                 if (!IsAgencyAddress(text, address) && !IsVenue(input, address.Start))
@@ -52,15 +51,15 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
                 }
             }
 
-            hao = hao + 1 < text.Length ? text.IndexOf('號', Math.Max(hao + 1, limit)) : -1;
+            mark = mark + 1 < text.Length ? text.IndexOf('號', Math.Max(mark + 1, limit)) : -1;
         }
     }
 
     // 假臺北市…舉行: 假 introduces where an event is held.
     private static bool IsVenue(DetectionInput input, int start)
     {
-        var text = input.Text.Text;
-        if (NumberContext.CharBefore(text, start) == '假' || NumberContext.HasLabelBefore(input, start, VenueLabels, 8))
+        var text = input.Text;
+        if (NumberContext.CharBefore(text, start) == '假' || input.HasLabelBefore(start, VenueLabels, 8))
         {
             return true;
         }
@@ -72,7 +71,7 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
             from += clauseBreak + 1;
         }
 
-        return NumberContext.LabelledBefore(text, start, VenueLabels, start - from);
+        return input.HasBefore(start, VenueLabels, start - from);
     }
 
     private static double Confidence(TaiwanAddressParser.Address address) => address switch
@@ -118,8 +117,8 @@ public sealed class AddressDetector(ScanRules rules) : IDetector
     private static string AgencyCore(string written)
     {
         var text = written.Normalize(NormalizationForm.FormKC);
-        var hao = text.LastIndexOf('號');
-        if (hao >= 0 && TaiwanAddressParser.TryParse(text, hao, 0) is { } address)
+        var mark = text.LastIndexOf('號');
+        if (mark >= 0 && TaiwanAddressParser.TryParse(text, mark, 0) is { } address)
         {
             return Canonical(text.AsSpan(address.Start, address.NumberEnd - address.Start));
         }

@@ -8,15 +8,15 @@ namespace DocScan.Core.Detection.Taiwan;
 /// post-office passbook). Banks publish no common checksum, so an account word must be near, and a
 /// number written like a phone number next to a phone word stays a phone number.
 /// </summary>
-public sealed partial class BankAccountDetector : IDetector
+internal sealed partial class BankAccountDetector : IDetector
 {
-    private static readonly ContextWordList Context = ["帳號", "帳戶", "銀行", "郵局", "存簿", "存摺", "劃撥", "匯款"];
+    private static readonly Keywords Context = ["帳號", "帳戶", "銀行", "郵局", "存簿", "存摺", "劃撥", "匯款"];
 
-    private static readonly ContextWordList Strong = ["帳號", "帳戶", "存簿", "存摺", "劃撥"];
+    private static readonly Keywords Strong = ["帳號", "帳戶", "存簿", "存摺", "劃撥"];
 
-    private static readonly ContextWordList PhoneWords = ["電話", "手機", "TEL", "傳真", "FAX", "聯絡"];
+    private static readonly Keywords PhoneWords = ["電話", "手機", "TEL", "傳真", "FAX", "聯絡"];
 
-    private static readonly ContextWordList CardWords = ["信用卡", "卡號", "健保"];
+    private static readonly Keywords CardWords = ["信用卡", "卡號", "健保"];
 
     public string Id => "tw-bank-account";
 
@@ -24,9 +24,11 @@ public sealed partial class BankAccountDetector : IDetector
 
     public DetectorRequirements Requirements => new(MinDigits: 10);
 
+    public IEnumerable<Keywords> Keywords => [Context, Strong, PhoneWords, CardWords];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(10, 16, "-"))
         {
             return;
@@ -41,7 +43,7 @@ public sealed partial class BankAccountDetector : IDetector
             if (value.Length is < 10 or > 16
                 || NumberContext.IsDocumentNumber(text, start, end)
                 || NumberContext.IsAmount(text, start, end)
-                || NumberContext.LabelledBefore(text, start, CardWords, 12)
+                || input.HasBefore(start, CardWords, 12)
                 || WrittenAsPhone(text.AsSpan(start, match.Length), value)
                 || !input.HasContext(start, match.Length, Context, 30)
                 || NearPhoneWord(input, start, match.Length, value))

@@ -8,12 +8,15 @@ namespace DocScan.Core.Detection.Taiwan;
 /// birth label directly introduces counts (出生日期：…, 生於…, …日生, a column headed 出生年月日): a
 /// meeting date further along the same line does not.
 /// </summary>
-public sealed partial class BirthDateDetector : IDetector
+internal sealed partial class BirthDateDetector : IDetector
 {
     // Longest first, so the gap check below sees the whole label.
     private static readonly string[] Labels = ["出生年月日", "出生日期", "出生年月", "出生於", "出生", "生日", "生於", "date of birth", "birth date", "birthday", "DOB"];
 
-    private static readonly string[] HeaderWords = ["出生", "生日", "birth", "DOB"];
+    private static readonly Keywords HeaderWords = ["出生", "生日", "birth", "DOB"];
+
+    // Every label holds one of these.
+    private static readonly Keywords LabelParts = ["生", "birth", "DOB"];
 
     // …年1月1日生 is a birth; …年1月1日生效 (takes effect) and 生產 are not.
     private const string NotBirthAfterSheng = "效產活意成存";
@@ -30,9 +33,11 @@ public sealed partial class BirthDateDetector : IDetector
     // Every date shape has four digits at least (年 80, 月 1, 日 1).
     public DetectorRequirements Requirements => new(MinDigits: 4);
 
+    public IEnumerable<Keywords> Keywords => [HeaderWords, LabelParts];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!MayHoldBirthDate(input))
         {
             return;
@@ -53,7 +58,7 @@ public sealed partial class BirthDateDetector : IDetector
             // Most dates in a letter are no birth dates: the date's parts are read only once a label
             // has introduced it, from the matched characters (a Match with its groups would allocate).
             var date = DateParts.Read(text.AsSpan(start, candidate.Length));
-            if (IsoDate(date) is { } value)
+            if (IsoDate(date, input.Today) is { } value)
             {
                 found.Add(new DetectorMatch(start, candidate.Length, value, Mask(text.AsSpan(start, candidate.Length), date), 0.95));
             }
@@ -62,26 +67,15 @@ public sealed partial class BirthDateDetector : IDetector
 
     // Most lines hold dates but no birth label: skip them unless a label may be in this line, in the
     // column header, or at the end of the line before (then the date opens this line), the three
-    // ways IsIntroduced accepts a date. Every label holds 生, birth or DOB.
+    // ways IsIntroduced accepts a date.
     private static bool MayHoldBirthDate(DetectionInput input)
     {
-        var text = input.Text.Text.AsSpan();
-        if (text.IndexOfAnyInRange('0', '9') < 0)
-        {
-            return false;
-        }
-
-        if (text.Contains('生')
-            || (ContextWords.HasAsciiLetter(text) && (text.Contains("birth", StringComparison.OrdinalIgnoreCase) || text.Contains("DOB", StringComparison.OrdinalIgnoreCase))))
+        if (input.Has(LabelParts) || input.HeaderHas(HeaderWords))
         {
             return true;
         }
 
-        if (input.ColumnHeader is { } header && ContainsAny(header, HeaderWords))
-        {
-            return true;
-        }
-
+        var text = input.Text.AsSpan();
         var opening = text.TrimStart(Gap);
         return text.Length - opening.Length <= MaxGap && opening.Length > 0 && (char.IsAsciiDigit(opening[0]) || opening[0] is '民' or '中' or '西')
             && EndsWithLabel(input.BeforeSpan.TrimEnd(Gap));
@@ -89,7 +83,7 @@ public sealed partial class BirthDateDetector : IDetector
 
     private static bool IsIntroduced(DetectionInput input, int start, int end, int previousEnd)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (FollowedByBirth(text, end))
         {
             return true;
@@ -117,7 +111,7 @@ public sealed partial class BirthDateDetector : IDetector
             }
         }
 
-        return input.ColumnHeader is { } header && ContainsAny(header, HeaderWords);
+        return input.HeaderHas(HeaderWords);
     }
 
     private static bool FollowedByBirth(string text, int end)
@@ -131,20 +125,7 @@ public sealed partial class BirthDateDetector : IDetector
     {
         foreach (var label in Labels)
         {
-            if (ContextWords.EndsWith(span, label))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (ContextWords.Contains(text, word))
+            if (span.EndsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -154,7 +135,7 @@ public sealed partial class BirthDateDetector : IDetector
     }
 
     /// <summary>The date as yyyy-MM-dd, or null when it is not a date a living person could be born on.</summary>
-    private static string? IsoDate(DateParts date)
+    private static string? IsoDate(DateParts date, DateOnly today)
     {
         var (year, month, day) = (date.Year, date.Month, date.Day);
         if (!date.Western && year < 1000)
@@ -162,7 +143,7 @@ public sealed partial class BirthDateDetector : IDetector
             year += 1911;
         }
 
-        var thisYear = Today.Year;
+        var thisYear = today.Year;
         if (year < thisYear - 125 || year > thisYear || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
@@ -187,25 +168,6 @@ public sealed partial class BirthDateDetector : IDetector
         chars.Slice(date.DayStart, date.DayLength).Fill('*');
         return new string(chars);
     }
-
-    // DateTime.Today converts to local time, which costs more than reading a date: once a second is often enough.
-    private static DateTime Today
-    {
-        get
-        {
-            var now = Environment.TickCount64;
-            if (_today is not { } today || now - today.Taken > 1000)
-            {
-                _today = today = new TodayReading(DateTime.Today, now);
-            }
-
-            return today.Date;
-        }
-    }
-
-    private static TodayReading? _today;
-
-    private sealed record TodayReading(DateTime Date, long Taken);
 
     [GeneratedRegex(
         @"(?<![0-9])(?:" +

@@ -1,7 +1,7 @@
 namespace DocScan.Core.Detection.Taiwan;
 
 /// <summary>建號 (building numbers), such as 01234-000 on a building transcript. Informational, as 地號.</summary>
-public sealed class BuildingNumberDetector : IDetector
+internal sealed class BuildingNumberDetector : IDetector
 {
     public string Id => "tw-building-number";
 

@@ -17,8 +17,9 @@ internal sealed partial class CadastralNumbers
     {
         _kind = kind;
         _label = kind + "號";
-        Requirements = new(AnyOf: TextFeatures.TableCell, AnyChar: kind.ToString(), MinDigits: 1);
     }
+
+    private static readonly Keywords NumberMark = ["號"];
 
     // How far before 地號 a section name and a list of numbers may start.
     private const int Window = 160;
@@ -27,15 +28,15 @@ internal sealed partial class CadastralNumbers
 
     public static CadastralNumbers Building { get; } = new('建');
 
-    /// <summary>A number, and 地 (建) before a 號 or a table cell under a 地號 (建號) header.</summary>
-    public DetectorRequirements Requirements { get; }
+    /// <summary>A number, and 地號 (建號) or a table cell under a 地號 (建號) header.</summary>
+    public DetectorRequirements Requirements { get; } = new(NumberMark, OrTableCell: true, MinDigits: 1);
 
     /// <param name="Value">As printed, spaces removed: 大安段一小段0123-0000地號.</param>
     public readonly record struct Match(int Start, int Length, string Value, string Masked, double Confidence);
 
     public List<Match>? Find(DetectionInput input)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         List<Match>? found = null;
         var searched = 0;
         for (var at = text.IndexOf('號'); at >= 0; at = text.IndexOf('號', at + 1))

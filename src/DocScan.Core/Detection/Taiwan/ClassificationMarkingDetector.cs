@@ -10,7 +10,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// 限閱 restricts circulation but is no secrecy level, so it is not one either. Prose about secrecy
 /// (公務機密維護, 應保守秘密, 洩密, 機密資料之保護) has no field or stamp and is never matched.
 /// </summary>
-public sealed partial class ClassificationMarkingDetector : IDetector
+internal sealed partial class ClassificationMarkingDetector : IDetector
 {
     // A lone 密 is a stamp only where stamps go: the page header, or the top of the text.
     private const int TopOfText = 120;
@@ -20,16 +20,13 @@ public sealed partial class ClassificationMarkingDetector : IDetector
     public string FindingType => FindingTypes.ClassificationMarking;
 
     // Every level and every field name holds 密.
-    public DetectorRequirements Requirements => new(AnyChar: "密");
+    private static readonly Keywords Secret = ["密"];
+
+    public DetectorRequirements Requirements => new(Secret);
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
-        if (!text.Contains('密'))
-        {
-            return;
-        }
-
+        var text = input.Text;
         if (text.Contains('等'))
         {
             foreach (Match field in Field().Matches(text))

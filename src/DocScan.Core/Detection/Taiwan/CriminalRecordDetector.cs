@@ -4,7 +4,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// A criminal record stated about a person (有竊盜前科, 渠前科素行, 通緝在案): sensitive data under
 /// 個人資料保護法第6條 (seed case 2). Reported as a label, never as the phrase itself.
 /// </summary>
-public sealed class CriminalRecordDetector : IDetector
+internal sealed class CriminalRecordDetector : IDetector
 {
     public const string Label = "〔前科紀錄〕";
 
@@ -13,6 +13,8 @@ public sealed class CriminalRecordDetector : IDetector
     public string FindingType => FindingTypes.CriminalRecord;
 
     public DetectorRequirements Requirements => SensitiveRecords.Criminal.Requirements;
+
+    public IEnumerable<Keywords> Keywords => SensitiveRecords.Criminal.Keywords;
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {

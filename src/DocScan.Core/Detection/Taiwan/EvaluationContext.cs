@@ -7,13 +7,16 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 internal static class EvaluationContext
 {
-    private static readonly ContextWordList Evaluation = ["評選", "評審", "召集人", "外聘", "內聘", "委員名單"];
+    private static readonly Keywords Evaluation = ["評選", "評審", "召集人", "外聘", "內聘", "委員名單"];
 
-    private static readonly ContextWordList Member = ["委員"];
+    private static readonly Keywords Member = ["委員"];
 
     // A members' table (姓名 | 服務機關 | 職稱) is a committee list when members are mentioned too;
     // alone it is as likely an attendance sheet.
-    private static readonly ContextWordList Affiliation = ["服務機關", "服務單位", "職稱", "現職"];
+    private static readonly Keywords Affiliation = ["服務機關", "服務單位", "職稱", "現職"];
+
+    /// <summary>The words <see cref="IsEvaluator"/> asks about.</summary>
+    public static IEnumerable<Keywords> Keywords => [Evaluation, Member, Affiliation];
 
     public static bool IsEvaluator(DetectionInput input, NameCandidate candidate) => candidate.Trigger switch
     {

@@ -4,7 +4,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// Medical data stated about a person (診斷為..., 就醫紀錄, 領有身心障礙證明, ICD-10 codes): sensitive
 /// data under 個人資料保護法第6條 (seed case 1: NHI records looked up and passed on).
 /// </summary>
-public sealed class HealthRecordDetector : IDetector
+internal sealed class HealthRecordDetector : IDetector
 {
     public const string Label = "〔病歷健康資料〕";
 
@@ -13,6 +13,8 @@ public sealed class HealthRecordDetector : IDetector
     public string FindingType => FindingTypes.HealthRecord;
 
     public DetectorRequirements Requirements => SensitiveRecords.Health.Requirements;
+
+    public IEnumerable<Keywords> Keywords => SensitiveRecords.Health.Keywords;
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {

@@ -8,27 +8,22 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 internal static partial class IdShapes
 {
-    /// <summary>A letter and eight digits at least, as <see cref="Candidate"/> asks.</summary>
-    public static DetectorRequirements Requirements => new(TextFeatures.AsciiLetter, MinDigits: 8);
+    /// <summary>Eight digits at least, as <see cref="Candidate"/> asks.</summary>
+    public static DetectorRequirements Requirements => new(MinDigits: 8);
 
-    /// <summary>Candidates with their compact (space-free, upper-case) value.</summary>
-    public static List<(int Start, int Length, string Compact)> Find(string text) => FindOrNull(text) ?? [];
-
-    /// <summary>
-    /// The shapes in the input's text, or null when there are none (most segments): found once for
-    /// the national-ID and the resident-ID detectors, which run one after the other.
-    /// </summary>
-    public static List<(int Start, int Length, string Compact)>? In(DetectionInput input) => input.Shared(FindOnce);
-
-    // One delegate instance: the key under which the input keeps the shapes for both detectors.
-    private static readonly Func<DetectionInput, List<(int, int, string)>?> FindOnce = input => FindOrNull(input.Text.Text);
-
-    private static List<(int Start, int Length, string Compact)>? FindOrNull(string text)
+    /// <summary>Candidates with their compact (space-free, upper-case) value, or null when there are none (most segments).</summary>
+    public static List<(int Start, int Length, string Compact)>? Find(ReadOnlySpan<char> text)
     {
+        // Most lines with eight digits hold no letter: dates, amounts, phone numbers.
+        if (!text.ContainsAnyInRange('A', 'Z') && !text.ContainsAnyInRange('a', 'z'))
+        {
+            return null;
+        }
+
         List<(int, int, string)>? found = null;
         foreach (var match in Candidate().EnumerateMatches(text))
         {
-            (found ??= []).Add((match.Index, match.Length, Compact(text.AsSpan(match.Index, match.Length))));
+            (found ??= []).Add((match.Index, match.Length, Compact(text.Slice(match.Index, match.Length))));
         }
 
         return found;

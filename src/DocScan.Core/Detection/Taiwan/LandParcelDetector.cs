@@ -4,7 +4,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// 地號 (land parcel numbers). Informational: a parcel number is public land-register data; it
 /// becomes a leak through the owner's name and ID beside it, which other detectors find (seed case 4).
 /// </summary>
-public sealed class LandParcelDetector : IDetector
+internal sealed class LandParcelDetector : IDetector
 {
     public string Id => "tw-land-parcel";
 

@@ -6,18 +6,23 @@ namespace DocScan.Core.Detection.Taiwan;
 /// IDs already masked the way land transcripts and notices print them (A12****789, F1526*****):
 /// reported so a reviewer sees them, but they are not a leak on their own.
 /// </summary>
-public sealed partial class MaskedNationalIdDetector : IDetector
+internal sealed partial class MaskedNationalIdDetector : IDetector
 {
     public string Id => "tw-masked-national-id";
 
     public string FindingType => FindingTypes.MaskedNationalId;
 
-    // A capital letter, and two digits beside the masks (checked below).
-    public DetectorRequirements Requirements => new(TextFeatures.AsciiUpper, MinDigits: 2);
+    // Two digits beside the masks (checked below).
+    public DetectorRequirements Requirements => new(MinDigits: 2);
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
+        if (!text.AsSpan().ContainsAnyInRange('A', 'Z'))
+        {
+            return;
+        }
+
         foreach (var match in MaskedShape().EnumerateMatches(text))
         {
             var shape = text.AsSpan(match.Index, match.Length);

@@ -63,7 +63,7 @@ internal static class NameCandidates
         (MemberLabel, NameTrigger.MemberLabel),
     ];
 
-    private static readonly AnchoredWords AllLabels = new([.. PersonLabels, .. EvaluatorLabels, MemberLabel]);
+    private static readonly Keywords AllLabels = [.. PersonLabels, .. EvaluatorLabels, MemberLabel];
 
     private static readonly Dictionary<string, NameTrigger> TriggerOf = LabelTriggers.ToDictionary(l => l.Label, l => l.Trigger, StringComparer.Ordinal);
 
@@ -82,10 +82,30 @@ internal static class NameCandidates
     // Enumerations run long in committee lists, but not forever.
     private const int MaxNamesPerLabel = 30;
 
+    /// <summary>The words the candidates and <see cref="EvaluationContext"/> ask about.</summary>
+    public static IEnumerable<Keywords> Keywords => [AllLabels, .. EvaluationContext.Keywords];
+
+    /// <summary>Every candidate name in the input's text, and whether it stands in a procurement evaluation.</summary>
+    public static (NameCandidate Candidate, bool Evaluator)[] WithRoles(DetectionInput input)
+    {
+        if (Find(input) is not { } candidates)
+        {
+            return [];
+        }
+
+        var roles = new (NameCandidate, bool)[candidates.Count];
+        for (var i = 0; i < roles.Length; i++)
+        {
+            roles[i] = (candidates[i], EvaluationContext.IsEvaluator(input, candidates[i]));
+        }
+
+        return roles;
+    }
+
     /// <summary>Every candidate name in the input's text.</summary>
     public static List<NameCandidate>? Find(DetectionInput input)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!ChineseNames.MayHoldName(text))
         {
             // Every way below reads a name through ChineseNames, which needs a surname to start it.
@@ -93,7 +113,7 @@ internal static class NameCandidates
         }
 
         List<NameCandidate>? found = null;
-        FindAfterLabels(text, ref found);
+        FindAfterLabels(input, ref found);
 
         FindBeforeHonorific(text, ref found);
 
@@ -121,15 +141,16 @@ internal static class NameCandidates
         return found;
     }
 
-    /// <summary>Names after labels in a piece of text, for detectors that only need to know a person is named nearby.</summary>
-    public static bool HasLabelledName(string text)
+    /// <summary>Whether a label in [from, to) of the document's text is followed by a name, for detectors that only need to know a person is named nearby.</summary>
+    public static bool HasLabelledName(DocumentText document, int from, int to)
     {
         // As FindAfterLabels, stopping at the first name: a label yields names only if its first one reads.
-        var from = 0;
-        while (from < text.Length && AllLabels.FindFirst(text, from) is (int at, string label))
+        var text = document.Text[..to];
+        var labels = document.Words(AllLabels);
+        while (from < to && document.FirstWord(labels, from, to) is (int at, string label))
         {
             from = SkipSeparators(text, at + label.Length, out var separated);
-            if (from < text.Length && NameLength(text, from, separated) > 0)
+            if (from < to && NameLength(text, from, separated) > 0)
             {
                 return true;
             }
@@ -139,17 +160,17 @@ internal static class NameCandidates
     }
 
     /// <summary>
-    /// Whether text joined from table cells (one per line) holds a person column's header and a cell
-    /// that is just a name: the row of a result table (姓名 | 就醫日期 | 病名 … 吳志豪 | … ).
+    /// Whether [from, to) of the document's text (table cells, one per line) holds a person column's header
+    /// and a cell that is just a name: the row of a result table (姓名 | 就醫日期 | 病名 … 吳志豪 | … ).
     /// </summary>
-    public static bool HasNameCell(string lines)
+    public static bool HasNameCell(DocumentText document, int from, int to)
     {
-        if (!AllLabels.OccursIn(lines))
+        if (!document.Has(document.Words(AllLabels), from, to))
         {
             return false;
         }
 
-        foreach (var line in lines.AsSpan().EnumerateLines())
+        foreach (var line in document.Text[from..to].EnumerateLines())
         {
             var cell = line.Trim();
             if (cell.Length is >= 2 and <= MaxCellLength && ChineseNames.SurnameLength(cell, 0) > 0
@@ -182,10 +203,11 @@ internal static class NameCandidates
         return false;
     }
 
-    private static void FindAfterLabels(string text, ref List<NameCandidate>? found)
+    private static void FindAfterLabels(DetectionInput input, ref List<NameCandidate>? found)
     {
+        var text = input.Text;
         var from = 0;
-        while (from < text.Length && AllLabels.FindFirst(text, from) is (int at, string label))
+        while (from < text.Length && input.FirstWord(AllLabels, from) is (int at, string label))
         {
             from = ReadList(text, at + label.Length, TriggerOf[label], label, ref found);
         }
@@ -217,7 +239,7 @@ internal static class NameCandidates
         return i;
     }
 
-    private static int SkipSeparators(string text, int i, out bool separated)
+    private static int SkipSeparators(ReadOnlySpan<char> text, int i, out bool separated)
     {
         separated = false;
         var start = i;
@@ -233,10 +255,10 @@ internal static class NameCandidates
             {
                 i++;
             }
-            else if (c == '(' && text.IndexOf(')', i) is var close and > 0 && close - i <= 16)
+            else if (c == '(' && text[i..].IndexOf(')') is var close and > 0 && close <= 16)
             {
                 // 申請人（即所有權人）王小明
-                i = close + 1;
+                i += close + 1;
             }
             else
             {

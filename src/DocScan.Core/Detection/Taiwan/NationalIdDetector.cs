@@ -1,9 +1,9 @@
 namespace DocScan.Core.Detection.Taiwan;
 
 /// <summary>國民身分證統一編號: letter, 1 or 2, eight digits, check digit.</summary>
-public sealed class NationalIdDetector : IDetector
+internal sealed class NationalIdDetector : IDetector
 {
-    private static readonly ContextWordList Context = ["身分證", "身份證", "統一編號", "統編", "證號", "ID"];
+    private static readonly Keywords Context = ["身分證", "身份證", "統一編號", "統編", "證號", "ID"];
 
     public string Id => "tw-national-id";
 
@@ -11,9 +11,11 @@ public sealed class NationalIdDetector : IDetector
 
     public DetectorRequirements Requirements => IdShapes.Requirements;
 
+    public IEnumerable<Keywords> Keywords => [Context];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        if (IdShapes.In(input) is not { } shapes)
+        if (IdShapes.Find(input.Text) is not { } shapes)
         {
             return;
         }

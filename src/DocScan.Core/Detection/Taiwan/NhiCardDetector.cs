@@ -7,14 +7,14 @@ namespace DocScan.Core.Detection.Taiwan;
 /// 健保卡號 (全民健康保險憑證 card number): twelve digits, often printed 0000 1234 5678. There is no
 /// published check digit, so the card must be named nearby.
 /// </summary>
-public sealed partial class NhiCardDetector : IDetector
+internal sealed partial class NhiCardDetector : IDetector
 {
-    private static readonly ContextWordList Context = ["健保卡", "健保IC卡", "健康保險憑證", "健保憑證", "卡號"];
+    private static readonly Keywords Context = ["健保卡", "健保IC卡", "健康保險憑證", "健保憑證", "卡號"];
 
-    private static readonly ContextWordList Strong = ["健保", "健康保險"];
+    private static readonly Keywords Strong = ["健保", "健康保險"];
 
     // 受理編號：113052000123 in a letter that mentions 健保卡 is the case, not the card; 健保卡編號 is the card.
-    private static readonly ContextWordList OtherNumbers = ["編號", "案號", "單號", "字號", "序號", "收據"];
+    private static readonly Keywords OtherNumbers = ["編號", "案號", "單號", "字號", "序號", "收據"];
 
     private const int LabelWindow = 8;
 
@@ -25,9 +25,11 @@ public sealed partial class NhiCardDetector : IDetector
     // Twelve digits, in groups of four at least.
     public DetectorRequirements Requirements => new(MinDigits: 12, MinDigitRun: 4);
 
+    public IEnumerable<Keywords> Keywords => [Context, Strong, OtherNumbers];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(12, int.MaxValue, " -"))
         {
             return;
@@ -38,7 +40,7 @@ public sealed partial class NhiCardDetector : IDetector
             var (start, end) = (match.Index, match.Index + match.Length);
             if (NumberContext.IsDocumentNumber(text, start, end)
                 || NumberContext.IsAmount(text, start, end)
-                || LabelledAsOtherNumber(text, start)
+                || LabelledAsOtherNumber(input, start)
                 || !input.HasContext(start, match.Length, Context, 40))
             {
                 continue;
@@ -50,10 +52,10 @@ public sealed partial class NhiCardDetector : IDetector
         }
     }
 
-    private static bool LabelledAsOtherNumber(string text, int start)
+    private static bool LabelledAsOtherNumber(DetectionInput input, int start)
     {
-        var label = text.AsSpan(Math.Max(0, start - LabelWindow), Math.Min(LabelWindow, start));
-        return !label.Contains('卡') && NumberContext.LabelledBefore(text, start, OtherNumbers, LabelWindow);
+        var label = input.Text.AsSpan(Math.Max(0, start - LabelWindow), Math.Min(LabelWindow, start));
+        return !label.Contains('卡') && input.HasBefore(start, OtherNumbers, LabelWindow);
     }
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])(?<![0-9][ \-])(?:[0-9]{4}(?<s>[ \-])[0-9]{4}\k<s>[0-9]{4}|[0-9]{12})(?![0-9A-Za-z]|[ \-][0-9])", RegexOptions.CultureInvariant)]

@@ -8,9 +8,9 @@ namespace DocScan.Core.Detection.Taiwan;
 /// plus digits most foreign passports use (E12345678, TK1234567). Neither shape means anything on its
 /// own, so 護照 or Passport must label it: come before it, or head its column.
 /// </summary>
-public sealed partial class PassportDetector : IDetector
+internal sealed partial class PassportDetector : IDetector
 {
-    private static readonly ContextWordList Context = ["護照", "passport"];
+    private static readonly Keywords Context = ["護照", "passport"];
 
     public string Id => "tw-passport";
 
@@ -18,9 +18,11 @@ public sealed partial class PassportDetector : IDetector
 
     public DetectorRequirements Requirements => new(MinDigitRun: 6);
 
+    public IEnumerable<Keywords> Keywords => [Context];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(6, 9, ""))
         {
             return;
@@ -35,7 +37,7 @@ public sealed partial class PassportDetector : IDetector
                 || (match.Length == 10 && TaiwanIdChecksum.IsValidResidentId(value)) // 居留證, found by its own detector
                 || NumberContext.IsDocumentNumber(text, start, end)
                 || NumberContext.IsAmount(text, start, end)
-                || !NumberContext.HasLabelBefore(input, start, Context, 20))
+                || !input.HasLabelBefore(start, Context, 20))
             {
                 continue;
             }

@@ -8,37 +8,25 @@ namespace DocScan.Core.Detection.Taiwan;
 /// procurement evaluation or on the evaluator roster is reported as evaluator-name instead.
 /// Names after 承辦人, 局長 and the like are never looked at: they sign in official capacity.
 /// </summary>
-public sealed class PersonNameDetector(ScanRules rules) : IDetector
+internal sealed class PersonNameDetector(ScanRules rules) : IDetector
 {
     private readonly HashSet<string> _officials = rules.Officials.Select(ScanRules.Canonical).ToHashSet(StringComparer.Ordinal);
     private readonly EvaluatorRoster _roster = new(rules);
-
-    public PersonNameDetector()
-        : this(ScanRules.Default)
-    {
-    }
 
     public string Id => "tw-person-name";
 
     public string FindingType => FindingTypes.PersonName;
 
-    // Every candidate is read from its surname on.
-    public DetectorRequirements Requirements => new(AnyChar: ChineseNames.NameStartChars);
+    public IEnumerable<Keywords> Keywords => NameCandidates.Keywords;
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        if (NamesInSegment.Of(input) is not { } names)
+        foreach (var (candidate, evaluator) in input.Names)
         {
-            return;
-        }
-
-        for (var i = 0; i < names.Candidates.Count; i++)
-        {
-            var candidate = names.Candidates[i];
-            if (candidate.Trigger is NameTrigger.EvaluatorLabel or NameTrigger.MemberLabel
+            if (evaluator
+                || candidate.Trigger is NameTrigger.EvaluatorLabel or NameTrigger.MemberLabel
                 || _officials.Contains(candidate.Name)
-                || _roster.Contains(candidate.Name)
-                || names.IsEvaluator(i))
+                || _roster.Contains(candidate.Name))
             {
                 continue;
             }

@@ -10,12 +10,12 @@ namespace DocScan.Core.Detection.Taiwan;
 /// 分機123, ext. 123). The numbering plan settles whether digits are a number at all; the agency's
 /// own letterhead numbers are not findings.
 /// </summary>
-public sealed partial class PhoneDetector(ScanRules rules) : IDetector
+internal sealed partial class PhoneDetector(ScanRules rules) : IDetector
 {
-    private static readonly ContextWordList Context = ["電話", "手機", "行動", "聯絡", "連絡", "TEL", "傳真", "FAX", "市話", "專線", "分機"];
+    private static readonly Keywords Context = ["電話", "手機", "行動", "聯絡", "連絡", "TEL", "傳真", "FAX", "市話", "專線", "分機"];
 
     // A bare ten-digit run after these labels is an account or a file number that happens to start with 09.
-    private static readonly ContextWordList OtherNumbers = ["帳號", "帳戶", "卡號", "編號", "案號", "字號", "證號"];
+    private static readonly Keywords OtherNumbers = ["帳號", "帳戶", "卡號", "編號", "案號", "字號", "證號"];
 
     // Looked up by the digits as read, before any string is made of them.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _agencyPhones = rules.Agency.Phones
@@ -24,20 +24,17 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
         .ToHashSet(StringComparer.Ordinal)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public PhoneDetector()
-        : this(ScanRules.Default)
-    {
-    }
-
     public string Id => "tw-phone";
 
     public string FindingType => FindingTypes.Phone;
 
     public DetectorRequirements Requirements => new(MinDigits: 9);
 
+    public IEnumerable<Keywords> Keywords => [Context, OtherNumbers];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(9, int.MaxValue, " -)"))
         {
             return;
@@ -60,7 +57,7 @@ public sealed partial class PhoneDetector(ScanRules rules) : IDetector
 
             var labelled = input.HasContext(start, match.Length, Context, 30);
             if (number.Compact && !labelled
-                && (kind != TaiwanPhoneNumber.Kind.Mobile || NumberContext.LabelledBefore(text, start, OtherNumbers, 12)))
+                && (kind != TaiwanPhoneNumber.Kind.Mobile || input.HasBefore(start, OtherNumbers, 12)))
             {
                 continue;
             }

@@ -4,12 +4,12 @@ namespace DocScan.Core.Detection.Taiwan;
 /// 居留證統一證號 (外來人口統一證號): the 2021 format (letter, 8 or 9, eight digits) and the old format
 /// (area letter, gender letter A–D, eight digits), both with the national ID's check digit.
 /// </summary>
-public sealed class ResidentIdDetector : IDetector
+internal sealed class ResidentIdDetector : IDetector
 {
-    private static readonly ContextWordList Context = ["居留證", "統一證號", "外來人口", "外籍", "移工", "證號", "ARC"];
+    private static readonly Keywords Context = ["居留證", "統一證號", "外來人口", "外籍", "移工", "證號", "ARC"];
 
     // E-invoice numbers (two letters, eight digits) share the old format's shape.
-    private static readonly ContextWordList InvoiceContext = ["發票", "invoice"];
+    private static readonly Keywords InvoiceContext = ["發票", "invoice"];
 
     public string Id => "tw-resident-id";
 
@@ -17,9 +17,11 @@ public sealed class ResidentIdDetector : IDetector
 
     public DetectorRequirements Requirements => IdShapes.Requirements;
 
+    public IEnumerable<Keywords> Keywords => [Context, InvoiceContext];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        if (IdShapes.In(input) is not { } shapes)
+        if (IdShapes.Find(input.Text) is not { } shapes)
         {
             return;
         }

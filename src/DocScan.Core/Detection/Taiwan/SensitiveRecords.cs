@@ -42,7 +42,7 @@ internal sealed partial class SensitiveRecords
 
     // Retelling a case for training: the seed's own headings. Words such as 教育訓練 are left out on
     // purpose: ordinary letters invite people to training, and a record beside them is still a record.
-    private static readonly ContextWordList TeachingWords = ["案情概述", "風險評估", "防治措施", "參考法令", "參考資料", "案例", "教材", "講義"];
+    private static readonly Keywords TeachingWords = ["案情概述", "風險評估", "防治措施", "參考法令", "參考資料", "案例", "教材", "講義"];
 
     // The enumeration of 個人資料保護法第2條/第6條: two of these side by side are the law, not a record.
     private static readonly string[] LawCategories = ["病歷", "醫療", "基因", "性生活", "健康檢查", "犯罪前科"];
@@ -51,9 +51,9 @@ internal sealed partial class SensitiveRecords
 
 
     // Those who speak of a specific person without naming them.
-    private static readonly ContextWordList Pronouns = ["該員", "該民", "該男", "該女", "該名", "該生", "該病患", "該個案", "渠", "受查詢人", "嫌疑人", "犯嫌"];
+    private static readonly Keywords Pronouns = ["該員", "該民", "該男", "該女", "該名", "該生", "該病患", "該個案", "渠", "受查詢人", "嫌疑人", "犯嫌"];
 
-    private static readonly ContextWordList Party = ["當事人"];
+    private static readonly Keywords Party = ["當事人"];
 
     // How far a name, an ID or a pronoun may be from the phrase: about a sentence.
     private const int TieWindow = 80;
@@ -61,27 +61,30 @@ internal sealed partial class SensitiveRecords
     private const int MaxOpenLength = 20;
 
     private readonly Vocabulary _words;
-    private readonly AnchoredWords _terms;
-    private readonly AnchoredWords _openTerms;
+    private readonly Keywords _terms;
+    private readonly Keywords _openTerms;
 
     private SensitiveRecords(Vocabulary words)
     {
         _words = words;
-        _terms = new AnchoredWords(words.Terms);
-        _openTerms = new AnchoredWords(words.OpenTerms);
+        _terms = Detection.Keywords.Exact(words.Terms);
+        _openTerms = Detection.Keywords.Exact(words.OpenTerms);
 
         // A term; or, where open terms can head a column, a table cell.
-        Requirements = new(AnyOf: words.OpenTerms.Length > 0 ? TextFeatures.TableCell : TextFeatures.None, AnyChar: _terms.Anchors);
+        Requirements = new(_terms, OrTableCell: words.OpenTerms.Length > 0);
     }
 
     public DetectorRequirements Requirements { get; }
 
+    /// <summary>The words <see cref="Find"/> asks about.</summary>
+    public IEnumerable<Keywords> Keywords => [_openTerms, TeachingWords, Pronouns, Party, .. NameCandidates.Keywords];
+
     public List<(int Start, int Length, string Phrase, double Confidence)>? Find(DetectionInput input)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         List<(int, int, string, double)>? found = null;
         var from = 0;
-        while (from < text.Length && _terms.FindFirst(text, from) is (int at, string term))
+        while (from < text.Length && input.FirstWord(_terms, from) is (int at, string term))
         {
             var (start, end) = Phrase(text, at, term);
             from = Math.Max(end, at + term.Length);
@@ -90,7 +93,7 @@ internal sealed partial class SensitiveRecords
 
         // A result table: the cell under 主診斷 or 病名 holds the diagnosis itself.
         if (found is null && _words.OpenTerms.Length > 0 && input.Segment.Cell is not null && text.Length <= MaxOpenLength
-            && input.ColumnHeader is { } header && _openTerms.OccursIn(header))
+            && input.HeaderHas(_openTerms))
         {
             var trimmed = text.AsSpan().Trim();
             if (!trimmed.IsEmpty)
@@ -238,8 +241,10 @@ internal sealed partial class SensitiveRecords
             return 0.9;
         }
 
-        var (window, offset) = Window(input, text, start, end);
-        foreach (var (idStart, _, compact) in IdShapes.Find(window))
+        var (from, to) = input.Around(start, end, TieWindow);
+        var window = input.Document.Text[from..to];
+        var offset = input.Offset + start - from;
+        foreach (var (idStart, _, compact) in IdShapes.Find(window) ?? [])
         {
             if (TaiwanIdChecksum.IsValid(compact) && Math.Abs(idStart - offset) <= TieWindow)
             {
@@ -247,7 +252,7 @@ internal sealed partial class SensitiveRecords
             }
         }
 
-        if (NameCandidates.HasLabelledName(window) || NameCandidates.HasNameCell(window) || HasMaskedName(window))
+        if (NameCandidates.HasLabelledName(input.Document, from, to) || NameCandidates.HasNameCell(input.Document, from, to) || HasMaskedName(window))
         {
             return 0.9;
         }
@@ -261,41 +266,17 @@ internal sealed partial class SensitiveRecords
         return input.HasContext(start, end - start, Party, TieWindow) ? 0.7 : null;
     }
 
-    // The text within TieWindow of the phrase, across neighbouring segments; offset = where the phrase starts in it.
-    // Built from the neighbours' spans: Before and After would copy 300 characters each to keep 80.
-    private static (string Window, int Offset) Window(DetectionInput input, string text, int start, int end)
-    {
-        var from = Math.Max(0, start - TieWindow);
-        var to = Math.Min(text.Length, end + TieWindow);
-        var before = start - TieWindow < 0 ? Tail(input.BeforeSpan, TieWindow - start) : [];
-        var after = end + TieWindow > text.Length ? Head(input.AfterSpan, end + TieWindow - text.Length) : [];
-        var beforeBreak = before.IsEmpty ? 0 : 1;
-        var afterBreak = after.IsEmpty ? 0 : 1;
-        var length = before.Length + beforeBreak + (to - from) + afterBreak + after.Length;
-        // About 2 × TieWindow of this text and of its neighbours: on the stack unless a phrase runs long.
-        var chars = length <= 512 ? stackalloc char[length] : new char[length];
-        chars.Fill('\n');
-        before.CopyTo(chars);
-        text.AsSpan(from, to - from).CopyTo(chars[(before.Length + beforeBreak)..]);
-        after.CopyTo(chars[^after.Length..]);
-        return (new string(chars), before.Length + beforeBreak + start - from);
-    }
-
-    private static ReadOnlySpan<char> Tail(ReadOnlySpan<char> s, int length) => s.Length <= length ? s : s[^length..];
-
-    private static ReadOnlySpan<char> Head(ReadOnlySpan<char> s, int length) => s.Length <= length ? s : s[..length];
-
     // 王○明, 歐陽○○, 陳OO: a surname then a mask; a name once masked still names a person.
-    private static bool HasMaskedName(string window)
+    private static bool HasMaskedName(ReadOnlySpan<char> window)
     {
-        for (var i = window.AsSpan().IndexOfAny(MaskChars); i >= 0;)
+        for (var i = window.IndexOfAny(MaskChars); i >= 0;)
         {
             if (i > 0 && ChineseNames.IsSurname(window[i - 1]))
             {
                 return true;
             }
 
-            var next = window.AsSpan(i + 1).IndexOfAny(MaskChars);
+            var next = window[(i + 1)..].IndexOfAny(MaskChars);
             i = next < 0 ? -1 : i + 1 + next;
         }
 

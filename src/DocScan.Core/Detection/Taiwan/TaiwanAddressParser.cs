@@ -54,10 +54,10 @@ internal static class TaiwanAddressParser
         public bool HasRoad => RoadSuffix >= 0;
     }
 
-    /// <summary>The address whose house number ends with the 號 at <paramref name="hao"/>, reading no further back than <paramref name="limit"/>.</summary>
-    public static Address? TryParse(string text, int hao, int limit)
+    /// <summary>The address whose house number ends with the 號 at <paramref name="numberMark"/>, reading no further back than <paramref name="limit"/>.</summary>
+    public static Address? TryParse(string text, int numberMark, int limit)
     {
-        var numberEnd = SpaceBack(text, hao, limit);
+        var numberEnd = SpaceBack(text, numberMark, limit);
         var start = DigitsBack(text, numberEnd, limit, 5);
         if (start < 0)
         {
@@ -79,7 +79,7 @@ internal static class TaiwanAddressParser
 
         // Most 號 are not addresses: the parts are gathered on the stack, and an array is made only for an address.
         var parts = new Components(stackalloc Component[Components.Capacity]);
-        parts.Add(new Component(Part.Number, start, hao + 1));
+        parts.Add(new Component(Part.Number, start, numberMark + 1));
         var p = start;
         p = NumberedPart(text, p, limit, '弄', Part.Alley, ref parts);
         p = NumberedPart(text, p, limit, '巷', Part.Lane, ref parts);
@@ -101,8 +101,8 @@ internal static class TaiwanAddressParser
         }
 
         parts.Reverse();
-        var end = Tail(text, hao + 1, ref parts);
-        return new Address(p, end, hao + 1, hasCounty, hasDistrict, roadSuffix, parts.ToArray());
+        var end = Tail(text, numberMark + 1, ref parts);
+        return new Address(p, end, numberMark + 1, hasCounty, hasDistrict, roadSuffix, parts.ToArray());
     }
 
     /// <summary>臺北市大安區○○路○段○號: county and district stay, everything that finds the house goes.</summary>

@@ -6,7 +6,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// order), weights 1,9,8,7,6,5,4,3,2,1,1, sum divisible by 10. The old resident format's second letter
 /// counts as the last digit of its own code (A=0, B=1, C=2, D=3).
 /// </summary>
-public static class TaiwanIdChecksum
+internal static class TaiwanIdChecksum
 {
     // Index = letter - 'A'; the order is the household-registration area code table.
     private static readonly int[] LetterCodes =

@@ -6,7 +6,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// running out); older numbers, divisible by 10, pass the new rule too. When the seventh digit is 7 its
 /// product 28 counts as 10, reducible to 1 or 0, so a total one short of the divisor is also valid.
 /// </summary>
-public static class UbnChecksum
+internal static class UbnChecksum
 {
     private static readonly int[] Weights = [1, 2, 1, 2, 1, 2, 4, 1];
 

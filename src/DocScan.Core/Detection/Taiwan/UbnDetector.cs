@@ -8,14 +8,14 @@ namespace DocScan.Core.Detection.Taiwan;
 /// eight-digit numbers passes it, so a company word must be near; a company number is listed for the
 /// reviewer, not personal data on its own.
 /// </summary>
-public sealed partial class UbnDetector : IDetector
+internal sealed partial class UbnDetector : IDetector
 {
-    private static readonly ContextWordList Context = ["統一編號", "統編", "營利事業", "公司", "商號", "行號"];
+    private static readonly Keywords Context = ["統一編號", "統編", "營利事業", "公司", "商號", "行號"];
 
-    private static readonly ContextWordList Labels = ["統一編號", "統編", "營利事業"];
+    private static readonly Keywords Labels = ["統一編號", "統編", "營利事業"];
 
     // An office number typed without its area code (電話：27208889) has the same shape.
-    private static readonly ContextWordList OtherNumbers = ["電話", "傳真", "TEL", "FAX", "分機", "專線", "帳號", "帳戶", "金額", "郵遞區號"];
+    private static readonly Keywords OtherNumbers = ["電話", "傳真", "TEL", "FAX", "分機", "專線", "帳號", "帳戶", "金額", "郵遞區號"];
 
     public string Id => "tw-ubn";
 
@@ -23,9 +23,11 @@ public sealed partial class UbnDetector : IDetector
 
     public DetectorRequirements Requirements => new(MinDigitRun: 8);
 
+    public IEnumerable<Keywords> Keywords => [Context, Labels, OtherNumbers];
+
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (!input.HasDigitRun(8, 8, ""))
         {
             return;
@@ -37,7 +39,7 @@ public sealed partial class UbnDetector : IDetector
             if (!UbnChecksum.IsValid(text.AsSpan(start, match.Length))
                 || NumberContext.IsDocumentNumber(text, start, end)
                 || NumberContext.IsAmount(text, start, end)
-                || NumberContext.LabelledBefore(text, start, OtherNumbers, 8)
+                || input.HasBefore(start, OtherNumbers, 8)
                 || !input.HasContext(start, match.Length, Context, 40))
             {
                 continue;

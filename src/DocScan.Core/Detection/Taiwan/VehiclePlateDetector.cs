@@ -7,20 +7,22 @@ namespace DocScan.Core.Detection.Taiwan;
 /// style mixes) and motorcycles (ABC-123, 123-ABC). Plates never use I or O. Short letter-digit codes
 /// are everywhere (model numbers, standards), so a vehicle word must be near.
 /// </summary>
-public sealed partial class VehiclePlateDetector : IDetector
+internal sealed partial class VehiclePlateDetector : IDetector
 {
-    private static readonly ContextWordList Context = ["車號", "車牌", "牌照", "車輛", "號牌"];
+    private static readonly Keywords Context = ["車號", "車牌", "牌照", "車輛", "號牌"];
 
     public string Id => "tw-vehicle-plate";
 
     public string FindingType => FindingTypes.VehiclePlate;
 
-    // Every plate shape has a capital letter and three digits in a row at least.
-    public DetectorRequirements Requirements => new(TextFeatures.AsciiUpper, MinDigitRun: 3);
+    // Every plate shape has three digits in a row at least.
+    public DetectorRequirements Requirements => new(MinDigitRun: 3);
+
+    public IEnumerable<Keywords> Keywords => [Context];
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
-        var text = input.Text.Text;
+        var text = input.Text;
         if (text.AsSpan().IndexOfAnyInRange('A', 'Z') < 0)
         {
             return;

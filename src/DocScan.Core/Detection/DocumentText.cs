@@ -1,0 +1,326 @@
+using DocScan.Core.Detection.Taiwan;
+using DocScan.Core.Extraction;
+using DocScan.Core.Normalization;
+
+namespace DocScan.Core.Detection;
+
+/// <summary>
+/// One document's text as detection reads it, made once per document and never changed or reused: every
+/// segment normalized, all of them joined by line breaks into one text, where each declared keyword
+/// occurs in it (<see cref="KeywordIndex"/>), and each table cell's column header.
+/// What a detector asks about a segment's surroundings is a range of this text.
+/// </summary>
+internal sealed class DocumentText
+{
+    private readonly IReadOnlyList<TextSegment> _segments;
+    private readonly string[] _normalized;
+    private readonly bool[] _mapped;
+    private readonly KeywordIndex _keywords;
+
+    // The joined text, and per segment where it starts in it; entry [count] is where the text ends.
+    private readonly string _text;
+    private readonly int[] _start;
+
+    // Where the run of neighbouring segments of the same flow (source and page) around each segment starts, and ends
+    // after its last segment's line break: context never crosses from a header into the body, or between pages.
+    private readonly int[] _runStart;
+    private readonly int[] _runEnd;
+
+    private readonly List<KeywordHit> _hits;
+    private readonly int[] _firstHit;
+
+    private readonly int[]? _headerOf;
+
+    // Per segment, its candidate names once a name detector has asked: both name detectors read them.
+    private readonly (NameCandidate, bool)[]?[] _names;
+
+    public DocumentText(IReadOnlyList<TextSegment> segments, KeywordIndex keywords, DateOnly today)
+    {
+        var count = segments.Count;
+        _segments = segments;
+        _keywords = keywords;
+        Today = today;
+        _normalized = new string[count];
+        _mapped = new bool[count];
+        _names = new (NameCandidate, bool)[]?[count];
+        _start = new int[count + 1];
+        _runStart = new int[count];
+        _runEnd = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            (_normalized[i], _mapped[i]) = TextNormalizer.Normalized(_segments[i].Text);
+            _runStart[i] = i > 0 && SameFlow(i - 1, i) ? _runStart[i - 1] : _start[i];
+            _start[i + 1] = _start[i] + _normalized[i].Length + 1;
+        }
+
+        for (var i = count - 1; i >= 0; i--)
+        {
+            _runEnd[i] = i + 1 < count && _runStart[i + 1] == _runStart[i] ? _runEnd[i + 1] : _start[i + 1];
+        }
+
+        _text = string.Create(_start[count], _normalized, static (chars, normalized) =>
+        {
+            var at = 0;
+            foreach (var segment in normalized)
+            {
+                segment.CopyTo(chars[at..]);
+                chars[at + segment.Length] = '\n';
+                at += segment.Length + 1;
+            }
+        });
+
+        _hits = keywords.Find(_text);
+        _firstHit = new int[count + 1];
+        var hit = 0;
+        for (var i = 0; i < count; i++)
+        {
+            _firstHit[i] = hit;
+            while (hit < _hits.Count && _hits[hit].End < _start[i + 1])
+            {
+                hit++;
+            }
+        }
+
+        _firstHit[count] = _hits.Count;
+        _headerOf = _segments.Any(s => s.Cell is not null) ? FindHeaders() : null;
+    }
+
+    public int Count => _segments.Count;
+
+    /// <summary>The local date the document is scanned on, read once from the scan's clock.</summary>
+    public DateOnly Today { get; }
+
+    /// <summary>All segments' normalized text, each followed by a line break.</summary>
+    public ReadOnlySpan<char> Text => _text;
+
+    public TextSegment Segment(int index) => _segments[index];
+
+    /// <summary>The segment's normalized text.</summary>
+    public string TextOf(int index) => _normalized[index];
+
+    /// <summary>The segment's normalized text with its map back to the original, for placing a match.</summary>
+    public NormalizedText Normalized(int index) => new(_segments[index].Text, _normalized[index], _mapped[index]);
+
+    /// <summary>Where the segment starts in <see cref="Text"/>.</summary>
+    public int StartOf(int index) => _start[index];
+
+    public DetectionInput Input(int index) => new(this, index);
+
+    /// <summary>The normalized segments before this one in the same flow, joined by line breaks, the last <paramref name="window"/> characters.</summary>
+    public ReadOnlySpan<char> Before(int index, int window)
+    {
+        var (from, to) = BeforeRange(index, window);
+        return _text.AsSpan(from, to - from);
+    }
+
+    /// <summary>The normalized segments after this one in the same flow, each followed by a line break, the first <paramref name="window"/> characters.</summary>
+    public ReadOnlySpan<char> After(int index, int window)
+    {
+        var (from, to) = AfterRange(index, window);
+        return _text.AsSpan(from, to - from);
+    }
+
+    public (int From, int To) BeforeRange(int index, int window)
+    {
+        var end = _start[index] - 1;
+        return end < _runStart[index] ? (_start[index], _start[index]) : (Math.Max(_runStart[index], end - window), end);
+    }
+
+    public (int From, int To) AfterRange(int index, int window)
+    {
+        var from = _start[index + 1];
+        return (from, Math.Max(from, Math.Min(_runEnd[index], from + window)));
+    }
+
+    /// <summary>The segment's candidate names (<see cref="NameCandidates.WithRoles"/>), read once for both name detectors.</summary>
+    public (NameCandidate Candidate, bool Evaluator)[] NamesOf(int index) => _names[index] ??= NameCandidates.WithRoles(Input(index));
+
+    /// <summary>The index of the segment heading this cell's column (the topmost cell of its table's column), or -1.</summary>
+    public int HeaderOf(int index) => _headerOf is null ? -1 : _headerOf[index];
+
+    public WordSet Words(Keywords words) => _keywords.Set(words);
+
+    /// <summary>Whether one of the words lies wholly within [<paramref name="from"/>, <paramref name="to"/>) of <see cref="Text"/>.</summary>
+    public bool Has(WordSet words, int from, int to)
+    {
+        if (words.Everywhere)
+        {
+            return true;
+        }
+
+        for (var h = FirstHitEndingAfter(from); h < _hits.Count && _hits[h].End <= to; h++)
+        {
+            if (_hits[h].Start >= from && words.Holds(_hits[h], _text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one of the words occurs in the segment.</summary>
+    public bool InSegment(WordSet words, int index)
+    {
+        if (words.Everywhere)
+        {
+            return true;
+        }
+
+        for (var h = _firstHit[index]; h < _firstHit[index + 1]; h++)
+        {
+            if (words.Holds(_hits[h], _text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The leftmost of the words within [<paramref name="from"/>, <paramref name="to"/>), the longest where several start there.</summary>
+    public (int Start, string Word)? FirstWord(WordSet words, int from, int to)
+    {
+        KeywordHit? best = null;
+        for (var h = FirstHitEndingAfter(from); h < _hits.Count && _hits[h].End <= to; h++)
+        {
+            var hit = _hits[h];
+            if (hit.Start >= from && words.Holds(hit, _text)
+                && (best is not { } b || hit.Start < b.Start || (hit.Start == b.Start && hit.End > b.End)))
+            {
+                best = hit;
+            }
+        }
+
+        return best is { } found ? (found.Start, words.Spelling(found, _text)) : null;
+    }
+
+    /// <summary>All the segment's digits, and the longest run of them without a separator.</summary>
+    public (int Digits, int Longest) DigitsOf(int index)
+    {
+        // About half the segments hold no digit at all.
+        var text = _normalized[index].AsSpan();
+        var first = text.IndexOfAnyInRange('0', '9');
+        if (first < 0)
+        {
+            return (0, 0);
+        }
+
+        var (digits, longest, run) = (0, 0, 0);
+        foreach (var c in text[first..])
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                longest = Math.Max(longest, ++run);
+            }
+            else
+            {
+                run = 0;
+            }
+        }
+
+        return (digits, longest);
+    }
+
+    /// <summary>
+    /// Whether the segment holds <paramref name="minDigits"/> to <paramref name="maxDigits"/> digits in a
+    /// row, a single one of <paramref name="separators"/> allowed between two digits (0912-345678).
+    /// </summary>
+    public bool HasNumber(int index, int minDigits, int maxDigits, ReadOnlySpan<char> separators)
+    {
+        var text = _normalized[index];
+        var digits = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                digits++;
+                continue;
+            }
+
+            // A separator between two digits continues the number.
+            if (digits > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && separators.Contains(text[i]))
+            {
+                continue;
+            }
+
+            if (digits >= minDigits && digits <= maxDigits)
+            {
+                return true;
+            }
+
+            digits = 0;
+        }
+
+        return digits >= minDigits && digits <= maxDigits;
+    }
+
+    private int FirstHitEndingAfter(int from)
+    {
+        var (low, high) = (0, _hits.Count);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (_hits[middle].End <= from)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    // Context flows within one source and page: a header's label says nothing about the body.
+    private bool SameFlow(int a, int b) =>
+        _segments[a].Source == _segments[b].Source && _segments[a].Page == _segments[b].Page;
+
+    // For each cell, the topmost cell of its column (its header), or -1: a header has no header of its own.
+    private int[] FindHeaders()
+    {
+        var tables = new Tables();
+        for (var i = 0; i < Count; i++)
+        {
+            if (_segments[i].Cell is { } cell && (!tables.Columns(cell.Table).TryGetValue(cell.Column, out var current) || _segments[current].Cell!.Row > cell.Row))
+            {
+                tables.Columns(cell.Table)[cell.Column] = i;
+            }
+        }
+
+        var headerOf = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            headerOf[i] = _segments[i].Cell is { } cell && tables.Columns(cell.Table)[cell.Column] is var header && header != i ? header : -1;
+        }
+
+        return headerOf;
+    }
+
+    // Per table, the topmost cell of each column. A table's cells come one after the other, so the
+    // table's name is looked up only where it changes.
+    private sealed class Tables
+    {
+        private readonly Dictionary<string, Dictionary<int, int>> _tables = new(StringComparer.Ordinal);
+        private string? _last;
+        private Dictionary<int, int>? _lastColumns;
+
+        public Dictionary<int, int> Columns(string table)
+        {
+            if (_lastColumns is null || !string.Equals(_last, table, StringComparison.Ordinal))
+            {
+                if (!_tables.TryGetValue(table, out _lastColumns))
+                {
+                    _tables[table] = _lastColumns = [];
+                }
+
+                _last = table;
+            }
+
+            return _lastColumns;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace DocScan.Core.Detection;
+
+/// <summary>
+/// Every word a detector set declares (<see cref="IDetector.Keywords"/>), found in one pass over a document's
+/// text: an Aho–Corasick automaton turned into a table of transitions over the characters the words use.
+/// Case is folded as <see cref="StringComparison.OrdinalIgnoreCase"/> folds it.
+/// </summary>
+internal sealed class KeywordIndex
+{
+    // Per character, the class of the words' character it folds to; 0 for characters no word holds.
+    private readonly ushort[] _classOf = new ushort[char.MaxValue + 1];
+    private readonly int _classes;
+
+    // The automaton: entry [state × classes + class] is the next state times two, plus one when words end
+    // in that state; and per state the words that end there. Class 0 leads back to the start.
+    private readonly ushort[] _next;
+    private readonly int[] _outputStart;
+    private readonly int[] _outputs;
+    private readonly int[] _lengths;
+    private readonly Dictionary<Keywords, WordSet> _sets = new(ReferenceEqualityComparer.Instance);
+
+    public KeywordIndex(IEnumerable<Keywords> lists)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lengths = new List<int>();
+        var classes = new Dictionary<char, ushort>();
+        foreach (var list in lists.Distinct(ReferenceEqualityComparer.Instance).Cast<Keywords>())
+        {
+            var wordIds = new List<int>();
+            foreach (var word in list.Where(w => w.Length > 0))
+            {
+                var folded = word.ToUpperInvariant();
+                if (!ids.TryGetValue(folded, out var id))
+                {
+                    ids[folded] = id = ids.Count;
+                    lengths.Add(folded.Length);
+                    foreach (var c in folded)
+                    {
+                        classes.TryAdd(c, checked((ushort)(classes.Count + 1)));
+                    }
+                }
+
+                wordIds.Add(id);
+            }
+
+            _sets[list] = new WordSet(list, wordIds);
+        }
+
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            _classOf[c] = classes.GetValueOrDefault(char.ToUpperInvariant((char)c));
+        }
+
+        _classes = classes.Count + 1;
+        _lengths = [.. lengths];
+        (_next, _outputStart, _outputs) = Build(ids, classes, _classes);
+    }
+
+    /// <summary>Where each declared word occurs in the text, ordered by where it ends.</summary>
+    public List<KeywordHit> Find(string text)
+    {
+        var hits = new List<KeywordHit>(text.Length / 32);
+
+        // Without a branch per character: whether a character belongs to a word changes too often to predict.
+        ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);
+        ref var next = ref MemoryMarshal.GetArrayDataReference(_next);
+        var state = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int entry = Unsafe.Add(ref next, state * _classes + Unsafe.Add(ref classOf, text[i]));
+            state = entry >> 1;
+            if ((entry & 1) != 0)
+            {
+                for (var o = _outputStart[state]; o < _outputStart[state + 1]; o++)
+                {
+                    var word = _outputs[o];
+                    hits.Add(new KeywordHit(i + 1 - _lengths[word], i + 1, word));
+                }
+            }
+        }
+
+        return hits;
+    }
+
+    /// <summary>The declared list as the index knows it.</summary>
+    /// <exception cref="InvalidOperationException">A detector asks about words it did not declare: they were never searched for.</exception>
+    public WordSet Set(Keywords words) =>
+        _sets.TryGetValue(words, out var set)
+            ? set
+            : throw new InvalidOperationException($"Keywords [{string.Join(", ", words)}] were not declared by any detector of this scan.");
+
+    private static (ushort[] Next, int[] OutputStart, int[] Outputs) Build(Dictionary<string, int> ids, Dictionary<char, ushort> classes, int width)
+    {
+        // The trie, then the failure links breadth first; a state's transitions are its own or those of its failure.
+        var children = new List<Dictionary<int, int>> { new() };
+        var ends = new List<List<int>> { new() };
+        foreach (var (word, id) in ids)
+        {
+            var state = 0;
+            foreach (var c in word)
+            {
+                var symbol = classes[c];
+                if (!children[state].TryGetValue(symbol, out var next))
+                {
+                    children[state][symbol] = next = children.Count;
+                    children.Add([]);
+                    ends.Add([]);
+                }
+
+                state = next;
+            }
+
+            ends[state].Add(id);
+        }
+
+        var table = new int[children.Count * width];
+        var failure = new int[children.Count];
+        var queue = new Queue<int>();
+        foreach (var (symbol, child) in children[0])
+        {
+            table[symbol] = child;
+            queue.Enqueue(child);
+        }
+
+        while (queue.TryDequeue(out var state))
+        {
+            ends[state].AddRange(ends[failure[state]]);
+            for (var symbol = 1; symbol < width; symbol++)
+            {
+                if (children[state].TryGetValue(symbol, out var child))
+                {
+                    failure[child] = table[failure[state] * width + symbol];
+                    table[state * width + symbol] = child;
+                    queue.Enqueue(child);
+                }
+                else
+                {
+                    table[state * width + symbol] = table[failure[state] * width + symbol];
+                }
+            }
+        }
+
+        var outputStart = new int[children.Count + 1];
+        for (var s = 0; s < children.Count; s++)
+        {
+            outputStart[s + 1] = outputStart[s] + ends[s].Count;
+        }
+
+        var entries = new ushort[table.Length];
+        for (var i = 0; i < table.Length; i++)
+        {
+            entries[i] = checked((ushort)((table[i] << 1) | (ends[table[i]].Count > 0 ? 1 : 0)));
+        }
+
+        return (entries, outputStart, [.. ends.SelectMany(e => e)]);
+    }
+}
+
+/// <param name="Start">Where the word starts in the searched text.</param>
+/// <param name="End">Where it ends (exclusive).</param>
+/// <param name="Word">The word's id in its <see cref="KeywordIndex"/>.</param>
+internal readonly record struct KeywordHit(int Start, int End, int Word);
+
+/// <summary>One declared <see cref="Keywords"/> list as a set of the index's word ids.</summary>
+internal sealed class WordSet
+{
+    private readonly bool[] _contains;
+    private readonly Keywords _words;
+    private readonly bool _checkCase;
+
+    public WordSet(Keywords words, List<int> ids)
+    {
+        _words = words;
+        _contains = new bool[ids.Count == 0 ? 0 : ids.Max() + 1];
+        foreach (var id in ids)
+        {
+            _contains[id] = true;
+        }
+
+        _checkCase = words.MatchCase && words.Any(w => w.Any(c => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c));
+        Everywhere = words.HasEmptyWord;
+    }
+
+    /// <summary>The list holds an empty word: any text meets it.</summary>
+    public bool Everywhere { get; }
+
+    /// <summary>Whether the hit in <paramref name="text"/> is one of this list's words.</summary>
+    public bool Holds(KeywordHit hit, ReadOnlySpan<char> text) =>
+        hit.Word < _contains.Length && _contains[hit.Word] && (!_checkCase || IsExactly(text[hit.Start..hit.End]));
+
+    /// <summary>The list's spelling of the word a hit found.</summary>
+    public string Spelling(KeywordHit hit, ReadOnlySpan<char> text)
+    {
+        var found = text[hit.Start..hit.End];
+        foreach (var word in _words)
+        {
+            if (found.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return word;
+            }
+        }
+
+        return found.ToString();
+    }
+
+    private bool IsExactly(ReadOnlySpan<char> found)
+    {
+        foreach (var word in _words)
+        {
+            if (found.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
