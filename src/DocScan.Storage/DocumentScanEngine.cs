@@ -1,3 +1,4 @@
+using DocScan.Core.Ocr;
 using DocScan.Core.Detection;
 using DocScan.Core.Redaction;
 using DocScan.Core.Reporting;
@@ -62,10 +63,10 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
 
     private sealed class Tools(ScanRules rules, ILogger<DocumentScanner>? logger)
     {
-        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
+        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false, Ocr = OcrSetup.Default() }, logger);
 
         public FindingDetector Masker { get; } = FindingDetector.Create(rules);
 
-        public DraftService Drafts { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false });
+        public DraftService Drafts { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false, Ocr = OcrSetup.Default() });
     }
 }

@@ -1,3 +1,4 @@
+using DocScan.Core.Ocr;
 using DocScan.Cli.Output;
 using DocScan.Core.Redaction;
 using DocScan.Core.Scanning;
@@ -18,7 +19,7 @@ public sealed class RedactCommand(CliConsoles consoles) : AsyncCommand<RedactSet
 
         var (documents, missing) = CommandInputs.ExpandPaths(settings.Paths, consoles);
 
-        var options = new ScanOptions { Rules = rules };
+        var options = new ScanOptions { Rules = rules, Ocr = OcrSetup.Default() };
         var service = new DraftService(options);
         var files = new DraftFiles(settings.OutputDirectory);
         var results = new List<(string, DraftResult)>();

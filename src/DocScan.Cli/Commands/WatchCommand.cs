@@ -1,3 +1,4 @@
+using DocScan.Core.Ocr;
 using DocScan.Cli.Watching;
 using DocScan.Core.Reporting;
 using DocScan.Core.Scanning;
@@ -16,7 +17,7 @@ public sealed class WatchCommand(CliConsoles consoles) : AsyncCommand<WatchSetti
             return DocScanApp.UsageError;
         }
 
-        var watcher = new FolderWatcher(new DocumentScanner(new ScanOptions { Rules = rules }), new WatchOptions
+        var watcher = new FolderWatcher(new DocumentScanner(new ScanOptions { Rules = rules, Ocr = OcrSetup.Default() }), new WatchOptions
         {
             Directory = settings.Directory,
             OutputDirectory = settings.OutputDirectory,

@@ -1,4 +1,5 @@
 using DocScan.Core.Detection.Recognition;
+using DocScan.Core.Ocr;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Scanning;
@@ -17,4 +18,11 @@ public sealed record ScanOptions
     /// default: a recognizer that sends text off this machine runs only when configuration adds it.
     /// </summary>
     public IReadOnlyList<IAsyncDocumentRecognizer> Recognizers { get; init; } = [];
+
+    /// <summary>
+    /// Reads text in images (scanned PDF pages, image files, images inside documents) offline. Null: no
+    /// OCR, every image-only page stays <c>review</c> with needs-ocr. Hosts switch it on with
+    /// <see cref="OcrSetup.Default"/> where the engine is installed.
+    /// </summary>
+    public OcrOptions? Ocr { get; init; }
 }

@@ -1,3 +1,4 @@
+using DocScan.Core.Ocr;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
@@ -225,7 +226,7 @@ public sealed class ReviewService(BlobServiceClient service, DocScanStorageOptio
     /// </summary>
     private sealed class Rescanner(ScanRules rules)
     {
-        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true });
+        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true, Ocr = OcrSetup.Default() });
 
         public FindingDetector Masker { get; } = FindingDetector.Create(rules);
     }

@@ -1,0 +1,46 @@
+namespace DocScan.Core.Ocr;
+
+/// <summary>
+/// Where the characters of a segment read by OCR stand on its page image: each word's character
+/// range in the segment's text, its box and confidence. A finding's offsets give its boxes, which a
+/// draft paints over.
+/// </summary>
+/// <param name="ImageWidth">Width of the page image the boxes refer to (as decoded, EXIF orientation applied).</param>
+public sealed record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<OcrSpan> Words)
+{
+    /// <summary>The boxes of every word the range touches (a CJK word may hold more than the finding: the box covers it whole).</summary>
+    public IReadOnlyList<OcrBox> BoxesFor(int start, int length) =>
+        Words.Where(w => w.Start < start + length && start < w.Start + w.Length).Select(w => w.Box).ToList();
+
+    /// <summary>The lowest confidence of the words the range touches (0–100).</summary>
+    public double ConfidenceFor(int start, int length) =>
+        Words.Where(w => w.Start < start + length && start < w.Start + w.Length).Select(w => w.Confidence).DefaultIfEmpty(0).Min();
+
+    /// <summary>
+    /// One line's text: words joined by a space, except between two CJK characters (Tesseract splits
+    /// Chinese into words that are not words), so 林怡君 reads as one name and F152601819 as one ID.
+    /// </summary>
+    public static (string Text, List<OcrSpan> Spans) Join(OcrLine line, double scale)
+    {
+        var text = new System.Text.StringBuilder();
+        var spans = new List<OcrSpan>(line.Words.Count);
+        foreach (var word in line.Words)
+        {
+            if (text.Length > 0 && !(IsCjk(text[^1]) && IsCjk(word.Text[0])))
+            {
+                text.Append(' ');
+            }
+
+            spans.Add(new OcrSpan(text.Length, word.Text.Length, word.Box.Scale(1 / scale), word.Confidence));
+            text.Append(word.Text);
+        }
+
+        return (text.ToString(), spans);
+    }
+
+    private static bool IsCjk(char c) =>
+        c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F';
+}
+
+/// <param name="Start">Offset of the word in the segment's text.</param>
+public sealed record OcrSpan(int Start, int Length, OcrBox Box, double Confidence);
