@@ -19,6 +19,20 @@ if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# OCR of scanned pages and images: Tesseract 5 with Traditional Chinese and orientation detection;
+# libtiff-tools' tiff2pdf opens multi-page TIFF scans for pdftoppm.
+ocr_packages=""
+for package in tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-osd libtiff-tools; do
+  dpkg -s "$package" >/dev/null 2>&1 || ocr_packages="$ocr_packages $package"
+done
+if [ -n "$ocr_packages" ]; then
+  as_root=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
+  $as_root apt-get install -y -qq $ocr_packages >/dev/null 2>&1 \
+    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq $ocr_packages >/dev/null; } \
+    || { echo "0 passed, 1 failed"; exit 1; }
+fi
+
 # LibreOffice (soffice) opens every ODF draft headless, independently of DocScan's reader and writer.
 lo_packages=""
 for component in writer calc impress; do

@@ -37,7 +37,8 @@ public readonly record struct OcrBox(int Left, int Top, int Width, int Height)
 public sealed record OcrWord(string Text, OcrBox Box, double Confidence);
 
 /// <summary>A line of words in reading order.</summary>
-public sealed record OcrLine(IReadOnlyList<OcrWord> Words)
+/// <param name="Paragraph">Identifies the paragraph the engine put the line in: a value wrapped onto the next line is joined back within it.</param>
+public sealed record OcrLine(IReadOnlyList<OcrWord> Words, string Paragraph = "")
 {
     public OcrBox Box => Words.Select(w => w.Box).Aggregate((a, b) => a.Union(b));
 }

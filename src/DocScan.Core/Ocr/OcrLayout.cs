@@ -17,16 +17,18 @@ public sealed record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<Oc
         Words.Where(w => w.Start < start + length && start < w.Start + w.Length).Select(w => w.Confidence).DefaultIfEmpty(0).Min();
 
     /// <summary>
-    /// One line's text: words joined by a space, except between two CJK characters (Tesseract splits
-    /// Chinese into words that are not words), so 林怡君 reads as one name and F152601819 as one ID.
+    /// The text of one or more lines (a paragraph, or a table cell): words joined by a space, except
+    /// next to a CJK character (Chinese has no spaces; Tesseract splits it into "words" that are not
+    /// words) or after a hyphen ending a line, so 林怡君 reads as one name, and 民國78年5 / 月12日 or
+    /// 0935- / 246-810 wrapped onto the next line read as one date and one phone number.
     /// </summary>
-    public static (string Text, List<OcrSpan> Spans) Join(OcrLine line, double scale)
+    public static (string Text, List<OcrSpan> Spans) Join(IEnumerable<OcrWord> words, double scale)
     {
         var text = new System.Text.StringBuilder();
-        var spans = new List<OcrSpan>(line.Words.Count);
-        foreach (var word in line.Words)
+        var spans = new List<OcrSpan>();
+        foreach (var word in words)
         {
-            if (text.Length > 0 && !(IsCjk(text[^1]) && IsCjk(word.Text[0])))
+            if (text.Length > 0 && !IsCjk(text[^1]) && !IsCjk(word.Text[0]) && text[^1] != '-')
             {
                 text.Append(' ');
             }

@@ -92,12 +92,26 @@ internal static class OcrReading
         var tables = OcrTables.Find(result.Lines);
         for (var i = 0; i < result.Lines.Count; i++)
         {
-            var pieces = tables[i] is { } row
-                ? row.Cells.Select(c => (new OcrLine(c.Words), (CellPosition?)new CellPosition($"{path}#table{row.Table}", row.Row, c.Column)))
-                : [(result.Lines[i], null)];
-            foreach (var (line, cell) in pieces)
+            IEnumerable<(IEnumerable<OcrWord> Words, CellPosition? Cell)> pieces;
+            if (tables[i] is { } row)
             {
-                var (text, spans) = OcrLayout.Join(line, scale);
+                pieces = row.Cells.Select(c => ((IEnumerable<OcrWord>)c.Words, (CellPosition?)new CellPosition($"{path}#table{row.Table}", row.Row, c.Column)));
+            }
+            else
+            {
+                // A paragraph's lines are one segment: a value wrapped onto the next line stays whole.
+                var first = i;
+                while (i + 1 < result.Lines.Count && tables[i + 1] is null && result.Lines[i + 1].Paragraph == result.Lines[first].Paragraph)
+                {
+                    i++;
+                }
+
+                pieces = [(result.Lines.Skip(first).Take(i - first + 1).SelectMany(l => l.Words), null)];
+            }
+
+            foreach (var (words, cell) in pieces)
+            {
+                var (text, spans) = OcrLayout.Join(words, scale);
                 context.Add(new TextSegment(text, source, path, page, Cell: cell) { Ocr = new OcrLayout(raster.Width, raster.Height, spans) });
                 confident.AddRange(spans.Where(s => s.Confidence >= ocr.MinWordConfidence).Select(s => s.Box));
             }

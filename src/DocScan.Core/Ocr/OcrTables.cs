@@ -18,11 +18,15 @@ internal static class OcrTables
         var table = 0;
         List<(int From, int To)>? columns = null;
         var members = new List<int>();
+        var allCells = lines.Select(Cells).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
-            var cells = Cells(lines[i]);
-            // A line with more cells than the table has columns is the header of a new, wider table.
-            if (columns is not null && cells.Count <= columns.Count && Place(cells, columns) is { } placed)
+            var cells = allCells[i];
+            // A line with more cells than the table has columns is the header of a new, wider table;
+            // so is a line under a lone header (a line of label–value pairs) when the next line stands under it better.
+            if (columns is not null && cells.Count <= columns.Count && Place(cells, columns) is { } placed
+                && !(members.Count == 1 && i + 1 < lines.Count && cells.Count >= MinColumns
+                     && Fit(allCells[i + 1], cells.Select(c => c.Span).ToList()) > Fit(allCells[i + 1], columns)))
             {
                 rows[i] = new TableRow(table, members.Count, placed);
                 members.Add(i);
@@ -83,6 +87,9 @@ internal static class OcrTables
 
         return placed.Count >= 2 ? placed.Select(p => (p.Key, p.Value)).ToList() : null;
     }
+
+    private static int Fit(List<Cell> cells, List<(int From, int To)> columns) =>
+        cells.Count <= columns.Count && Place(cells, columns) is { } placed ? placed.Count : 0;
 
     private static List<Cell> Cells(OcrLine line)
     {

@@ -39,8 +39,22 @@ internal sealed class PageRaster : IDisposable
             return null;
         }
 
-        using var upright = Orient(decoded, codec.EncodedOrigin);
+        var degrees = codec.EncodedOrigin switch
+        {
+            SKEncodedOrigin.RightTop => 90,
+            SKEncodedOrigin.BottomRight => 180,
+            SKEncodedOrigin.LeftBottom => 270,
+            _ => 0,
+        };
+        using var upright = Rotate(decoded, degrees);
         return new PageRaster(ToGrey(upright));
+    }
+
+    /// <summary>This page turned clockwise by 90, 180 or 270 degrees, as PNG.</summary>
+    public byte[] RotatedPng(int degrees)
+    {
+        using var turned = Rotate(Bitmap, degrees);
+        return EncodePng(turned);
     }
 
     /// <summary>The pixels to hand to the OCR engine, and the factor its boxes must be divided by.</summary>
@@ -83,15 +97,8 @@ internal sealed class PageRaster : IDisposable
         return grey;
     }
 
-    private static SKBitmap Orient(SKBitmap source, SKEncodedOrigin origin)
+    private static SKBitmap Rotate(SKBitmap source, int degrees)
     {
-        var degrees = origin switch
-        {
-            SKEncodedOrigin.RightTop => 90,
-            SKEncodedOrigin.BottomRight => 180,
-            SKEncodedOrigin.LeftBottom => 270,
-            _ => 0,
-        };
         var swap = degrees is 90 or 270;
         var turned = new SKBitmap(new SKImageInfo(swap ? source.Height : source.Width, swap ? source.Width : source.Height,
             source.ColorType, source.AlphaType));

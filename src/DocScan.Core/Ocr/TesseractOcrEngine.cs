@@ -43,8 +43,27 @@ public sealed class TesseractOcrEngine : IOcrEngine
     public async Task<OcrPage> RecognizeAsync(ReadOnlyMemory<byte> png, CancellationToken cancellationToken)
     {
         var setup = await _setup.Value.ConfigureAwait(false);
+        var page = await ReadAsync(png, setup.PageSegmentation, cancellationToken).ConfigureAwait(false);
+
+        // Tesseract turns upside-down pages itself, but reads a page lying on its side column by column
+        // (a table's rows come apart). Such a page is turned upright and read again; the boxes are
+        // turned back, so they stay in the pixels the caller gave.
+        if (Sideways(page) is not { } degrees)
+        {
+            return page;
+        }
+
+        using var raster = PageRaster.Decode(png.Span) ?? throw new OcrUnavailableException("頁面影像無法解碼");
+        var upright = await ReadAsync(raster.RotatedPng(degrees), setup.PageSegmentation, cancellationToken).ConfigureAwait(false);
+        return new OcrPage(page.Width, page.Height,
+            upright.Lines.Select(l => l with { Words = l.Words.Select(w => w with { Box = TurnBack(w.Box, degrees, page.Width, page.Height) }).ToList() }).ToList(),
+            degrees);
+    }
+
+    private async Task<OcrPage> ReadAsync(ReadOnlyMemory<byte> png, string pageSegmentation, CancellationToken cancellationToken)
+    {
         var (exit, output, error) = await ToolProcess.RunAsync(_executable,
-            ["stdin", "stdout", "-l", _languages, "--psm", setup.PageSegmentation, "tsv"], png, cancellationToken).ConfigureAwait(false);
+            ["stdin", "stdout", "-l", _languages, "--psm", pageSegmentation, "tsv"], png, cancellationToken).ConfigureAwait(false);
         if (exit != 0)
         {
             throw new OcrUnavailableException($"tesseract 結束代碼 {exit}：{ToolProcess.FirstLine(error)}");
@@ -52,6 +71,38 @@ public sealed class TesseractOcrEngine : IOcrEngine
 
         return TesseractTsv.Parse(System.Text.Encoding.UTF8.GetString(output));
     }
+
+    // The clockwise turn that makes a page upright when it lies on its side: most words of three or
+    // more characters stand taller than wide. Which side: lines running down the page, or lines of
+    // such words following each other leftwards, were turned 90° clockwise (turn 270° more); the
+    // opposite, 270°.
+    internal static int? Sideways(OcrPage page)
+    {
+        var words = page.Words.Where(w => w.Text.Length >= 3).ToList();
+        var tall = words.Count(w => w.Box.Height > w.Box.Width * 3 / 2);
+        if (tall <= words.Count - tall)
+        {
+            return null;
+        }
+
+        var votes = 0;
+        foreach (var line in page.Lines.Where(l => l.Words.Count >= 2))
+        {
+            var (first, last) = (line.Words[0].Box, line.Words[^1].Box);
+            var box = line.Box;
+            votes += box.Height > box.Width ? Math.Sign(last.Top - first.Top) : Math.Sign(first.Left - last.Left);
+        }
+
+        return votes >= 0 ? 270 : 90;
+    }
+
+    // A box in the page turned clockwise by degrees, back in the pixels of the page (width × height) as given.
+    internal static OcrBox TurnBack(OcrBox box, int degrees, int width, int height) => degrees switch
+    {
+        90 => new OcrBox(box.Top, height - box.Right, box.Height, box.Width),
+        270 => new OcrBox(width - box.Bottom, box.Left, box.Height, box.Width),
+        _ => box,
+    };
 
     private async Task<Setup> ProbeAsync()
     {
@@ -105,7 +156,7 @@ internal static class TesseractTsv
             var key = (cells[2], cells[3], cells[4]);
             if (key != currentKey && current.Count > 0)
             {
-                lines.Add(new OcrLine(current));
+                lines.Add(new OcrLine(current, $"{currentKey.Item1}.{currentKey.Item2}"));
                 current = [];
             }
 
@@ -115,7 +166,7 @@ internal static class TesseractTsv
 
         if (current.Count > 0)
         {
-            lines.Add(new OcrLine(current));
+            lines.Add(new OcrLine(current, $"{currentKey.Item1}.{currentKey.Item2}"));
         }
 
         return new OcrPage(width, height, lines);
