@@ -1,6 +1,6 @@
 using DocScan.Core.Ocr;
 using DocScan.Core.Detection;
-using DocScan.Core.Redaction;
+using DocScan.Redaction;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
@@ -61,12 +61,19 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
     private async ValueTask<Tools> ToolsAsync(CancellationToken cancellationToken) =>
         _tools.For(await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false));
 
-    private sealed class Tools(ScanRules rules, ILogger<DocumentScanner>? logger)
+    private sealed class Tools
     {
-        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false, Ocr = OcrSetup.Default() }, logger);
+        public Tools(ScanRules rules, ILogger<DocumentScanner>? logger)
+        {
+            Scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false, Ocr = OcrSetup.Default() }, logger);
+            Masker = FindingDetector.Create(rules);
+            Drafts = new DraftService(Scanner);
+        }
 
-        public FindingDetector Masker { get; } = FindingDetector.Create(rules);
+        public DocumentScanner Scanner { get; }
 
-        public DraftService Drafts { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false, Ocr = OcrSetup.Default() });
+        public FindingDetector Masker { get; }
+
+        public DraftService Drafts { get; }
     }
 }
