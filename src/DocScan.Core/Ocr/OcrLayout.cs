@@ -8,9 +8,29 @@ namespace DocScan.Core.Ocr;
 /// <param name="ImageWidth">Width of the page image the boxes refer to (as decoded, EXIF orientation applied).</param>
 public sealed record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<OcrSpan> Words)
 {
-    /// <summary>The boxes of every word the range touches (a CJK word may hold more than the finding: the box covers it whole).</summary>
-    public IReadOnlyList<OcrBox> BoxesFor(int start, int length) =>
-        Words.Where(w => w.Start < start + length && start < w.Start + w.Length).Select(w => w.Box).ToList();
+    /// <summary>
+    /// The boxes of every word the range touches (a CJK word may hold more than the finding: the box
+    /// covers it whole), words side by side on one line merged into one box: engines box a CJK
+    /// character by its ink, and a stroke between two boxes would survive a draft.
+    /// </summary>
+    public IReadOnlyList<OcrBox> BoxesFor(int start, int length)
+    {
+        var boxes = new List<OcrBox>();
+        foreach (var box in Words.Where(w => w.Start < start + length && start < w.Start + w.Length).Select(w => w.Box))
+        {
+            var line = boxes.FindIndex(b => Math.Min(b.Bottom, box.Bottom) - Math.Max(b.Top, box.Top) > Math.Min(b.Height, box.Height) / 2);
+            if (line < 0)
+            {
+                boxes.Add(box);
+            }
+            else
+            {
+                boxes[line] = boxes[line].Union(box);
+            }
+        }
+
+        return boxes;
+    }
 
     /// <summary>The lowest confidence of the words the range touches (0–100).</summary>
     public double ConfidenceFor(int start, int length) =>

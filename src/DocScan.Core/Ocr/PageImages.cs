@@ -25,6 +25,16 @@ internal static class PageImages
         return png;
     }
 
+    /// <summary>Renders one PDF page to grey PNG of exactly <paramref name="width"/> × <paramref name="height"/> pixels (the size OCR read it at).</summary>
+    public static async Task<byte[]> RenderPdfPageAsync(ReadOnlyMemory<byte> pdf, int page, int width, int height, CancellationToken cancellationToken)
+    {
+        var number = page.ToString(CultureInfo.InvariantCulture);
+        var (exit, png, error) = await ToolProcess.RunAsync("pdftoppm",
+            ["-f", number, "-l", number, "-scale-to-x", width.ToString(CultureInfo.InvariantCulture),
+             "-scale-to-y", height.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-"], pdf, cancellationToken).ConfigureAwait(false);
+        return exit == 0 && png.Length > 0 ? png : throw new OcrUnavailableException($"pdftoppm 無法繪出第 {page} 頁：{ToolProcess.FirstLine(error)}");
+    }
+
     /// <summary>A multi-page TIFF as a PDF of its pages (tiff2pdf reads files only).</summary>
     public static async Task<byte[]> TiffToPdfAsync(ReadOnlyMemory<byte> tiff, CancellationToken cancellationToken)
     {

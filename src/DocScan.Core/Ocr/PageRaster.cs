@@ -13,6 +13,9 @@ internal sealed class PageRaster : IDisposable
     // best from about 25 px, so images smaller than this on their longer side are read at twice their size.
     private const int UpscaleBelowLongSide = 1600;
 
+    /// <summary>The shade redacted boxes are painted in.</summary>
+    public const byte RedactionGrey = 190;
+
     private PageRaster(SKBitmap bitmap) => Bitmap = bitmap;
 
     public SKBitmap Bitmap { get; }
@@ -22,7 +25,8 @@ internal sealed class PageRaster : IDisposable
     public int Height => Bitmap.Height;
 
     /// <summary>Decodes PNG, JPEG, GIF (first frame), BMP or WebP; null when Skia cannot (TIFF goes through PDF).</summary>
-    public static PageRaster? Decode(ReadOnlySpan<byte> image)
+    /// <param name="colour">Keep the colours (a draft) instead of grey (what OCR reads).</param>
+    public static PageRaster? Decode(ReadOnlySpan<byte> image, bool colour = false)
     {
         using var data = SKData.CreateCopy(image);
         using var codec = SKCodec.Create(data);
@@ -46,8 +50,16 @@ internal sealed class PageRaster : IDisposable
             SKEncodedOrigin.LeftBottom => 270,
             _ => 0,
         };
-        using var upright = Rotate(decoded, degrees);
-        return new PageRaster(ToGrey(upright));
+        var upright = Rotate(decoded, degrees);
+        if (colour)
+        {
+            return new PageRaster(upright);
+        }
+
+        using (upright)
+        {
+            return new PageRaster(ToGrey(upright));
+        }
     }
 
     /// <summary>This page turned clockwise by 90, 180 or 270 degrees, as PNG.</summary>
@@ -71,6 +83,33 @@ internal sealed class PageRaster : IDisposable
     }
 
     public byte[] ToPng() => EncodePng(Bitmap);
+
+    /// <summary>
+    /// Paints each box (in the pixels of an image <paramref name="width"/> × <paramref name="height"/>
+    /// read by OCR) in one flat grey, a little larger than the word, so no stroke of it survives. Grey,
+    /// not black: a reader sees where a value was taken out, and OCR (reading the draft again to check
+    /// it) takes a light flat box for paper and still reads the rest of the line.
+    /// </summary>
+    public void PaintOver(IEnumerable<OcrBox> boxes, int width, int height)
+    {
+        double fx = (double)Width / width, fy = (double)Height / height;
+        using var canvas = new SKCanvas(Bitmap);
+        using var grey = new SKPaint { Color = new SKColor(RedactionGrey, RedactionGrey, RedactionGrey), IsAntialias = false, Style = SKPaintStyle.Fill };
+        foreach (var box in boxes)
+        {
+            var margin = Math.Max(4, Math.Min(box.Width, box.Height) / 4);
+            canvas.DrawRect(SKRect.Create((float)((box.Left - margin) * fx), (float)((box.Top - margin) * fy),
+                (float)((box.Width + 2 * margin) * fx), (float)((box.Height + 2 * margin) * fy)), grey);
+        }
+    }
+
+    /// <summary>The pixels re-encoded as JPEG (quality 90) or PNG; Skia writes no EXIF, XMP or comments.</summary>
+    public byte[] Encode(bool jpeg)
+    {
+        using var image = SKImage.FromBitmap(Bitmap);
+        using var data = image.Encode(jpeg ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png, jpeg ? 90 : 100);
+        return data.ToArray();
+    }
 
     /// <summary>Luminance of every pixel, row by row.</summary>
     public ReadOnlySpan<byte> Pixels => Bitmap.GetPixelSpan();

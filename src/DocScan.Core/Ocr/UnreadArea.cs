@@ -27,6 +27,7 @@ internal static class UnreadArea
         var columns = (width + cell - 1) / cell;
         var rows = (height + cell - 1) / cell;
         var textLike = new bool[rows * columns];
+        var fill = new bool[rows * columns];
         for (var row = 0; row < rows; row++)
         {
             for (var column = 0; column < columns; column++)
@@ -47,6 +48,7 @@ internal static class UnreadArea
 
                 // Strokes cover a part of a cell; a cell that is almost all dark is a fill, a lone pixel is noise.
                 textLike[row * columns + column] = dark >= Math.Max(2, total / 25) && dark <= total * 0.85;
+                fill[row * columns + column] = dark > total * 0.85;
             }
         }
 
@@ -66,7 +68,8 @@ internal static class UnreadArea
         int textCells = 0, unread = 0;
         for (var i = 0; i < textLike.Length; i++)
         {
-            if (!textLike[i] || Isolated(textLike, i, columns, rows))
+            // The edge of a fill (a draft's black box, a title bar) is no print either.
+            if (!textLike[i] || !Touches(textLike, i, columns, rows) || Touches(fill, i, columns, rows))
             {
                 continue;
             }
@@ -81,8 +84,8 @@ internal static class UnreadArea
         return (textCells, textCells == 0 ? 0 : (double)unread / textCells);
     }
 
-    // A text-like cell with no text-like neighbour is a speck of dirt, not print.
-    private static bool Isolated(bool[] textLike, int index, int columns, int rows)
+    // Whether a neighbour of the cell is marked: a text-like cell with no text-like neighbour is a speck of dirt, not print.
+    private static bool Touches(bool[] marked, int index, int columns, int rows)
     {
         int row = index / columns, column = index % columns;
         for (var dy = -1; dy <= 1; dy++)
@@ -90,14 +93,14 @@ internal static class UnreadArea
             for (var dx = -1; dx <= 1; dx++)
             {
                 int r = row + dy, c = column + dx;
-                if ((dx, dy) != (0, 0) && r >= 0 && r < rows && c >= 0 && c < columns && textLike[r * columns + c])
+                if ((dx, dy) != (0, 0) && r >= 0 && r < rows && c >= 0 && c < columns && marked[r * columns + c])
                 {
-                    return false;
+                    return true;
                 }
             }
         }
 
-        return true;
+        return false;
     }
 
     // The paper's shade (the median) and the ink's (the 0.5th percentile), from a histogram.

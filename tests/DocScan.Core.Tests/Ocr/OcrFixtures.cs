@@ -29,8 +29,10 @@ internal static class OcrFixtures
         Ocr = new OcrOptions { Engine = new TesseractOcrEngine() },
     });
 
-    public static byte[] Read(string name, [CallerFilePath] string thisFile = "") =>
-        File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "Fixtures", "ocr", name));
+    public static byte[] Read(string name) => File.ReadAllBytes(Path.Combine(Folder(), "..", "Fixtures", "ocr", name));
+
+    // The caller's path is this file's wherever the test that reads a page lives.
+    private static string Folder([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 
     /// <summary>An image-only PDF, as a scanner makes it: one image per page (JPEG or PNG), no text layer.</summary>
     public static byte[] ScannedPdf(params string[] images)
