@@ -19,19 +19,31 @@ if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
     || { echo "0 passed, 1 failed"; exit 1; }
 fi
 
+# Installs the Debian packages given (updating the package lists only when an install fails).
+apt_install() {
+  [ $# -gt 0 ] || return 0
+  local as_root=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
+  $as_root apt-get install -y -qq "$@" >/dev/null 2>&1 \
+    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq "$@" >/dev/null; } \
+    || { echo "0 passed, 1 failed"; exit 1; }
+}
+
+# OCR of scanned pages and images: Tesseract 5 with Traditional Chinese and orientation detection;
+# libtiff-tools' tiff2pdf opens multi-page TIFF scans for pdftoppm.
+ocr_packages=()
+for package in tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-osd libtiff-tools; do
+  dpkg -s "$package" >/dev/null 2>&1 || ocr_packages+=("$package")
+done
+apt_install "${ocr_packages[@]}"
+
 # LibreOffice (soffice) opens every ODF draft headless, independently of DocScan's reader and writer.
-lo_packages=""
+lo_packages=()
 for component in writer calc impress; do
   dpkg -s "libreoffice-$component-nogui" >/dev/null 2>&1 || dpkg -s "libreoffice-$component" >/dev/null 2>&1 \
-    || lo_packages="$lo_packages libreoffice-$component-nogui"
+    || lo_packages+=("libreoffice-$component-nogui")
 done
-if [ -n "$lo_packages" ]; then
-  as_root=""
-  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
-  $as_root apt-get install -y -qq $lo_packages >/dev/null 2>&1 \
-    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq $lo_packages >/dev/null; } \
-    || { echo "0 passed, 1 failed"; exit 1; }
-fi
+apt_install "${lo_packages[@]}"
 
 # python3 (zipfile, email) reads fuzzed documents back independently of .NET in the fuzz test.
 if ! command -v python3 >/dev/null; then

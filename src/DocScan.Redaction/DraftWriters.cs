@@ -19,6 +19,7 @@ internal sealed class DraftWriters(IEnumerable<IDraftWriter> writers, ScanLimits
         new EmailDraftWriter(),
         new TextDraftWriter(),
         new ZipDraftWriter(),
+        new ImageDraftWriter(),
     ], limits);
 
     public bool CanWrite(FileFormat format) => _writers.Any(w => w.CanWrite(format));

@@ -21,8 +21,10 @@ public sealed class RedactionPlan
     private readonly TargetSet _exact;
     private readonly TargetSet _compact;
 
-    private RedactionPlan(List<MaskTarget> targets, IReadOnlyList<EvaluatorCode> codes, bool exposesRecipients, bool release)
+    private RedactionPlan(List<MaskTarget> targets, IReadOnlyList<EvaluatorCode> codes, bool exposesRecipients, bool release,
+        IReadOnlyList<ImageMask> imageMasks)
     {
+        ImageMasks = imageMasks;
         _exact = new TargetSet(targets.Select(t => (t.Text, t)));
         _compact = new TargetSet(targets.Select(t => (Compact(t.Text), t)).Where(t => t.Item1.Length >= MinTargetLength));
         EvaluatorCodes = codes;
@@ -41,6 +43,12 @@ public sealed class RedactionPlan
 
     public bool IsEmpty => _exact.Count == 0;
 
+    /// <summary>Boxes over values read by OCR: their pixels are painted over in the draft.</summary>
+    public IReadOnlyList<ImageMask> ImageMasks { get; }
+
+    /// <summary>The boxes to paint on the image whose text was read into segments at <paramref name="path"/> (container chain included).</summary>
+    public IReadOnlyList<ImageMask> ImageMasksAt(string path) => ImageMasks.Where(m => m.Path == path).ToList();
+
     /// <param name="release">The release draft of a dual-draft package: evaluator names become 委員A, 委員B… instead of
     /// masks, and exposed recipients get one message each instead of Bcc.</param>
     public static RedactionPlan Create(IReadOnlyList<Finding> findings, ScanRules rules, bool release)
@@ -48,12 +56,19 @@ public sealed class RedactionPlan
         var targets = new Dictionary<string, MaskTarget>(StringComparer.Ordinal);
         var codes = new Dictionary<string, EvaluatorCode>(StringComparer.Ordinal);
         var hidesRecipients = false;
+        var imageMasks = new List<ImageMask>();
         foreach (var finding in findings)
         {
             // Official and organisation data (the letterhead, officials in role, companies) stays as printed.
             if (finding.Role != FindingRole.Private || rules.VerdictFor(finding.Type) is Verdict.Release or Verdict.Review or Verdict.Block)
             {
                 continue;
+            }
+
+            if (finding.Segment.Ocr is { } layout)
+            {
+                imageMasks.AddRange(layout.BoxesFor(finding.Start, finding.Length)
+                    .Select(box => new ImageMask(finding.Segment.Path, box, layout.ImageWidth, layout.ImageHeight)));
             }
 
             if (finding.Type == FindingTypes.RecipientExposure)
@@ -75,7 +90,7 @@ public sealed class RedactionPlan
             Add(targets, finding.Value, MaskText.For(finding, finding.Value, rules), finding.Type, overrides: false);
         }
 
-        return new RedactionPlan([.. targets.Values], [.. codes.Values], hidesRecipients, release);
+        return new RedactionPlan([.. targets.Values], [.. codes.Values], hidesRecipients, release, imageMasks);
     }
 
     /// <summary>The text with every target replaced.</summary>

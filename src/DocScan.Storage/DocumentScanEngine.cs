@@ -1,8 +1,9 @@
 using DocScan.Core.Detection;
-using DocScan.Redaction;
+using DocScan.Core.Ocr;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
+using DocScan.Redaction;
 using Microsoft.Extensions.Logging;
 
 namespace DocScan.Storage;
@@ -65,7 +66,7 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
     {
         public ScannersForRules(ScanRules rules, ILogger<DocumentScanner>? logger)
         {
-            Scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
+            Scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false, Ocr = OcrSetup.Default() }, logger);
             Masker = FindingDetector.Create(rules, TimeProvider.System);
             Drafts = new DraftService(Scanner);
         }

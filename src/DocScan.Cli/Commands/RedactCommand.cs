@@ -1,6 +1,7 @@
 using DocScan.Cli.Output;
-using DocScan.Redaction;
+using DocScan.Core.Ocr;
 using DocScan.Core.Scanning;
+using DocScan.Redaction;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -18,7 +19,7 @@ public sealed class RedactCommand(CliConsoles consoles) : AsyncCommand<RedactSet
 
         var (documents, missing) = CommandInputs.ExpandPaths(settings.Paths, consoles);
 
-        var options = new ScanOptions { Rules = rules };
+        var options = new ScanOptions { Rules = rules, Ocr = OcrSetup.Default() };
         var service = new DraftService(new DocumentScanner(options));
         var files = new DraftFiles(settings.OutputDirectory);
         var results = new List<(string, DraftResult)>();

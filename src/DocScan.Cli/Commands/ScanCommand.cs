@@ -1,5 +1,6 @@
 using DocScan.Cli.Output;
 using DocScan.Cli.Scanning;
+using DocScan.Core.Ocr;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
 using DocScan.Core.Scanning;
@@ -25,7 +26,7 @@ public sealed class ScanCommand(CliConsoles consoles) : AsyncCommand<ScanSetting
 
         var (documents, missing) = CommandInputs.ExpandPaths(settings.Paths, consoles);
 
-        var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = settings.ShowValues, Recognizers = recognizers });
+        var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = settings.ShowValues, Recognizers = recognizers, Ocr = OcrSetup.Default() });
         var files = settings.OutputDirectory is null ? null : new ReportFiles(settings.OutputDirectory);
         var summary = settings.Json ? null : new SummaryRenderer(consoles.Out, settings.ShowValues);
         var results = new List<BatchItem>();

@@ -1,4 +1,5 @@
 using DocScan.Cli.Watching;
+using DocScan.Core.Ocr;
 using DocScan.Core.Reporting;
 using DocScan.Core.Scanning;
 using Spectre.Console;
@@ -16,7 +17,7 @@ public sealed class WatchCommand(CliConsoles consoles) : AsyncCommand<WatchSetti
             return DocScanApp.UsageError;
         }
 
-        var watcher = new FolderWatcher(new DocumentScanner(new ScanOptions { Rules = rules }), new WatchOptions
+        var watcher = new FolderWatcher(new DocumentScanner(new ScanOptions { Rules = rules, Ocr = OcrSetup.Default() }), new WatchOptions
         {
             Directory = settings.Directory,
             OutputDirectory = settings.OutputDirectory,

@@ -31,15 +31,18 @@ public sealed class DocumentExtractor
         new ZipArchiveExtractor(),
         new DiExtractor(),
         new LegacyOfficeExtractor(),
+        new ImageExtractor(),
     ]);
 
     /// <summary>Extracts one top-level document.</summary>
     /// <param name="package">The files that came with it (its folder), where a DI finds its attachments.</param>
+    /// <param name="ocr">How images are read; null leaves every image-only page needs-ocr.</param>
     public async Task<ExtractionResult> ExtractAsync(
-        ReadOnlyMemory<byte> content, string name, ScanLimits limits, CancellationToken cancellationToken, IPackageFiles? package = null)
+        ReadOnlyMemory<byte> content, string name, ScanLimits limits, CancellationToken cancellationToken, IPackageFiles? package = null,
+        Ocr.OcrOptions? ocr = null)
     {
         var context = new ExtractionContext(limits, (child, bytes, childName, ct) =>
-            ExtractOneAsync(child, bytes, childName, ct), package);
+            ExtractOneAsync(child, bytes, childName, ct), package, ocr);
         var sniff = await ExtractOneAsync(context, content, name, cancellationToken).ConfigureAwait(false);
         return new ExtractionResult(sniff, context.Segments, context.Problems, context.ActiveContent);
     }
@@ -108,14 +111,12 @@ public sealed class DocumentExtractor
     private static string UnreadableCode(FileFormat format) => format switch
     {
         FileFormat.EncryptedOffice => ProblemCodes.Encrypted,
-        FileFormat.Image => ProblemCodes.NeedsOcr,
         _ => ProblemCodes.Unsupported,
     };
 
     private static string UnreadableMessage(string display, FileFormat format) => format switch
     {
         FileFormat.EncryptedOffice => $"「{display}」是以密碼加密的 Office 文件，無法檢查內容；請解除密碼後重新送掃。",
-        FileFormat.Image => $"「{display}」是圖片，其中的文字（例如掃描的證件或名冊）無法自動檢查；請以 OCR 辨識或由人工檢查。",
         _ => $"「{display}」不是可檢查的文件格式（{FormatNames.Describe(format)}）。",
     };
 }

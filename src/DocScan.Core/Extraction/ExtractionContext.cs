@@ -1,4 +1,5 @@
 using DocScan.Core.Extraction.Packages;
+using DocScan.Core.Ocr;
 using DocScan.Core.Scanning;
 
 namespace DocScan.Core.Extraction;
@@ -16,8 +17,9 @@ internal sealed class ExtractionContext
     internal ExtractionContext(
         ScanLimits limits,
         Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested,
-        IPackageFiles? package = null)
-        : this(limits, extractNested, new Budget(), depth: 0, pathPrefix: "", [], [], [], package)
+        IPackageFiles? package = null,
+        OcrOptions? ocr = null)
+        : this(limits, extractNested, new Budget(), depth: 0, pathPrefix: "", [], [], [], package, ocr)
     {
     }
 
@@ -25,8 +27,9 @@ internal sealed class ExtractionContext
         ScanLimits limits,
         Func<ExtractionContext, ReadOnlyMemory<byte>, string, CancellationToken, Task> extractNested,
         Budget budget, int depth, string pathPrefix, List<TextSegment> segments, List<ScanProblem> problems,
-        List<ActiveContent> activeContent, IPackageFiles? package)
+        List<ActiveContent> activeContent, IPackageFiles? package, OcrOptions? ocr)
     {
+        Ocr = ocr;
         Package = package;
         Limits = limits;
         _extractNested = extractNested;
@@ -39,6 +42,9 @@ internal sealed class ExtractionContext
     }
 
     public ScanLimits Limits { get; }
+
+    /// <summary>How images are read; null when OCR is off (every image-only page is needs-ocr).</summary>
+    public OcrOptions? Ocr { get; }
 
     /// <summary>0 for the document itself, 1 for its attachments, and so on.</summary>
     public int Depth { get; }
@@ -115,7 +121,7 @@ internal sealed class ExtractionContext
         }
 
         var child = new ExtractionContext(Limits, _extractNested, _budget, Depth + 1,
-            PathPrefix + name + "!/", Segments, Problems, ActiveContent, package);
+            PathPrefix + name + "!/", Segments, Problems, ActiveContent, package, Ocr);
         return _extractNested(child, content, name, cancellationToken);
     }
 

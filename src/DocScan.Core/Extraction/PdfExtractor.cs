@@ -1,4 +1,5 @@
 using DocScan.Core.Formats;
+using DocScan.Core.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Annotations;
 using UglyToad.PdfPig.Content;
@@ -31,16 +32,21 @@ internal sealed class PdfExtractor : IDocumentExtractor
         PdfMetadataReader.Read(document, reader, display, context);
 
         var fileSpecs = new List<PdfFileSpec>();
+        var imageOnly = new List<(int Number, int? Pixels)>();
         using var pages = new PdfPageReader(() => PdfDocumentOpener.Reopen(input.Content, repaired, faults));
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             faults.CurrentPage = number;
-            if (ReadPage(pages, number, display, context, completeness) is { } page)
+            if (ReadPage(pages, number, display, context, completeness, imageOnly) is { } page)
             {
                 ReadAnnotations(page, reader, display, context, fileSpecs);
             }
         }
+
+        // Scanned pages: read by OCR (rendered by pdftoppm), or needs-ocr when OCR is off or cannot run.
+        await OcrReading.ReadPdfPagesAsync(context, input.Content, imageOnly, display, SegmentSources.Page,
+            number => $"page/{number}", number => $"第 {number} 頁", cancellationToken).ConfigureAwait(false);
 
         ReadFormFields(document, display, context);
 
@@ -57,7 +63,8 @@ internal sealed class PdfExtractor : IDocumentExtractor
         completeness.Report(context);
     }
 
-    private static Page? ReadPage(PdfPageReader pages, int number, string display, ExtractionContext context, PdfPageCompleteness completeness)
+    private static Page? ReadPage(PdfPageReader pages, int number, string display, ExtractionContext context, PdfPageCompleteness completeness,
+        List<(int Number, int? Pixels)> imageOnly)
     {
         Page page;
         string text;
@@ -88,8 +95,7 @@ internal sealed class PdfExtractor : IDocumentExtractor
 
         if (hasImages && text.Count(c => !char.IsWhiteSpace(c)) < MinTextCharsOnImagePage)
         {
-            context.AddProblem(ProblemCodes.NeedsOcr,
-                $"「{display}」第 {number} 頁只有影像、沒有可擷取的文字（可能是掃描檔），無法檢查其內容；請以 OCR 辨識後重新送掃，或由人工檢查。");
+            imageOnly.Add((number, PageImages.LargestImageSide(page)));
         }
 
         return page;

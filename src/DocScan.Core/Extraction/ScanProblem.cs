@@ -12,6 +12,9 @@ public static class ProblemCodes
     public const string Unsupported = "unsupported";
     public const string NeedsOcr = "needs-ocr";
 
+    /// <summary>OCR read an image, but part of its print not with enough confidence (blurred, tiny, handwritten): which page, and how much.</summary>
+    public const string LowOcrConfidence = "low-ocr-confidence";
+
     /// <summary>Text is drawn that cannot be turned into characters (glyphs without a Unicode mapping), or was drawn but not read.</summary>
     public const string UnreadableText = "unreadable-text";
     public const string TooLarge = "too-large";

@@ -16,6 +16,8 @@ public static class SegmentSources
     public const string HiddenText = "hidden";
     public const string Metadata = "metadata";
     public const string Page = "page";
+    /// <summary>Text read by OCR from an image file or an image inside a document (a scanned PDF page stays <see cref="Page"/>).</summary>
+    public const string Image = "image";
     public const string Sheet = "sheet";
     public const string Slide = "slide";
     public const string Notes = "notes";

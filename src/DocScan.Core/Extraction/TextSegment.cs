@@ -12,7 +12,11 @@ namespace DocScan.Core.Extraction;
 /// <param name="Hidden">True when nobody sees this text on screen or on paper (deleted revisions,
 /// comments, hidden text, properties, hidden sheets, notes): it still leaves with the file.</param>
 /// <param name="Cell">For text in a table: which cell, so detectors can read the column's header (姓名, 身分證字號).</param>
-public sealed record TextSegment(string Text, string Source, string Path, int? Page = null, bool Hidden = false, CellPosition? Cell = null);
+public sealed record TextSegment(string Text, string Source, string Path, int? Page = null, bool Hidden = false, CellPosition? Cell = null)
+{
+    /// <summary>For text read from an image by OCR: where each word stands on the image, and how sure the engine was.</summary>
+    public Ocr.OcrLayout? Ocr { get; init; }
+}
 
 /// <summary>A cell of a table (Word, PowerPoint or PDF table, or a worksheet).</summary>
 /// <param name="Table">Identifies the table within the document, e.g. <c>word/document.xml#2</c> or a sheet name.</param>

@@ -55,11 +55,12 @@ public static partial class LocationWords
         };
     }
 
-    /// <summary>PDF paths name the page (<c>page/3</c>, <c>form/…</c>); a numbered place of any other format is a slide.</summary>
+    /// <summary>PDF paths name the page (<c>page/3</c>, <c>form/…</c>), as do image files read by OCR (<c>image</c>, a TIFF's <c>image#2</c>); a numbered place of any other format is a slide.</summary>
     private static string? PageOrSlide(string path, int? page) => page switch
     {
         null => null,
-        _ when path.StartsWith("page/", StringComparison.Ordinal) || path.StartsWith("form/", StringComparison.Ordinal) => $"第 {page} 頁",
+        _ when path.StartsWith("page/", StringComparison.Ordinal) || path.StartsWith("form/", StringComparison.Ordinal)
+               || path.StartsWith("image", StringComparison.Ordinal) => $"第 {page} 頁",
         _ => $"第 {page} 張投影片",
     };
 

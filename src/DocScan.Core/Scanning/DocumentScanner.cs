@@ -64,7 +64,7 @@ public sealed class DocumentScanner
         {
             // Parsers are synchronous inside; running them on the pool lets a hostile file that never
             // returns be abandoned at the time limit instead of stalling the whole run.
-            extraction = await Task.Run(() => _extractor.ExtractAsync(content, name, _options.Limits, timeout.Token, options.Package), timeout.Token)
+            extraction = await Task.Run(() => _extractor.ExtractAsync(content, name, _options.Limits, timeout.Token, options.Package, _options.Ocr), timeout.Token)
                 .WaitAsync(_options.Limits.Timeout, cancellationToken)
                 .ConfigureAwait(false);
         }

@@ -1,4 +1,5 @@
 using DocScan.Core.Detection.Recognition;
+using DocScan.Core.Ocr;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Scanning;
@@ -20,4 +21,11 @@ public sealed record ScanOptions
 
     /// <summary>The clock scanning reads: a scan's duration, and the date a birth date's age is reckoned from.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Reads text in images (scanned PDF pages, image files, images inside documents) offline. Null: no
+    /// OCR, every image-only page stays <c>review</c> with needs-ocr. Hosts switch it on with
+    /// <see cref="OcrSetup.Default"/> where the engine is installed.
+    /// </summary>
+    public OcrOptions? Ocr { get; init; }
 }

@@ -18,7 +18,7 @@ internal sealed class PdfDraftWriter : IDraftWriter
 
     public bool CanWrite(FileFormat format) => format is FileFormat.Pdf;
 
-    public Task<byte[]> WriteAsync(DraftInput input, CancellationToken cancellationToken)
+    public async Task<byte[]> WriteAsync(DraftInput input, CancellationToken cancellationToken)
     {
         using var document = PdfDocument.Open(input.Content, new ParsingOptions { UseLenientParsing = false });
         var rewritten = new Dictionary<int, (byte[] Content, IReadOnlyList<Letter> Kept, int Boxes)>();
@@ -50,7 +50,7 @@ internal sealed class PdfDraftWriter : IDraftWriter
         }
 
         input.Log.Note($"「{input.Display}」：草稿只保留頁面內容，文件摘要資訊、XMP、註解、表單欄位、書籤與內嵌檔案不帶入。");
-        return Task.FromResult(draft);
+        return await ScannedPageRedactor.RedactAsync(draft, input, cancellationToken).ConfigureAwait(false);
     }
 
     private static byte[] Build(PdfDocument document, Dictionary<int, byte[]> contents)

@@ -1,4 +1,5 @@
 using DocScan.Core.Detection;
+using DocScan.Core.Ocr;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 
@@ -22,7 +23,7 @@ internal sealed class FindingRescanner(AgencyRulesProvider rules)
 
     public sealed class Rescan(ScanRules rules)
     {
-        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true });
+        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true, Ocr = OcrSetup.Default() });
 
         public FindingDetector Masker { get; } = FindingDetector.Create(rules, TimeProvider.System);
 

@@ -117,7 +117,7 @@ function place(source, path, page, cell) {
 /** PDF paths name the page (page/3, form/…); a numbered place of any other format is a slide. */
 function pageOrSlide(path, page) {
   if (page === null) return null;
-  return path.startsWith('page/') || path.startsWith('form/') ? `第 ${page} 頁` : `第 ${page} 張投影片`;
+  return path.startsWith('page/') || path.startsWith('form/') || path.startsWith('image') ? `第 ${page} 頁` : `第 ${page} 張投影片`;
 }
 
 /** A cell of a Word or slide table (word/document.xml#table2), counted from 1 as a reader does. */

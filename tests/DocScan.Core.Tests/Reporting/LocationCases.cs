@@ -78,6 +78,11 @@ public static class LocationCases
         // PDF
         (At(SegmentSources.Page, "page/3", 3), "第 3 頁"),
         (At(SegmentSources.Page, "form/申請人身分證字號", 1), "第 1 頁的表單欄位「申請人身分證字號」"),
+
+        // Images read by OCR (an image file, a TIFF's second page, a table on a screenshot)
+        (At(SegmentSources.Image, "image", 1), "第 1 頁的圖片（OCR）"),
+        (At(SegmentSources.Image, "image#2", 2), "第 2 頁的圖片（OCR）"),
+        (At(SegmentSources.Image, "image", 1, new CellPosition("image#table1", 2, 1)), "第 1 頁的圖片（OCR）的第 1 個表格第 3 列第 2 欄"),
         (At(SegmentSources.Comment, "page/3/annotation", 3), "第 3 頁的註解"),
         (At(SegmentSources.Comment, "page/3/annotation/author", 3), "第 3 頁的註解作者"),
 

@@ -1,0 +1,77 @@
+using DocScan.Core.Ocr;
+using DocScan.Core.Scanning;
+using DocScan.Core.Tests.Ocr;
+using DocScan.Core.Tests.Support;
+
+namespace DocScan.Redaction.Tests;
+
+/// <summary>
+/// Drafts of scanned pages and image files: the pixels under each value are replaced, the draft is
+/// read by OCR again (by the draft service's self-check, and here once more) and the boxes are
+/// checked pixel by pixel. Slow: OCR runs on the original and on the draft.
+/// </summary>
+public class ImageDraftTests
+{
+    private static readonly DraftService Service = new(OcrFixtures.Scanner);
+
+    [Fact]
+    public async Task A_scanned_pdf_gets_a_draft_whose_pages_no_longer_show_the_ids()
+    {
+        var original = OcrFixtures.ScannedPdf("letter-scan.jpg");
+        var scan = await OcrFixtures.Scanner.ScanAsync(original, "掃描公文.pdf");
+        var plan = RedactionPlan.Create(scan.Findings, OcrFixtures.Scanner.Options.Rules, release: false);
+        var draft = await DraftWriters.Create(ScanLimits.Default).WriteAsync(original, "掃描公文.pdf", plan, new DraftLog(), 0, CancellationToken.None);
+
+        // Read by OCR again: none of the IDs, phones or birth dates is left on the page.
+        var again = await OcrFixtures.Scanner.ReportAsync(draft, "掃描公文.redacted.pdf");
+        Assert.DoesNotContain(again.Findings, f => f.Type is "national-id" or "phone" or "birth-date");
+        Assert.DoesNotContain(again.Findings, f => OcrFixtures.LetterIds.Contains(f.Value));
+
+        // Every box, read back from the draft's own page, is one flat grey: nothing of the value is left under it.
+        var masks = plan.ImageMasksAt("page/1");
+        Assert.NotEmpty(masks);
+        var png = await PageImages.RenderPdfPageAsync(draft, 1, masks[0].ImageWidth, masks[0].ImageHeight, CancellationToken.None);
+        using var page = PageRaster.Decode(png)!;
+        AssertFlat(page, masks, tolerance: 3);
+
+        // The draft is the page image alone: no scan under it, no text layer, no document properties.
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(draft);
+        Assert.Single(pdf.GetPage(1).GetImages());
+        Assert.Empty(pdf.GetPage(1).Letters);
+        Assert.Null(pdf.Information.Title);
+    }
+
+    [Fact]
+    public async Task A_scanned_image_gets_a_draft_without_the_values_and_without_metadata()
+    {
+        var original = OcrFixtures.Read("letter-scan.jpg");
+        var scan = await OcrFixtures.Scanner.ScanAsync(original, "掃描公文.jpg");
+        var masks = RedactionPlan.Create(scan.Findings, OcrFixtures.Scanner.Options.Rules, release: false).ImageMasksAt("image");
+        var result = await Service.CreateDraftsAsync(original, "掃描公文.jpg");
+
+        // Offered means the self-check read the draft by OCR again and found nothing to redact.
+        Assert.True(result.Status == DraftStatus.Offered, string.Join(" / ", result.Survivors.Select(s => $"{s.Finding.Type} {s.Finding.Masked}")));
+        var draft = Assert.Single(result.Files, f => f.Audience == DraftAudience.Release).Content;
+        using var image = PageRaster.Decode(draft)!;
+        AssertFlat(image, masks, tolerance: 12); // JPEG: a flat box stays within a few levels
+        var bytes = System.Text.Encoding.Latin1.GetString(draft);
+        Assert.DoesNotContain("Exif", bytes);
+        Assert.DoesNotContain("http://ns.adobe.com/xap", bytes);
+    }
+
+    private static void AssertFlat(PageRaster raster, IReadOnlyList<ImageMask> masks, int tolerance)
+    {
+        var pixels = raster.Pixels;
+        foreach (var mask in masks)
+        {
+            var box = mask.Box.Scale((double)raster.Width / mask.ImageWidth);
+            for (var y = box.Top + 1; y < box.Bottom - 1; y++)
+            {
+                for (var x = box.Left + 1; x < box.Right - 1; x++)
+                {
+                    Assert.InRange(pixels[y * raster.RowBytes + x], PageRaster.RedactionGrey - tolerance, PageRaster.RedactionGrey + tolerance);
+                }
+            }
+        }
+    }
+}
