@@ -43,7 +43,7 @@ internal sealed class DraftSelfCheck(DocumentScanner scanner, ScanRules rules)
 
     // Official and organisation data (the letterhead, officials in role, companies) is left as printed.
     private bool IsLeft(Finding finding) =>
-        finding.Role == FindingRole.Private && rules.VerdictFor(finding.Type) != Verdict.Release && !IsRouting(finding);
+        VerdictPolicy.Counts(finding, rules) && rules.VerdictFor(finding.Type) != Verdict.Release && !IsRouting(finding);
 
     private static bool IsRouting(Finding finding) =>
         finding.Type == FindingTypes.Email && finding.Segment.Source == SegmentSources.EmailHeader

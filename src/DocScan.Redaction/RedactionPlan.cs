@@ -60,7 +60,7 @@ public sealed class RedactionPlan
         foreach (var finding in findings)
         {
             // Official and organisation data (the letterhead, officials in role, companies) stays as printed.
-            if (finding.Role != FindingRole.Private || rules.VerdictFor(finding.Type) is Verdict.Release or Verdict.Review or Verdict.Block)
+            if (!VerdictPolicy.Counts(finding, rules) || rules.VerdictFor(finding.Type) is Verdict.Release or Verdict.Review or Verdict.Block)
             {
                 continue;
             }

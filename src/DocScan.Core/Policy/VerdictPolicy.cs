@@ -24,7 +24,7 @@ public static class VerdictPolicy
         var reasons = new List<Reason>();
 
         var counted = findings
-            .Where(f => f.Role == FindingRole.Private)
+            .Where(f => Counts(f, rules))
             .GroupBy(f => f.Type)
             .Select(g => (Rule: Effective(rules.Definition(g.Key), rules), Count: g.Count(), Hidden: g.Count(f => f.Segment.Hidden)))
             .Where(t => t.Rule.Verdict != Verdict.Release)
@@ -51,6 +51,13 @@ public static class VerdictPolicy
 
         return (verdict, reasons);
     }
+
+    /// <summary>
+    /// Whether a finding takes part in the verdict and in drafts: private data does; official and organisation
+    /// data only when the agency's policy names its type (it then wants e.g. every company's UBN decided).
+    /// </summary>
+    public static bool Counts(Finding finding, ScanRules rules) =>
+        finding.Role == FindingRole.Private || rules.Policy.ContainsKey(finding.Type);
 
     private static FindingTypeDefinition Effective(FindingTypeDefinition type, ScanRules rules) =>
         rules.Policy.TryGetValue(type.Id, out var verdict) ? type with { Verdict = verdict } : type;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using DocScan.Core.Detection;
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
 using DocScan.Core.Reporting;
@@ -100,7 +101,7 @@ public sealed class FuzzRun : IAsyncLifetime
 
     /// <summary>The probes of an original's findings that decide its verdict (not the file name, not findings listed only for the reviewer).</summary>
     internal static IReadOnlyList<ValueProbe> Probes(ScanReport report) => report.Findings
-        .Where(f => f.Value is not null && f.Location.Source != SegmentSources.FileName
+        .Where(f => f.Value is not null && f.Role == FindingRole.Private && f.Location.Source != SegmentSources.FileName
             && FindingCatalogue.For(f.Type).Verdict != Verdict.Release)
         .Select(f => new ValueProbe(f.Type, f.Masked, f.Type switch
         {
