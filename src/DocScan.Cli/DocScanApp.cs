@@ -41,6 +41,10 @@ public static class DocScanApp
                 .WithDescription("為須遮蔽（redact）與須分稿（dual-draft）的文件產生草稿：遮蔽稿以原格式遮蔽個資（PDF 真正移除文字並畫黑框），雙稿另產生內部完整稿與委員代號對照表；每份草稿都再掃描一次，仍有個資者不提供。結束碼：0 = 每份文件都有草稿或不需遮蔽；1 = 有文件須人工處理；2 = 用法錯誤或路徑無法讀取。")
                 .WithExample("redact", "職務報告.docx")
                 .WithExample("redact", "outbound", "--out", "drafts", "--rules", "rules.json");
+            config.AddCommand<EvalCommand>("eval")
+                .WithDescription("以已標註的資料夾評估偵測效果：逐份掃描（不寫出任何原始值），與每份文件旁的 <檔名>.expected.json 比對，列出各類型的召回率與精確率、姓名召回率、判定正確率與混淆表、被誤標的相似值，以及最差的文件。結束碼：0 = 完成（或達到 --min-* 門檻）；1 = 未達門檻；2 = 用法錯誤或標註檔有誤。")
+                .WithExample("eval", "bench/out/eval-corpus")
+                .WithExample("eval", "評估資料夾", "--rules", "rules.json", "--out", "eval.txt", "--min-recall", "0.9");
             config.AddBranch("users", users =>
             {
                 users.SetDescription("docscan serve 審核網頁的本機使用者（Azure 上改由 Entra ID 登入與應用程式角色決定）。");

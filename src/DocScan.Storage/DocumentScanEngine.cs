@@ -1,5 +1,5 @@
 using DocScan.Core.Detection;
-using DocScan.Core.Redaction;
+using DocScan.Redaction;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
@@ -60,12 +60,19 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
     private async ValueTask<Tools> ToolsAsync(CancellationToken cancellationToken) =>
         _tools.For(await _rules.GetRulesAsync(cancellationToken).ConfigureAwait(false));
 
-    private sealed class Tools(ScanRules rules, ILogger<DocumentScanner>? logger)
+    private sealed class Tools
     {
-        public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
+        public Tools(ScanRules rules, ILogger<DocumentScanner>? logger)
+        {
+            Scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false }, logger);
+            Masker = FindingDetector.Create(rules, TimeProvider.System);
+            Drafts = new DraftService(Scanner);
+        }
 
-        public FindingDetector Masker { get; } = FindingDetector.Create(rules, TimeProvider.System);
+        public DocumentScanner Scanner { get; }
 
-        public DraftService Drafts { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false });
+        public FindingDetector Masker { get; }
+
+        public DraftService Drafts { get; }
     }
 }

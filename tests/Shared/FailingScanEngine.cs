@@ -1,4 +1,4 @@
-using DocScan.Core.Redaction;
+using DocScan.Redaction;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;

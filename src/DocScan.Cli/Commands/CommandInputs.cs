@@ -1,6 +1,7 @@
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
 using Spectre.Console;
+using Spectre.Console.Cli;
 
 namespace DocScan.Cli.Commands;
 
@@ -20,6 +21,10 @@ internal static class CommandInputs
             return null;
         }
     }
+
+    /// <summary>A --rules option names a file that exists, or says which one is missing.</summary>
+    public static ValidationResult CheckRulesFile(string? path) =>
+        path is not null && !File.Exists(path) ? ValidationResult.Error($"找不到規則檔：{path}") : ValidationResult.Success();
 
     /// <summary>The documents to process; paths that do not exist are reported on the error stream and counted.</summary>
     public static (IReadOnlyList<DocumentPath> Documents, int Missing) ExpandPaths(IEnumerable<string> paths, CliConsoles consoles)

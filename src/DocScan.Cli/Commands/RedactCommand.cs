@@ -1,5 +1,5 @@
 using DocScan.Cli.Output;
-using DocScan.Core.Redaction;
+using DocScan.Redaction;
 using DocScan.Core.Scanning;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -19,7 +19,7 @@ public sealed class RedactCommand(CliConsoles consoles) : AsyncCommand<RedactSet
         var (documents, missing) = CommandInputs.ExpandPaths(settings.Paths, consoles);
 
         var options = new ScanOptions { Rules = rules };
-        var service = new DraftService(options);
+        var service = new DraftService(new DocumentScanner(options));
         var files = new DraftFiles(settings.OutputDirectory);
         var results = new List<(string, DraftResult)>();
         var unreadable = 0;

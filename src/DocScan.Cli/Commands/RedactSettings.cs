@@ -25,8 +25,6 @@ public sealed class RedactSettings : CommandSettings
             return ValidationResult.Error("請至少指定一個要產生遮蔽稿的檔案或資料夾。");
         }
 
-        return RulesFile is not null && !File.Exists(RulesFile)
-            ? ValidationResult.Error($"找不到規則檔：{RulesFile}")
-            : ValidationResult.Success();
+        return CommandInputs.CheckRulesFile(RulesFile);
     }
 }

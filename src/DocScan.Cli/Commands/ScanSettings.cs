@@ -37,8 +37,6 @@ public sealed class ScanSettings : CommandSettings
             return ValidationResult.Error("請至少指定一個要掃描的檔案或資料夾。");
         }
 
-        return RulesFile is not null && !File.Exists(RulesFile)
-            ? ValidationResult.Error($"找不到規則檔：{RulesFile}")
-            : ValidationResult.Success();
+        return CommandInputs.CheckRulesFile(RulesFile);
     }
 }

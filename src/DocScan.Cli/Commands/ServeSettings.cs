@@ -53,9 +53,9 @@ public sealed class ServeSettings : CommandSettings
             return ValidationResult.Error("--connection 與 --account 只能擇一。");
         }
 
-        if (RulesFile is not null && !File.Exists(RulesFile))
+        if (CommandInputs.CheckRulesFile(RulesFile) is { Successful: false } missingRules)
         {
-            return ValidationResult.Error($"找不到規則檔：{RulesFile}");
+            return missingRules;
         }
 
         if (UsersFile is not null && !File.Exists(UsersFile))

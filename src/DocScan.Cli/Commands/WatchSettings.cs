@@ -43,9 +43,9 @@ public sealed class WatchSettings : CommandSettings
             return ValidationResult.Error($"找不到資料夾：{Directory}");
         }
 
-        if (RulesFile is not null && !File.Exists(RulesFile))
+        if (CommandInputs.CheckRulesFile(RulesFile) is { Successful: false } missingRules)
         {
-            return ValidationResult.Error($"找不到規則檔：{RulesFile}");
+            return missingRules;
         }
 
         return IntervalSeconds < 1 || SettleSeconds < 0 ? ValidationResult.Error("--interval 至少 1 秒，--settle 不能是負數。") : ValidationResult.Success();

@@ -1,6 +1,5 @@
 using DocScan.Core.Extraction;
 using DocScan.Core.Scanning;
-using DocScan.Core.Tests.Redaction;
 
 namespace DocScan.Core.Tests.Extraction;
 

@@ -4,6 +4,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using static DocScan.Core.Tests.Extraction.SpreadsheetBuilder;
+
 namespace DocScan.Core.Tests.Extraction;
 
 public sealed class SpreadsheetExtractorTests
@@ -143,21 +145,6 @@ public sealed class SpreadsheetExtractorTests
         }
 
         return stream.ToArray();
-    }
-
-    internal static WorksheetPart AddSheet(WorkbookPart workbook, string name, SheetStateValues? state, params Row[] rows)
-    {
-        var part = workbook.AddNewPart<WorksheetPart>();
-        part.Worksheet = new Worksheet(new SheetData(rows));
-        var sheets = workbook.Workbook.Sheets!;
-        var sheet = new Sheet { Name = name, SheetId = (uint)sheets.Count() + 1, Id = workbook.GetIdOfPart(part) };
-        if (state is { } hidden)
-        {
-            sheet.State = hidden;
-        }
-
-        sheets.Append(sheet);
-        return part;
     }
 
     private static Cell InlineCell(string reference, string text) =>

@@ -6,6 +6,8 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.VariantTypes;
 using DocumentFormat.OpenXml.Wordprocessing;
 
+using static DocScan.Core.Tests.Extraction.WordBuilder;
+
 namespace DocScan.Core.Tests.Extraction;
 
 public sealed class WordExtractorTests
@@ -294,19 +296,6 @@ public sealed class WordExtractorTests
 
     private static Task<ExtractionContext> ExtractAsync(Action<WordprocessingDocument, MainDocumentPart> build) =>
         OpenXmlTestSupport.ExtractAsync(new WordExtractor(), Build(build), FileFormat.Docx);
-
-    internal static byte[] Build(Action<WordprocessingDocument, MainDocumentPart> build)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.Document = new Document(new Body());
-            build(document, main);
-        }
-
-        return stream.ToArray();
-    }
 
     private static Body Body(MainDocumentPart main) => main.Document.Body!;
 

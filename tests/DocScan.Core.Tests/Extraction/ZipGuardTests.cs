@@ -26,7 +26,7 @@ public sealed class ZipGuardTests
         var xml = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
             + string.Concat(Enumerable.Repeat("<w:hyperlink>", depth)) + "<w:r><w:t>F152601819</w:t></w:r>"
             + string.Concat(Enumerable.Repeat("</w:hyperlink>", depth)) + "</w:p></w:body></w:document>";
-        var docx = WordExtractorTests.Build((_, main) => OpenXmlTestSupport.WriteXml(main, xml));
+        var docx = WordBuilder.Build((_, main) => OpenXmlTestSupport.WriteXml(main, xml));
 
         var problem = await Assert.ThrowsAsync<ScanProblemException>(() =>
             OpenXmlTestSupport.ExtractAsync(new WordExtractor(), docx, FileFormat.Docx));

@@ -10,8 +10,11 @@ namespace DocScan.Core.Tests.Extraction.Legacy;
 /// </summary>
 internal static class LegacyFixtures
 {
-    public static byte[] Bytes(string name, [CallerFilePath] string thisFile = "") =>
-        File.ReadAllBytes(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "Fixtures", "legacy", name));
+    public static byte[] Bytes(string name) =>
+        File.ReadAllBytes(Path.Combine(Folder(), "..", "..", "Fixtures", "legacy", name));
+
+    // The path of this file, not of the caller's: the fixtures sit beside it, and other test projects link it.
+    private static string Folder([CallerFilePath] string thisFile = "") => Path.GetDirectoryName(thisFile)!;
 
     public static Task<ExtractionResult> ExtractAsync(byte[] content, string name) =>
         DocumentExtractor.CreateDefault().ExtractAsync(content, name, ScanLimits.Default, CancellationToken.None);

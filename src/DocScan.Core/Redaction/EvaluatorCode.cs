@@ -1,4 +1,0 @@
-namespace DocScan.Core.Redaction;
-
-/// <summary>The code (委員A) that stands for an evaluator's name in a release draft.</summary>
-public sealed record EvaluatorCode(string Code, string Name);
