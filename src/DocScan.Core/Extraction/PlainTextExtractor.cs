@@ -11,7 +11,9 @@ namespace DocScan.Core.Extraction;
 /// offset of the piece in its line. HTML and XML are scanned as written, markup included, so values
 /// in attributes and comments are not lost. UTF-16 text that loses step (a byte lost or added) is
 /// corrupt, and is read a second time one byte on, so the part after the damage is read too; so is
-/// UTF-8 with damaged bytes.
+/// UTF-8 with damaged bytes. A CSV or TSV line of two cells or more is read cell by cell, each a table
+/// cell with path <c>L{n}:C{m}</c> (1-based column), so a column's header (出生日期, 地號) says what
+/// its values are, as in a worksheet.
 /// </summary>
 internal sealed class PlainTextExtractor : IDocumentExtractor
 {
@@ -26,7 +28,8 @@ internal sealed class PlainTextExtractor : IDocumentExtractor
     public Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
         var encoding = input.Sniff.TextEncoding ?? Encoding.UTF8;
-        ReadLines(input.Content, encoding, context, cancellationToken);
+        var table = CsvCells.Separator(input.Name) is { } separator ? new CsvCells(input.Name, separator) : null;
+        ReadLines(input.Content, encoding, context, table, cancellationToken);
 
         if (encoding is UTF8Encoding && !Utf8.IsValid(input.Content.Span))
         {
@@ -38,13 +41,13 @@ internal sealed class PlainTextExtractor : IDocumentExtractor
         {
             context.AddProblem(ProblemCodes.Corrupt,
                 $"「{context.PathPrefix}{input.Name}」的 UTF-16 文字約在第 {shift:N0} 個位元組處錯位（傳送或儲存時少了或多了位元組），之後的內容無法正常顯示；已另行錯位重讀檢查，請取得完整檔案後重新送掃。");
-            ReadLines(input.Content[1..], encoding, context, cancellationToken);
+            ReadLines(input.Content[1..], encoding, context, table, cancellationToken);
         }
 
         return Task.CompletedTask;
     }
 
-    private static void ReadLines(ReadOnlyMemory<byte> content, Encoding encoding, ExtractionContext context, CancellationToken cancellationToken)
+    private static void ReadLines(ReadOnlyMemory<byte> content, Encoding encoding, ExtractionContext context, CsvCells? table, CancellationToken cancellationToken)
     {
         // StreamReader skips the encoding's byte order mark when the file has one.
         using var reader = new StreamReader(ContentStream.Open(content), encoding, detectEncodingFromByteOrderMarks: false);
@@ -55,7 +58,11 @@ internal sealed class PlainTextExtractor : IDocumentExtractor
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            context.Add(text, SegmentSources.Body, offset == 0 ? $"L{lineNumber}" : $"L{lineNumber}+{offset}");
+            var path = offset == 0 ? $"L{lineNumber}" : $"L{lineNumber}+{offset}";
+            if (table is null || offset > 0 || !table.AddRow(text, lineNumber, path, context))
+            {
+                context.Add(text, SegmentSources.Body, path);
+            }
         });
     }
 }

@@ -36,6 +36,8 @@ public static partial class LocationWords
         return source switch
         {
             SegmentSources.Body => LineNumber().Match(path) is { Success: true } line ? $"第 {line.Groups["line"].Value} 行" : word,
+            // A CSV cell (L3:C5) reads as its line, as the line of a text file does.
+            SegmentSources.Table when LineNumber().Match(path) is { Success: true } line => $"第 {line.Groups["line"].Value} 行",
             SegmentSources.Table => Join(at, table ?? word),
             SegmentSources.Sheet => sheetCell ?? (path.Contains('/') ? word : $"{word}名稱「{path}」"),
             SegmentSources.Slide => at ?? word,
@@ -94,7 +96,7 @@ public static partial class LocationWords
         return words;
     }
 
-    [GeneratedRegex(@"^L(?<line>[0-9]+)(\+[0-9]+)?$")]
+    [GeneratedRegex(@"^L(?<line>[0-9]+)(\+[0-9]+)?(:C[0-9]+)?$")]
     private static partial Regex LineNumber();
 
     [GeneratedRegex(@"^form/(?<name>.+)$")]

@@ -12,7 +12,7 @@ public class CriminalRecordDetectorTests
     [Theory]
     [InlineData("職於113年5月2日以M-POLICE查詢王小明（F152601819）基本資料，發現其有竊盜前科2犯。", "有竊盜前科2犯")]
     [InlineData("經查該員前科素行不良，請列管。", "前科素行")]
-    [InlineData("被告陳大文有詐欺前科，經本院判處有期徒刑6月。", "有詐欺前科")]
+    [InlineData("被告陳大文有詐欺前科，經本院判處罰金。", "有詐欺前科")] // with a sentence: PeopleInTablesAndRulingsTests
     [InlineData("據報該男素行不良，常滋擾鄰里。", "素行不良")]
     [InlineData("嫌疑人李小華通緝在案，請協助查緝。", "通緝在案")]
     [InlineData("職查詢渠刑案紀錄，並未發現其他不法。", "刑案紀錄")]

@@ -52,6 +52,8 @@ internal static class ChineseNames
         "會計師", "建築師", "技師", "醫師", "老師", "主任", "經理", "董事", "里長", "同學", "夫婦", "女兒", "兒子",
         // Official posts after a name (召集人王正雄副局長).
         "副局長", "局長", "副處長", "處長", "科長", "課長", "組長", "所長", "署長", "院長", "校長", "秘書", "執行長", "理事長",
+        // A ruling's statement of the offence (被告王大明犯竊盜罪): no given name holds 犯.
+        "犯",
     ];
 
     // Honorifics standing where a given name would (王先生, 李小姐): a form of address, not a name.

@@ -46,6 +46,18 @@ internal static class NameCandidates
         "承租人", "出租人", "買受人", "出賣人", "檢舉人", "投保人", "要保人", "病患", "學生", "受文者",
         // A dependant on an NHI record (被保險人 and 眷屬); the holder of a bank account on a refund form.
         "眷屬", "戶名",
+        // The parties of rulings and rulings' 當事人 blocks (聲請人　王小明, 相對人　陳大同).
+        "聲請人", "相對人", "受監護人", "受輔助宣告人", "上訴人", "被上訴人", "抗告人", "再抗告人", "自訴人", "參加人",
+        "被付懲戒人", "受判決人",
+        // The subject of a police officer's duty report (警員王小明於…查詢民眾陳大同之資料).
+        "警員", "民眾",
+    ];
+
+    /// <summary>Column headers whose cells are private persons' names, besides the labels above and any header holding 姓名.</summary>
+    private static readonly string[] ColumnOnlyHeaders =
+    [
+        "車主", "所有人", "學員", "參加人員", "參加者", "受助者", "受益人", "個案", "聯絡人", "監護人", "家長", "領款人",
+        "補助對象", "申請者", "住戶", "屋主", "地主",
     ];
 
     /// <summary>Labels naming members of a procurement evaluation committee.</summary>
@@ -108,8 +120,9 @@ internal static class NameCandidates
         var text = input.Text;
         if (!ChineseNames.MayHoldName(text))
         {
-            // Every way below reads a name through ChineseNames, which needs a surname to start it.
-            return null;
+            // Every way below reads a name through ChineseNames, which needs a surname to start it; a
+            // foreign worker's name in Latin letters stands in a column headed 英文姓名 or NAME.
+            return LatinCellName(input) is { } latin ? [latin] : null;
         }
 
         List<NameCandidate>? found = null;
@@ -305,17 +318,23 @@ internal static class NameCandidates
 
     // 王大明君: letters address private persons so. Only full three- or four-character names, since 君
     // also ends given names (蘇怡君).
+    // Forms of address after a full name (陳美玲君, 王大同先生, 李小華女士); 王先生 alone names nobody.
+    private static readonly string[] NameHonorifics = ["君", "先生", "女士"];
+
     private static void FindBeforeHonorific(string text, ref List<NameCandidate>? found)
     {
-        for (var at = text.IndexOf('君'); at >= 3; at = text.IndexOf('君', at + 1))
+        foreach (var honorific in NameHonorifics)
         {
-            for (var length = 4; length >= 3; length--)
+            for (var at = text.IndexOf(honorific, StringComparison.Ordinal); at >= 3; at = text.IndexOf(honorific, at + 1, StringComparison.Ordinal))
             {
-                var start = at - length;
-                if (start >= 0 && ChineseNames.Read(text, start) == length && NameMayStartAt(text, start) && !StartsCandidate(found, start))
+                for (var length = 4; length >= 3; length--)
                 {
-                    Add(ref found, new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, "君", Separated: false));
-                    break;
+                    var start = at - length;
+                    if (start >= 0 && ChineseNames.Read(text, start) == length && NameMayStartAt(text, start) && !StartsCandidate(found, start))
+                    {
+                        Add(ref found, new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, honorific, Separated: false));
+                        break;
+                    }
                 }
             }
         }
@@ -390,6 +409,50 @@ internal static class NameCandidates
         return length > 0 && SkipTrailer(text, start + length) == text.Length ? length : 0;
     }
 
+    // Passports print names in capitals, two to four words: NGUYEN VAN AN, MARIA SANTOS.
+    private const int MaxLatinNameLength = 40;
+
+    // A whole cell that reads as a name in Latin letters, under a column of names.
+    private static NameCandidate? LatinCellName(DetectionInput input)
+    {
+        var text = input.Text;
+        if (input.Segment.Cell is null || text.Length > MaxLatinNameLength || !IsLatinName(text.AsSpan().Trim())
+            || input.ColumnHeader is not { } header || NameHeader(header) is not { } trigger)
+        {
+            return null;
+        }
+
+        var start = SkipSpaces(text, 0);
+        var name = text.AsSpan().Trim().ToString();
+        return new NameCandidate(start, name.Length, name, trigger, header, Separated: true);
+    }
+
+    // Two to four words of letters, each opening with a capital (a hyphen or apostrophe may join parts).
+    private static bool IsLatinName(ReadOnlySpan<char> cell)
+    {
+        var words = 0;
+        foreach (var range in cell.Split(' '))
+        {
+            var word = cell[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            if (!char.IsAsciiLetterUpper(word[0]) || word.ContainsAnyExcept(LatinNameChars))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words is >= 2 and <= 4;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LatinNameChars =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'.");
+
     // Columns whose cells are names: 姓名, 委員姓名, 申請人, 所有權人...
     private static NameTrigger? NameHeader(string header)
     {
@@ -401,6 +464,7 @@ internal static class NameCandidates
 
         // System exports head the column in English: IDNO | NAME | BIRTH.
         if (compact.Contains("姓名", StringComparison.Ordinal) || PersonLabelSet.Contains(compact)
+            || Array.IndexOf(ColumnOnlyHeaders, compact) >= 0
             || compact.Equals("NAME", StringComparison.OrdinalIgnoreCase))
         {
             return NameTrigger.Column;

@@ -23,18 +23,23 @@ internal sealed partial class SensitiveRecords
         string[] Terms, string[] Qualifiers, string[] Verbs, string[] Suffixes, string[] OpenTerms, string[] CodeTerms);
 
     public static SensitiveRecords Criminal { get; } = new(new Vocabulary(
-        Terms: ["前科", "犯罪前科", "刑案紀錄", "刑案記錄", "刑案資料", "犯罪紀錄", "犯罪記錄", "前案紀錄", "前案記錄", "刑事紀錄", "通緝", "素行"],
+        Terms: ["前科", "犯罪前科", "刑案紀錄", "刑案記錄", "刑案資料", "犯罪紀錄", "犯罪記錄", "前案紀錄", "前案記錄", "刑事紀錄", "通緝", "素行",
+            // A ruling's language: 累犯, 處有期徒刑陸月, 無罪, 施以監護 (a safety measure after an acquittal).
+            "累犯", "有期徒刑", "無期徒刑", "拘役", "無罪", "施以監護", "保安處分", "強制治療", "緩刑"],
         Qualifiers: ["違反毒品危害防制條例", "妨害性自主", "偽造文書", "公共危險", "竊盜", "毒品", "詐欺", "傷害", "妨害", "強盜",
             "搶奪", "殺人", "性侵害", "酒駕", "賭博", "槍砲", "侵占", "背信", "恐嚇", "多次", "多項", "相關"],
-        Verbs: ["涉有", "查有", "查無", "並無", "留有", "遭", "有", "具", "無"],
+        Verbs: ["涉有", "查有", "查無", "並無", "留有", "遭", "有", "具", "無", "處", "諭知"],
         Suffixes: ["素行", "紀錄", "記錄", "資料", "不良", "良好", "累累", "在案", "犯", "中"],
         OpenTerms: [],
         CodeTerms: []));
 
     public static SensitiveRecords Health { get; } = new(new Vocabulary(
         Terms: ["病歷", "病歷號", "就醫紀錄", "就醫記錄", "就診紀錄", "就診記錄", "住院紀錄", "病名", "病史", "診斷", "罹患",
-            "身心障礙", "重大傷病", "精神疾病", "ICD", "疾病代碼", "診斷碼", "疾病分類碼"],
-        Qualifiers: ["極重度", "重度", "中度", "輕度"],
+            "身心障礙", "重大傷病", "精神疾病", "ICD", "疾病代碼", "診斷碼", "疾病分類碼",
+            // Conditions a ruling or a care note names without 診斷 before them (相對人因失智症，致不能為意思表示).
+            "失智症", "心智障礙", "智能障礙", "精神障礙", "思覺失調症", "精神分裂症", "憂鬱症", "躁鬱症", "雙相情緒障礙",
+            "阿茲海默症", "帕金森氏症", "巴金森氏症", "自閉症", "癲癇"],
+        Qualifiers: ["極重度", "重度", "中度", "輕度", "血管性", "早發性", "慢性"],
         Verbs: ["領有", "持有", "患有", "經", "有", "具"],
         Suffixes: ["證明", "手冊", "鑑定", "資料", "摘要", "影本"],
         OpenTerms: ["診斷", "病名", "罹患", "病史", "重大傷病", "精神疾病"],
@@ -48,6 +53,9 @@ internal sealed partial class SensitiveRecords
     private static readonly string[] LawCategories = ["病歷", "醫療", "基因", "性生活", "健康檢查", "犯罪前科"];
 
     private static readonly string[] Conditions = ["是否", "有無", "如有", "若有", "如係", "若係", "如為", "若為", "凡", "如", "若"];
+
+    // A law's penalty (處三年以下有期徒刑、拘役或科新臺幣…罰金) and the presumption of innocence speak of no one.
+    private static readonly Keywords PenaltyClauses = ["以下有期徒刑", "以上有期徒刑", "以下之有期徒刑", "有期徒刑、拘役", "拘役或", "無罪推定", "監護宣告之聲請"];
 
 
     // Those who speak of a specific person without naming them.
@@ -63,12 +71,14 @@ internal sealed partial class SensitiveRecords
     private readonly Vocabulary _words;
     private readonly Keywords _terms;
     private readonly Keywords _openTerms;
+    private readonly Keywords _codeTerms;
 
     private SensitiveRecords(Vocabulary words)
     {
         _words = words;
         _terms = Detection.Keywords.Exact(words.Terms);
         _openTerms = Detection.Keywords.Exact(words.OpenTerms);
+        _codeTerms = Detection.Keywords.Exact(words.CodeTerms);
 
         // A term; or, where open terms can head a column, a table cell.
         Requirements = new(_terms, OrTableCell: words.OpenTerms.Length > 0);
@@ -77,7 +87,7 @@ internal sealed partial class SensitiveRecords
     public DetectorRequirements Requirements { get; }
 
     /// <summary>The words <see cref="Find"/> asks about.</summary>
-    public IEnumerable<Keywords> Keywords => [_openTerms, TeachingWords, Pronouns, Party, .. NameCandidates.Keywords];
+    public IEnumerable<Keywords> Keywords => [_openTerms, _codeTerms, TeachingWords, PenaltyClauses, Pronouns, Party, .. NameCandidates.Keywords];
 
     public List<(int Start, int Length, string Phrase, double Confidence)>? Find(DetectionInput input)
     {
@@ -91,14 +101,13 @@ internal sealed partial class SensitiveRecords
             Add(input, text, start, end, ref found);
         }
 
-        // A result table: the cell under 主診斷 or 病名 holds the diagnosis itself.
-        if (found is null && _words.OpenTerms.Length > 0 && input.Segment.Cell is not null && text.Length <= MaxOpenLength
-            && input.HeaderHas(_openTerms))
+        // A result table: the cell under 主診斷 or 病名 holds the diagnosis itself, the cell under ICD-10 its code.
+        if (found is null && _words.OpenTerms.Length > 0 && input.Segment.Cell is not null && text.Length <= MaxOpenLength)
         {
             var trimmed = text.AsSpan().Trim();
-            if (!trimmed.IsEmpty)
+            var start = trimmed.IsEmpty ? -1 : text.IndexOf(trimmed[0]);
+            if (start >= 0 && (input.HeaderHas(_openTerms) || (input.HeaderHas(_codeTerms) && CodeCell().IsMatch(text))))
             {
-                var start = text.IndexOf(trimmed[0]);
                 Add(input, text, start, start + trimmed.Length, ref found);
             }
         }
@@ -223,7 +232,7 @@ internal sealed partial class SensitiveRecords
             }
         }
 
-        return input.HasContext(start, end - start, TeachingWords);
+        return input.HasContext(start, end - start, TeachingWords) || input.HasContext(start, end - start, PenaltyClauses, 8);
     }
 
     // How sure the phrase is about a person, or null when nobody is named, identified or pointed at.
@@ -284,6 +293,10 @@ internal sealed partial class SensitiveRecords
     }
 
     private static readonly SearchValues<char> MaskChars = SearchValues.Create("○〇O*X");
+
+    // A cell under ICD-10: F33.2, G30.9.
+    [GeneratedRegex(@"^[ \t]*[A-TV-Z][0-9]{2}(?:\.[0-9A-Z]{1,4})?[ \t]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeCell();
 
     // ICD-10：F32.2, ICD-10-CM J45.909、E11.9.
     [GeneratedRegex(
