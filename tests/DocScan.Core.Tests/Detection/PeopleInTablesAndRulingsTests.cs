@@ -16,7 +16,7 @@ public class PeopleInTablesAndRulingsTests
 {
     private static Task<ScanReport> ScanCsv(params string[] lines) =>
         new DocumentScanner(new ScanOptions { Rules = ScanRules.Default, IncludeValues = true })
-            .ScanAsync(Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"), "查詢結果.csv");
+            .ReportAsync(Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"), "查詢結果.csv");
 
     private static string[] Values(ScanReport report, string type) =>
         report.Findings.Where(f => f.Type == type).Select(f => f.Value!).ToArray();
