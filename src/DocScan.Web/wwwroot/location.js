@@ -85,10 +85,11 @@ function place(source, path, page, cell) {
   const sheetCell = sheetCellOf(path);
   switch (source) {
     case 'body': {
-      const line = /^L(?<line>[0-9]+)(\+[0-9]+)?$/.exec(path);
-      return line ? `第 ${line.groups.line} 行` : word;
+      const line = lineNumber(path);
+      return line ? `第 ${line} 行` : word;
     }
-    case 'table': return join(at, table ?? word);
+    // A CSV cell (L3:C5) reads as its line, as the line of a text file does.
+    case 'table': return lineNumber(path) ? `第 ${lineNumber(path)} 行` : join(at, table ?? word);
     case 'sheet': return sheetCell ?? (path.includes('/') ? word : `${word}名稱「${path}」`);
     case 'slide': return at ?? word;
     case 'notes': return (at ?? '') + word;
@@ -118,6 +119,11 @@ function place(source, path, page, cell) {
 function pageOrSlide(path, page) {
   if (page === null) return null;
   return path.startsWith('page/') || path.startsWith('form/') || path.startsWith('image') ? `第 ${page} 頁` : `第 ${page} 張投影片`;
+}
+
+/** The line of a text file (L3, L3+1) or of a CSV cell (L3:C5), or null. */
+function lineNumber(path) {
+  return /^L(?<line>[0-9]+)(\+[0-9]+)?(:C[0-9]+)?$/.exec(path)?.groups.line ?? null;
 }
 
 /** A cell of a Word or slide table (word/document.xml#table2), counted from 1 as a reader does. */

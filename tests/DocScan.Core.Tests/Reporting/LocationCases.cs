@@ -89,6 +89,7 @@ public static class LocationCases
         // Text files
         (At(SegmentSources.Body, "L10"), "第 10 行"),
         (At(SegmentSources.Body, "L2048+1048576"), "第 2048 行"),
+        (At(SegmentSources.Table, "L3:C5"), "第 3 行"),
 
         // E-mail
         (At(SegmentSources.EmailHeader, "From"), "郵件標頭「寄件者」"),
