@@ -10,58 +10,18 @@ rm -rf "$results"
 # Node packages the tests use (the independent ID validator; later Azurite): pinned by package-lock.json.
 npm ci --no-audit --no-fund --loglevel=error || { echo "0 passed, 1 failed"; exit 1; }
 
-# pdftotext and pdftoppm (poppler-utils) read redacted PDF drafts back independently of PdfPig.
-if ! command -v pdftotext >/dev/null || ! command -v pdftoppm >/dev/null; then
-  as_root=""
-  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
-  $as_root apt-get install -y -qq poppler-utils >/dev/null 2>&1 \
-    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq poppler-utils >/dev/null; } \
-    || { echo "0 passed, 1 failed"; exit 1; }
-fi
-
-# Installs the Debian packages given (updating the package lists only when an install fails).
-apt_install() {
-  [ $# -gt 0 ] || return 0
-  local as_root=""
-  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
-  $as_root apt-get install -y -qq "$@" >/dev/null 2>&1 \
-    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq "$@" >/dev/null; } \
-    || { echo "0 passed, 1 failed"; exit 1; }
-}
-
-# OCR of scanned pages and images: Tesseract 5 with Traditional Chinese and orientation detection;
-# libtiff-tools' tiff2pdf opens multi-page TIFF scans for pdftoppm.
-ocr_packages=()
-for package in tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-osd libtiff-tools; do
-  dpkg -s "$package" >/dev/null 2>&1 || ocr_packages+=("$package")
-done
-apt_install "${ocr_packages[@]}"
-
-# LibreOffice (soffice) opens every ODF draft headless, independently of DocScan's reader and writer.
-lo_packages=()
-for component in writer calc impress; do
-  dpkg -s "libreoffice-$component-nogui" >/dev/null 2>&1 || dpkg -s "libreoffice-$component" >/dev/null 2>&1 \
-    || lo_packages+=("libreoffice-$component-nogui")
-done
-apt_install "${lo_packages[@]}"
-
-# python3 (zipfile, email) reads fuzzed documents back independently of .NET in the fuzz test.
-if ! command -v python3 >/dev/null; then
-  as_root=""
-  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
-  $as_root apt-get install -y -qq python3 >/dev/null 2>&1 \
-    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq python3 >/dev/null; } \
-    || { echo "0 passed, 1 failed"; exit 1; }
-fi
-
-# The reviewer page's browser tests drive Debian's Chromium through Playwright (which never downloads a browser).
-if [ ! -x /usr/bin/chromium ]; then
-  as_root=""
-  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null; then as_root="sudo"; fi
-  $as_root apt-get install -y -qq chromium >/dev/null 2>&1 \
-    || { $as_root apt-get update -qq && $as_root apt-get install -y -qq chromium >/dev/null; } \
-    || { echo "0 passed, 1 failed"; exit 1; }
-fi
+# Debian packages the tests use, each for its independent reader or tool:
+# - poppler-utils: pdftotext and pdftoppm read redacted PDF drafts back independently of PdfPig;
+# - Tesseract 5 with Traditional Chinese and orientation detection reads scanned pages and images, and
+#   libtiff-tools' tiff2pdf opens multi-page TIFF scans for pdftoppm;
+# - LibreOffice (soffice) opens every ODF draft headless, independently of DocScan's reader and writer;
+# - python3 (zipfile, email) reads fuzzed documents back independently of .NET in the fuzz test;
+# - Chromium: the reviewer page's browser tests drive it through Playwright (which never downloads a browser).
+scripts/install-debian-packages.sh poppler-utils \
+  tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-osd libtiff-tools \
+  "libreoffice-writer-nogui|libreoffice-writer" "libreoffice-calc-nogui|libreoffice-calc" \
+  "libreoffice-impress-nogui|libreoffice-impress" python3 chromium \
+  || { echo "0 passed, 1 failed"; exit 1; }
 
 dotnet restore DocScan.sln --nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 dotnet build DocScan.sln --no-restore --nologo -v quiet -c Release || { echo "0 passed, 1 failed"; exit 1; }

@@ -12,8 +12,7 @@ cd "$(dirname "$0")/.."
 runs=5
 [ "${1:-}" = "--runs" ] && runs="$2"
 
-command -v pdftotext >/dev/null || { echo "pdftotext missing: apt-get install poppler-utils" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "/usr/bin/time missing: apt-get install time" >&2; exit 1; }
+scripts/install-debian-packages.sh poppler-utils time
 
 big=bench/out/big
 if [ ! -f "$big/big-cjk-text.pdf" ] || [ ! -f "$big/big-mixed.pdf" ]; then

@@ -15,17 +15,7 @@ out="${1:-bench/out/big}"
 text_pages_wanted=500
 scanned_pages_wanted=320
 
-missing=()
-command -v pdfunite >/dev/null || missing+=(poppler-utils)
-command -v qpdf >/dev/null || missing+=(qpdf)
-command -v img2pdf >/dev/null || missing+=(img2pdf)
-[ -f /usr/share/fonts/truetype/arphic-bsmi00lp/bsmi00lp.ttf ] || missing+=(fonts-arphic-bsmi00lp)
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y "${missing[@]}"
-fi
+scripts/install-debian-packages.sh poppler-utils qpdf img2pdf fonts-arphic-bsmi00lp
 
 # The sample PDFs with text that both PdfPig and poppler open (the encrypted, truncated and misnamed
 # samples and the scan are left out).

@@ -5,16 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-missing=()
-command -v rg >/dev/null || missing+=(ripgrep)
-command -v pdftotext >/dev/null || missing+=(poppler-utils)
-command -v pandoc >/dev/null || missing+=(pandoc)
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y ripgrep poppler-utils pandoc
-fi
+scripts/install-debian-packages.sh ripgrep poppler-utils pandoc
 
 dotnet build bench/DocScan.Bench -c Release --nologo -v quiet
 
