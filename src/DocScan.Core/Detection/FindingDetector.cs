@@ -93,7 +93,7 @@ public sealed class FindingDetector
 
     private void DetectText(IReadOnlyList<TextSegment> segments, List<Finding> findings, CancellationToken cancellationToken)
     {
-        var text = new DocumentText(segments, _keywords, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime));
+        using var text = new DocumentText(segments, _keywords, _clock);
         var matches = new List<DetectorMatch>();
         for (var i = 0; i < text.Count; i++)
         {
