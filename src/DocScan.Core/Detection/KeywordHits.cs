@@ -20,8 +20,6 @@ internal sealed class KeywordHits : IDisposable
 
     public ReadOnlySpan<KeywordHit> All => Rented.AsSpan(0, Count);
 
-    public KeywordHit this[int index] => All[index];
-
     private KeywordHit[] Rented => _hits ?? throw new ObjectDisposedException(nameof(KeywordHits), "The document's scan has ended.");
 
     public void Add(KeywordHit hit)
