@@ -1,4 +1,4 @@
-using System.Buffers;
+using DocScan.Core.Detection.Common;
 
 namespace DocScan.Redaction;
 
@@ -6,8 +6,7 @@ namespace DocScan.Redaction;
 internal sealed class TargetSet
 {
     private readonly Dictionary<string, MaskTarget> _byKey;
-    private readonly string[] _keysByLength;
-    private readonly SearchValues<string>? _search;
+    private readonly LongestMatchSearch _search;
 
     public TargetSet(IEnumerable<(string Key, MaskTarget Target)> targets)
     {
@@ -17,35 +16,10 @@ internal sealed class TargetSet
             _byKey.TryAdd(key, target);
         }
 
-        _keysByLength = [.. _byKey.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal)];
-        _search = _byKey.Count > 0 ? SearchValues.Create(_keysByLength, StringComparison.Ordinal) : null;
+        _search = new LongestMatchSearch(_byKey.Keys);
     }
 
     public int Count => _byKey.Count;
 
-    public List<TargetMatch> Find(string text)
-    {
-        var matches = new List<TargetMatch>();
-        if (_search is null)
-        {
-            return matches;
-        }
-
-        var from = 0;
-        while (from < text.Length)
-        {
-            var hit = text.AsSpan(from).IndexOfAny(_search);
-            if (hit < 0)
-            {
-                break;
-            }
-
-            var at = from + hit;
-            var key = Array.Find(_keysByLength, k => text.AsSpan(at).StartsWith(k, StringComparison.Ordinal))!;
-            matches.Add(new TargetMatch(at, key.Length, _byKey[key]));
-            from = at + key.Length;
-        }
-
-        return matches;
-    }
+    public List<TargetMatch> Find(string text) => [.. _search.FindIn(text).Select(m => new TargetMatch(m.Start, m.Match.Length, _byKey[m.Match]))];
 }

@@ -11,25 +11,22 @@ namespace DocScan.Storage;
 /// </summary>
 public sealed class AgencyRulesProvider
 {
-    private readonly AllowListStore? _store;
-    private readonly TimeProvider _time;
-    private readonly TimeSpan _refresh;
+    // Null for fixed rules: nothing to read, so no clock to read it by.
+    private readonly Source? _source;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private State _state;
 
     /// <summary>Fixed rules, with no store: what <c>docscan scan</c> and tests of other things need.</summary>
     public AgencyRulesProvider(ScanRules fileRules)
-        : this(fileRules, null)
-    {
-    }
-
-    public AgencyRulesProvider(ScanRules fileRules, AllowListStore? store, TimeProvider? time = null, TimeSpan? refreshInterval = null)
     {
         FileRules = fileRules;
-        _store = store;
-        _time = time ?? TimeProvider.System;
-        _refresh = refreshInterval ?? TimeSpan.FromSeconds(5);
         _state = new State(fileRules, AllowListSnapshot.Empty, Checked: null);
+    }
+
+    public AgencyRulesProvider(ScanRules fileRules, AllowListStore store, TimeProvider time, TimeSpan? refreshInterval = null)
+        : this(fileRules)
+    {
+        _source = new Source(store, time, refreshInterval ?? TimeSpan.FromSeconds(5));
     }
 
     /// <summary>The rules file's rules, without reviewers' entries.</summary>
@@ -41,7 +38,7 @@ public sealed class AgencyRulesProvider
     /// <summary>The effective rules, asking the store first if the last look is older than the refresh interval.</summary>
     public async ValueTask<ScanRules> GetRulesAsync(CancellationToken cancellationToken)
     {
-        if (_store is null || IsFresh(_state))
+        if (_source is not { } source || IsFresh(_state, source))
         {
             return _state.Rules;
         }
@@ -50,13 +47,13 @@ public sealed class AgencyRulesProvider
         try
         {
             var state = _state;
-            if (IsFresh(state))
+            if (IsFresh(state, source))
             {
                 return state.Rules;
             }
 
-            var changed = await _store.ReadIfChangedAsync(state.Snapshot.ETag, cancellationToken).ConfigureAwait(false);
-            _state = changed is null ? state with { Checked = _time.GetTimestamp() } : Build(changed);
+            var changed = await source.Store.ReadIfChangedAsync(state.Snapshot.ETag, cancellationToken).ConfigureAwait(false);
+            _state = changed is null ? state with { Checked = source.Time.GetTimestamp() } : Build(changed, source);
             return _state.Rules;
         }
         finally
@@ -68,16 +65,16 @@ public sealed class AgencyRulesProvider
     /// <summary>Adds a reviewer's entry to the store; from now on this provider's rules allow it. False when it was there already.</summary>
     public async Task<bool> AllowAsync(AllowListEntry entry, CancellationToken cancellationToken)
     {
-        if (_store is null)
+        if (_source is not { } source)
         {
             throw new InvalidOperationException("These rules have no allow-list store to write to.");
         }
 
-        var (snapshot, added) = await _store.AddAsync(entry, cancellationToken).ConfigureAwait(false);
+        var (snapshot, added) = await source.Store.AddAsync(entry, cancellationToken).ConfigureAwait(false);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _state = Build(snapshot);
+            _state = Build(snapshot, source);
         }
         finally
         {
@@ -87,17 +84,19 @@ public sealed class AgencyRulesProvider
         return added;
     }
 
-    private bool IsFresh(State state) => state.Checked is { } at && _time.GetElapsedTime(at) < _refresh;
+    private static bool IsFresh(State state, Source source) => state.Checked is { } at && source.Time.GetElapsedTime(at) < source.Refresh;
 
-    private State Build(AllowListSnapshot snapshot)
+    private State Build(AllowListSnapshot snapshot, Source source)
     {
         // Only digests count: the store is written by this code, but a hand-edited value or a mangled digest must not slip in.
         var hashes = snapshot.Entries.Select(e => e.Value).Where(ScanRules.IsWellFormedAllowHash).ToList();
         var rules = hashes.Count == 0
             ? FileRules
             : FileRules with { Allow = [.. FileRules.Allow, .. hashes.Distinct(StringComparer.OrdinalIgnoreCase)] };
-        return new State(rules, snapshot, _time.GetTimestamp());
+        return new State(rules, snapshot, source.Time.GetTimestamp());
     }
 
     private sealed record State(ScanRules Rules, AllowListSnapshot Snapshot, long? Checked);
+
+    private sealed record Source(AllowListStore Store, TimeProvider Time, TimeSpan Refresh);
 }

@@ -1,4 +1,3 @@
-using DocScan.Core.Detection;
 using DocScan.Core.Ocr;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
@@ -15,6 +14,9 @@ public interface IDocumentScanEngine
     string RulesVersion { get; }
 
     ScanLimits Limits { get; }
+
+    /// <summary>The rules as they stand, for reports on documents the scanner never read.</summary>
+    ScanRules Rules { get; }
 
     Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken);
 
@@ -50,11 +52,13 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
 
     public ScanLimits Limits => _scanners.For(_rules.Current).Scanner.Options.Limits;
 
+    public ScanRules Rules => _rules.Current;
+
     public async Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
         (await (await ScannersAsync(cancellationToken).ConfigureAwait(false)).Scanner.ScanAsync(content, new DocumentScanOptions { Name = name }, cancellationToken)
             .ConfigureAwait(false)).Report;
 
-    public string Mask(string text) => _scanners.For(_rules.Current).Masker.MaskValues(text);
+    public string Mask(string text) => _scanners.For(_rules.Current).Scanner.MaskValues(text);
 
     public async Task<DraftResult> DraftAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken) =>
         await (await ScannersAsync(cancellationToken).ConfigureAwait(false)).Drafts.CreateDraftsAsync(content, name, cancellationToken).ConfigureAwait(false);
@@ -67,13 +71,10 @@ public sealed class DocumentScanEngine : IDocumentScanEngine
         public ScannersForRules(ScanRules rules, ILogger<DocumentScanner>? logger)
         {
             Scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = false, Ocr = OcrSetup.Default() }, logger);
-            Masker = FindingDetector.Create(rules, TimeProvider.System);
             Drafts = new DraftService(Scanner);
         }
 
         public DocumentScanner Scanner { get; }
-
-        public FindingDetector Masker { get; }
 
         public DraftService Drafts { get; }
     }

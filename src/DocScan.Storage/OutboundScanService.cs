@@ -39,14 +39,13 @@ public sealed class OutboundScanService(
     ExactBlobs blobs,
     DocScanStorageOptions options,
     IDocumentScanEngine engine,
-    TimeProvider? time = null,
+    TimeProvider time,
     ILogger<OutboundScanService>? logger = null)
 {
     private readonly ReportStore _reports = new(blobs.Service, options.Containers);
     private readonly VerdictRouter _router = new(blobs, options.Containers, engine);
     private readonly DraftStore _drafts = new(blobs.Service, engine);
     private readonly AttemptLog _attempts = new(blobs.Service, options.Containers);
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
     public ReportStore Reports => _reports;
@@ -183,7 +182,7 @@ public sealed class OutboundScanService(
             Scan = scan,
             Source = new ReportSource(document.Container, engine.Mask(document.Name), document.ETag.ToString().Trim('"'), document.VersionId, document.Uploader),
             RoutedTo = _router.RouteFor(document, scan.Verdict),
-            ScannedAt = _time.GetUtcNow(),
+            ScannedAt = time.GetUtcNow(),
         };
         await _router.RouteAsync(document, report, existing?.RoutedTo, cancellationToken).ConfigureAwait(false);
         await _reports.WriteAsync(report, cancellationToken).ConfigureAwait(false);

@@ -22,11 +22,10 @@ public sealed class OutboundSweeper(
     DocScanStorageOptions options,
     IDocumentScanEngine engine,
     OutboundScanService scanner,
-    TimeProvider? time = null,
+    TimeProvider time,
     ILogger<OutboundSweeper>? logger = null)
 {
     private readonly ReportStore _reports = new(service, options.Containers);
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
@@ -34,7 +33,7 @@ public sealed class OutboundSweeper(
         var started = Stopwatch.GetTimestamp();
         var done = await _reports.ListIdsAsync(cancellationToken).ConfigureAwait(false);
         var stale = await _reports.FindJudgedByOtherRulesAsync(engine.RulesVersion, cancellationToken).ConfigureAwait(false);
-        var settled = _time.GetUtcNow() - options.SweepMinimumAge;
+        var settled = time.GetUtcNow() - options.SweepMinimumAge;
 
         var container = service.GetBlobContainerClient(options.Containers.Outbound);
         var due = new List<(string Id, string Name)>();

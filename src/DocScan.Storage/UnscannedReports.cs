@@ -14,7 +14,7 @@ internal static class UnscannedReports
     {
         var problem = new ScanProblem(ProblemCodes.TooLarge,
             $"檔案大小 {document.Length / (1024 * 1024):N0} MB，超過 {engine.Limits.MaxDocumentBytes / (1024 * 1024):N0} MB 上限，未掃描。");
-        var (verdict, reasons) = VerdictPolicy.Decide([], [problem]);
+        var (verdict, reasons) = VerdictPolicy.Decide([], [problem], engine.Rules);
         return Build(engine, document, sha256, verdict, reasons, problem);
     }
 

@@ -26,17 +26,16 @@ public sealed class UploadService(
     BlobServiceClient service,
     DocScanStorageOptions options,
     IDocumentScanEngine engine,
-    TimeProvider? time = null,
+    TimeProvider time,
     ILogger<UploadService>? logger = null)
 {
     private readonly ReportStore _reports = new(service, options.Containers);
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
     private readonly ILogger _logger = (ILogger?)logger ?? NullLogger.Instance;
 
     public async Task<UploadResult> UploadAsync(Stream content, string fileName, string uploader, string? folder, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var name = UploadNames.Create(folder, fileName, _time.GetUtcNow());
+        var name = UploadNames.Create(folder, fileName, time.GetUtcNow());
         var blob = service.GetBlobContainerClient(options.Containers.Outbound).GetBlobClient(name);
         var response = await blob.UploadAsync(content, new BlobUploadOptions
         {
@@ -78,16 +77,16 @@ public sealed class UploadService(
     /// <summary>The status once the report is there, or as it is when <paramref name="wait"/> runs out.</summary>
     public async Task<DocumentStatus> WaitForReportAsync(string documentId, TimeSpan wait, CancellationToken cancellationToken)
     {
-        var deadline = _time.GetUtcNow() + wait;
+        var deadline = time.GetUtcNow() + wait;
         while (true)
         {
             var status = await GetStatusAsync(documentId, cancellationToken).ConfigureAwait(false);
-            if (status.IsScanned || _time.GetUtcNow() >= deadline)
+            if (status.IsScanned || time.GetUtcNow() >= deadline)
             {
                 return status;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(500), _time, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(TimeSpan.FromMilliseconds(500), time, cancellationToken).ConfigureAwait(false);
         }
     }
 }

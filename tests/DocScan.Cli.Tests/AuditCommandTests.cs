@@ -12,7 +12,7 @@ public sealed class AuditCommandTests(AzuriteFixture azurite)
     public async Task Verify_passes_an_intact_log_and_fails_naming_the_changed_entry()
     {
         var containers = await azurite.CreateContainersAsync();
-        var log = new AuditLog(azurite.BlobService(), containers);
+        var log = new AuditLog(azurite.BlobService(), containers, TimeProvider.System);
         for (var i = 1; i <= 3; i++)
         {
             await log.AppendAsync(new AuditAction("林志明", "reviewer", AuditActions.Reveal, "0123456789abcdef0123456789abcdef", null, $"查證受文者第{i}次"),
@@ -43,7 +43,7 @@ public sealed class AuditCommandTests(AzuriteFixture azurite)
     public async Task Export_writes_the_period_as_csv()
     {
         var containers = await azurite.CreateContainersAsync();
-        var log = new AuditLog(azurite.BlobService(), containers);
+        var log = new AuditLog(azurite.BlobService(), containers, TimeProvider.System);
         await log.AppendAsync(new AuditAction("林志明", "reviewer", AuditActions.Reject, "0123456789abcdef0123456789abcdef", new string('b', 64),
             "附件含身分證字號，退回承辦人"), CancellationToken.None);
         var folder = Path.Combine(Path.GetTempPath(), "docscan-audit-" + Guid.NewGuid().ToString("N"));

@@ -137,5 +137,5 @@ public sealed class OutboundSweeperTests(AzuriteFixture azurite)
     }
 
     private static OutboundSweeper Sweeper(StorageHarness storage, ListLogger<OutboundSweeper>? log = null) =>
-        new(storage.Service, storage.Options, storage.Engine, storage.Scanner, logger: log);
+        new(storage.Service, storage.Options, storage.Engine, storage.Scanner, TimeProvider.System, log);
 }

@@ -18,7 +18,7 @@ internal sealed class StorageHarness
         Options = options;
         Rules = rules;
         Engine = engine;
-        Scanner = new OutboundScanService(blobs, options, engine, logger: ScanLog);
+        Scanner = new OutboundScanService(blobs, options, engine, TimeProvider.System, ScanLog);
     }
 
     public ExactBlobs Blobs { get; }
@@ -51,7 +51,7 @@ internal sealed class StorageHarness
             MaxAttempts = maxAttempts,
             SweepMinimumAge = TimeSpan.Zero,
         };
-        var provider = new AgencyRulesProvider(rules ?? ScanRules.Default, new AllowListStore(service, options.Containers));
+        var provider = new AgencyRulesProvider(rules ?? ScanRules.Default, new AllowListStore(service, options.Containers), TimeProvider.System);
         return new(blobs, options, provider, engine ?? new DocumentScanEngine(provider));
     }
 

@@ -13,7 +13,7 @@ public sealed class UploadServiceTests(AzuriteFixture azurite)
     {
         var storage = await StorageHarness.CreateAsync(azurite);
         var log = new ListLogger<UploadService>();
-        var uploads = new UploadService(storage.Service, storage.Options, storage.Engine, logger: log);
+        var uploads = new UploadService(storage.Service, storage.Options, storage.Engine, TimeProvider.System, log);
 
         var result = await uploads.UploadAsync(new MemoryStream(TestDocuments.LetterWithId()), $@"C:\公文\{TestDocuments.NationalId}-復函.txt", "陳美玲@taipei.gov.tw", "社會局", CancellationToken.None);
 
@@ -42,7 +42,7 @@ public sealed class UploadServiceTests(AzuriteFixture azurite)
     public async Task Two_uploads_of_one_name_never_overwrite_each_other()
     {
         var storage = await StorageHarness.CreateAsync(azurite);
-        var uploads = new UploadService(storage.Service, storage.Options, storage.Engine);
+        var uploads = new UploadService(storage.Service, storage.Options, storage.Engine, TimeProvider.System);
 
         var first = await uploads.UploadAsync(new MemoryStream(TestDocuments.Notice(1)), "公告.txt", "a@example.gov.tw", null, CancellationToken.None);
         var second = await uploads.UploadAsync(new MemoryStream(TestDocuments.Notice(2)), "公告.txt", "a@example.gov.tw", null, CancellationToken.None);

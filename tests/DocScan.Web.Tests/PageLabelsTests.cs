@@ -39,6 +39,26 @@ public sealed partial class PageLabelsTests
     }
 
     [Fact]
+    public async Task A_finding_of_a_rules_file_type_reads_by_the_label_its_report_carries()
+    {
+        var location = new FindingLocation(SegmentSources.Body, "word/document.xml", null, 12, 14);
+        ReportFinding[] findings =
+        [
+            new() { Type = "social-welfare-case", Label = "社福個案編號", Masked = "SW-2025-******", Location = location, Detector = "rules-pattern" },
+            new() { Type = FindingTypes.Phone, Masked = "02-2345-****", Location = location, Detector = "tw-phone" },
+        ];
+
+        var output = await PageModule.RunAsync("""
+            import { findingLabel } from './labels.js';
+            console.log(JSON.stringify(JSON.parse(process.argv[2]).map(findingLabel)));
+            """, ["labels.js"], JsonSerializer.Serialize(findings, ReportJson.Options));
+
+        var onPage = JsonSerializer.Deserialize<string[]>(output)!;
+        Assert.Equal(["社福個案編號", "電話號碼"], onPage);
+        Assert.Equal(findings.Select(Labels.OfFinding), onPage);
+    }
+
+    [Fact]
     public void Finding_types_read_as_in_the_catalogue()
     {
         var labels = Table("findingTypeLabels");

@@ -23,6 +23,8 @@ public sealed class FailingScanEngine(ScanRules? rules = null) : IDocumentScanEn
 
     public ScanLimits Limits { get; init; } = ScanLimits.Default;
 
+    public ScanRules Rules => _inner.Rules;
+
     public Task<ScanReport> ScanAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken)
     {
         if (name.Contains(Marker, StringComparison.Ordinal))

@@ -11,7 +11,7 @@ public sealed class AuditExportCommand(CliConsoles consoles) : AsyncCommand<Audi
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditExportSettings settings, CancellationToken cancellationToken)
     {
-        var log = new AuditLog(CommandStorage.Connect(settings), new ContainerNames { Audit = settings.Container });
+        var log = new AuditLog(CommandStorage.Connect(settings), new ContainerNames { Audit = settings.Container }, TimeProvider.System);
         var path = Path.GetFullPath(settings.Out!);
         int count;
         try

@@ -11,7 +11,7 @@ public sealed class AuditVerifyCommand(CliConsoles consoles) : AsyncCommand<Audi
 {
     public override async Task<int> ExecuteAsync(CommandContext context, AuditSettings settings, CancellationToken cancellationToken)
     {
-        var log = new AuditLog(CommandStorage.Connect(settings), new ContainerNames { Audit = settings.Container });
+        var log = new AuditLog(CommandStorage.Connect(settings), new ContainerNames { Audit = settings.Container }, TimeProvider.System);
         AuditVerification result;
         try
         {

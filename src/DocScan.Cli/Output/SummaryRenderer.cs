@@ -70,7 +70,7 @@ internal sealed class SummaryRenderer(IAnsiConsole console, bool showValues)
     private static string Counts(ScanReport report) =>
         report.Findings.Count == 0
             ? "—"
-            : string.Join("\n", report.Findings.GroupBy(f => f.Type).Select(g => $"{Label(g.Key)} ×{g.Count()}"));
+            : string.Join("\n", report.Findings.GroupBy(f => f.Type).Select(g => $"{Labels.OfFinding(g.First())} ×{g.Count()}"));
 
     private static string Where(ScanReport report)
     {
@@ -115,7 +115,7 @@ internal sealed class SummaryRenderer(IAnsiConsole console, bool showValues)
             foreach (var finding in findings.Take(MaxDetailsPerDocument))
             {
                 console.MarkupLine(Markup.Escape(
-                    $"  {Label(finding.Type)} {finding.Value ?? finding.Masked}  {LocationWords.Of(finding.Location)}"));
+                    $"  {Labels.OfFinding(finding)} {finding.Value ?? finding.Masked}  {LocationWords.Of(finding.Location)}"));
             }
 
             if (findings.Count > MaxDetailsPerDocument)
@@ -124,6 +124,4 @@ internal sealed class SummaryRenderer(IAnsiConsole console, bool showValues)
             }
         }
     }
-
-    private static string Label(string type) => Labels.OfFindingType(type);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using DocScan.Core.Detection.Taiwan;
 using DocScan.Core.Extraction;
 using DocScan.Core.Normalization;
@@ -8,9 +9,11 @@ namespace DocScan.Core.Detection;
 /// One document's text as detection reads it, made once per document and never changed or reused: every
 /// segment normalized, all of them joined by line breaks into one text, where each declared keyword
 /// occurs in it (<see cref="KeywordIndex"/>), and each table cell's column header.
-/// What a detector asks about a segment's surroundings is a range of this text.
+/// What a detector asks about a segment's surroundings is a range of this text. The joined text and the
+/// keyword hits are rented from <see cref="ArrayPool{T}.Shared"/> and returned by <see cref="Dispose"/> when
+/// the document's scan ends; past that, reading them throws rather than show another document's text.
 /// </summary>
-internal sealed class DocumentText
+internal sealed class DocumentText : IDisposable
 {
     private readonly IReadOnlyList<TextSegment> _segments;
     private readonly string[] _normalized;
@@ -18,7 +21,7 @@ internal sealed class DocumentText
     private readonly KeywordIndex _keywords;
 
     // The joined text, and per segment where it starts in it; entry [count] is where the text ends.
-    private readonly string _text;
+    private char[]? _text;
     private readonly int[] _start;
 
     // Where the run of neighbouring segments of the same flow (source and page) around each segment starts, and ends
@@ -26,7 +29,7 @@ internal sealed class DocumentText
     private readonly int[] _runStart;
     private readonly int[] _runEnd;
 
-    private readonly List<KeywordHit> _hits;
+    private readonly KeywordHits _hits;
     private readonly int[] _firstHit;
 
     private readonly int[]? _headerOf;
@@ -34,12 +37,15 @@ internal sealed class DocumentText
     // Per segment, its candidate names once a name detector has asked: both name detectors read them.
     private readonly (NameCandidate, bool)[]?[] _names;
 
-    public DocumentText(IReadOnlyList<TextSegment> segments, KeywordIndex keywords, DateOnly today)
+    private readonly TimeProvider _clock;
+    private DateOnly? _today;
+
+    public DocumentText(IReadOnlyList<TextSegment> segments, KeywordIndex keywords, TimeProvider clock)
     {
         var count = segments.Count;
         _segments = segments;
         _keywords = keywords;
-        Today = today;
+        _clock = clock;
         _normalized = new string[count];
         _mapped = new bool[count];
         _names = new (NameCandidate, bool)[]?[count];
@@ -58,24 +64,21 @@ internal sealed class DocumentText
             _runEnd[i] = i + 1 < count && _runStart[i + 1] == _runStart[i] ? _runEnd[i + 1] : _start[i + 1];
         }
 
-        _text = string.Create(_start[count], _normalized, static (chars, normalized) =>
+        _text = ArrayPool<char>.Shared.Rent(_start[count]);
+        for (var i = 0; i < count; i++)
         {
-            var at = 0;
-            foreach (var segment in normalized)
-            {
-                segment.CopyTo(chars[at..]);
-                chars[at + segment.Length] = '\n';
-                at += segment.Length + 1;
-            }
-        });
+            _normalized[i].CopyTo(_text.AsSpan(_start[i]));
+            _text[_start[i + 1] - 1] = '\n';
+        }
 
-        _hits = keywords.Find(_text);
+        _hits = keywords.Find(Text);
+        var hits = _hits.All;
         _firstHit = new int[count + 1];
         var hit = 0;
         for (var i = 0; i < count; i++)
         {
             _firstHit[i] = hit;
-            while (hit < _hits.Count && _hits[hit].End < _start[i + 1])
+            while (hit < hits.Length && hits[hit].End < _start[i + 1])
             {
                 hit++;
             }
@@ -87,11 +90,12 @@ internal sealed class DocumentText
 
     public int Count => _segments.Count;
 
-    /// <summary>The local date the document is scanned on, read once from the scan's clock.</summary>
-    public DateOnly Today { get; }
+    /// <summary>The local date the document is scanned on, read once from the scan's clock when first asked (few documents hold a birth date).</summary>
+    public DateOnly Today => _today ??= DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
 
     /// <summary>All segments' normalized text, each followed by a line break.</summary>
-    public ReadOnlySpan<char> Text => _text;
+    public ReadOnlySpan<char> Text =>
+        (_text ?? throw new ObjectDisposedException(nameof(DocumentText), "The document's scan has ended.")).AsSpan(0, _start[^1]);
 
     public TextSegment Segment(int index) => _segments[index];
 
@@ -110,14 +114,14 @@ internal sealed class DocumentText
     public ReadOnlySpan<char> Before(int index, int window)
     {
         var (from, to) = BeforeRange(index, window);
-        return _text.AsSpan(from, to - from);
+        return Text[from..to];
     }
 
     /// <summary>The normalized segments after this one in the same flow, each followed by a line break, the first <paramref name="window"/> characters.</summary>
     public ReadOnlySpan<char> After(int index, int window)
     {
         var (from, to) = AfterRange(index, window);
-        return _text.AsSpan(from, to - from);
+        return Text[from..to];
     }
 
     public (int From, int To) BeforeRange(int index, int window)
@@ -148,9 +152,11 @@ internal sealed class DocumentText
             return true;
         }
 
-        for (var h = FirstHitEndingAfter(from); h < _hits.Count && _hits[h].End <= to; h++)
+        var text = Text;
+        var hits = _hits.All;
+        for (var h = FirstHitEndingAfter(hits, from); h < hits.Length && hits[h].End <= to; h++)
         {
-            if (_hits[h].Start >= from && words.Holds(_hits[h], _text))
+            if (hits[h].Start >= from && words.Holds(hits[h], text))
             {
                 return true;
             }
@@ -167,9 +173,11 @@ internal sealed class DocumentText
             return true;
         }
 
+        var text = Text;
+        var hits = _hits.All;
         for (var h = _firstHit[index]; h < _firstHit[index + 1]; h++)
         {
-            if (words.Holds(_hits[h], _text))
+            if (words.Holds(hits[h], text))
             {
                 return true;
             }
@@ -181,43 +189,35 @@ internal sealed class DocumentText
     /// <summary>The leftmost of the words within [<paramref name="from"/>, <paramref name="to"/>), the longest where several start there.</summary>
     public (int Start, string Word)? FirstWord(WordSet words, int from, int to)
     {
+        var text = Text;
+        var hits = _hits.All;
         KeywordHit? best = null;
-        for (var h = FirstHitEndingAfter(from); h < _hits.Count && _hits[h].End <= to; h++)
+        for (var h = FirstHitEndingAfter(hits, from); h < hits.Length && hits[h].End <= to; h++)
         {
-            var hit = _hits[h];
-            if (hit.Start >= from && words.Holds(hit, _text)
+            var hit = hits[h];
+            if (hit.Start >= from && words.Holds(hit, text)
                 && (best is not { } b || hit.Start < b.Start || (hit.Start == b.Start && hit.End > b.End)))
             {
                 best = hit;
             }
         }
 
-        return best is { } found ? (found.Start, words.Spelling(found, _text)) : null;
+        return best is { } found ? (found.Start, words.Spelling(found, text)) : null;
     }
 
     /// <summary>All the segment's digits, and the longest run of them without a separator.</summary>
     public (int Digits, int Longest) DigitsOf(int index)
     {
-        // About half the segments hold no digit at all.
-        var text = _normalized[index].AsSpan();
-        var first = text.IndexOfAnyInRange('0', '9');
-        if (first < 0)
+        // Digits come in short runs between long stretches of other text (about half the segments hold
+        // none): the search jumps from run to run.
+        var rest = _normalized[index].AsSpan();
+        var (digits, longest) = (0, 0);
+        for (var at = rest.IndexOfAnyInRange('0', '9'); at >= 0; at = rest.IndexOfAnyInRange('0', '9'))
         {
-            return (0, 0);
-        }
-
-        var (digits, longest, run) = (0, 0, 0);
-        foreach (var c in text[first..])
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                digits++;
-                longest = Math.Max(longest, ++run);
-            }
-            else
-            {
-                run = 0;
-            }
+            var run = RunLength(rest = rest[at..]);
+            digits += run;
+            longest = Math.Max(longest, run);
+            rest = rest[run..];
         }
 
         return (digits, longest);
@@ -229,40 +229,50 @@ internal sealed class DocumentText
     /// </summary>
     public bool HasNumber(int index, int minDigits, int maxDigits, ReadOnlySpan<char> separators)
     {
-        var text = _normalized[index];
+        var rest = _normalized[index].AsSpan();
         var digits = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var at = rest.IndexOfAnyInRange('0', '9'); at >= 0; at = rest.IndexOfAnyInRange('0', '9'))
         {
-            if (char.IsAsciiDigit(text[i]))
+            // A single separator between two runs continues the number; anything else ends it.
+            if (!(at == 1 && digits > 0 && separators.Contains(rest[0])))
             {
-                digits++;
-                continue;
+                if (digits > 0 && digits >= minDigits && digits <= maxDigits)
+                {
+                    return true;
+                }
+
+                digits = 0;
             }
 
-            // A separator between two digits continues the number.
-            if (digits > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) && separators.Contains(text[i]))
-            {
-                continue;
-            }
-
-            if (digits >= minDigits && digits <= maxDigits)
-            {
-                return true;
-            }
-
-            digits = 0;
+            var run = RunLength(rest = rest[at..]);
+            digits += run;
+            rest = rest[run..];
         }
 
-        return digits >= minDigits && digits <= maxDigits;
+        return digits > 0 && digits >= minDigits && digits <= maxDigits;
     }
 
-    private int FirstHitEndingAfter(int from)
+    /// <summary>Returns the joined text and the keyword hits to the pool: the document's scan has ended.</summary>
+    public void Dispose()
     {
-        var (low, high) = (0, _hits.Count);
+        _hits.Dispose();
+        if (_text is { } text)
+        {
+            _text = null;
+            ArrayPool<char>.Shared.Return(text);
+        }
+    }
+
+    // The digits the text starts with.
+    private static int RunLength(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('0', '9') is >= 0 and var end ? end : text.Length;
+
+    private static int FirstHitEndingAfter(ReadOnlySpan<KeywordHit> hits, int from)
+    {
+        var (low, high) = (0, hits.Length);
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (_hits[middle].End <= from)
+            if (hits[middle].End <= from)
             {
                 low = middle + 1;
             }

@@ -9,7 +9,7 @@ namespace DocScan.Core.Detection;
 /// one <see cref="DocumentText"/> (normalized segments, one keyword pass, digit runs), then each segment
 /// goes to the detectors whose <see cref="DetectorRequirements"/> it meets.
 /// </summary>
-public sealed class FindingDetector
+internal sealed class FindingDetector
 {
     // Past this many findings in one segment, duplicates are looked up in a set instead of a scan.
     private const int LinearDuplicateCheck = 16;
@@ -93,7 +93,7 @@ public sealed class FindingDetector
 
     private void DetectText(IReadOnlyList<TextSegment> segments, List<Finding> findings, CancellationToken cancellationToken)
     {
-        var text = new DocumentText(segments, _keywords, DateOnly.FromDateTime(_clock.GetLocalNow().DateTime));
+        using var text = new DocumentText(segments, _keywords, _clock);
         var matches = new List<DetectorMatch>();
         for (var i = 0; i < text.Count; i++)
         {

@@ -60,9 +60,9 @@ internal sealed class KeywordIndex
     }
 
     /// <summary>Where each declared word occurs in the text, ordered by where it ends.</summary>
-    public List<KeywordHit> Find(string text)
+    public KeywordHits Find(ReadOnlySpan<char> text)
     {
-        var hits = new List<KeywordHit>(text.Length / 32);
+        var hits = new KeywordHits(text.Length / 32);
 
         // Without a branch per character: whether a character belongs to a word changes too often to predict.
         ref var classOf = ref MemoryMarshal.GetArrayDataReference(_classOf);

@@ -17,9 +17,8 @@ public static class VerdictPolicy
     private static readonly string[] FailClosedBasis = ["個人資料保護法第27條", "DocScan 原則：未能完整檢查者不得放行"];
 
     public static (Verdict Verdict, IReadOnlyList<Reason> Reasons) Decide(
-        IReadOnlyList<Finding> findings, IReadOnlyList<ScanProblem> problems, ScanRules? rules = null)
+        IReadOnlyList<Finding> findings, IReadOnlyList<ScanProblem> problems, ScanRules rules)
     {
-        rules ??= ScanRules.Default;
         var verdict = Verdict.Release;
         var reasons = new List<Reason>();
 

@@ -72,4 +72,7 @@ public static class Labels
 
     /// <summary>The finding type's name for a clerk (身分證統一編號); the id itself when the catalogue does not name it.</summary>
     public static string OfFindingType(string type) => FindingCatalogue.Contains(type) ? FindingCatalogue.For(type).Label : type;
+
+    /// <summary>The finding's type as a clerk reads it: a custom type's label from the rules file, a shipped type's from the catalogue.</summary>
+    public static string OfFinding(ReportFinding finding) => finding.Label ?? OfFindingType(finding.Type);
 }

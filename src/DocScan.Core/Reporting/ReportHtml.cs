@@ -107,7 +107,7 @@ public static class ReportHtml
             // Official and organisation data is listed apart in look: it does not decide the verdict.
             var classes = string.Join(' ', new[] { finding.Hidden ? "hidden" : "", finding.Role == Documents.FindingRole.Private ? "" : "public-role" }.Where(c => c.Length > 0));
             html.Append($"<tr{(classes.Length > 0 ? $" class=\"{classes}\"" : "")}><td>{++number}</td>")
-                .Append($"<td>{Encode(Labels.OfFindingType(finding.Type))}</td>")
+                .Append($"<td>{Encode(Labels.OfFinding(finding))}</td>")
                 .Append($"<td class=\"masked\">{Encode(finding.Masked)}</td>")
                 .Append($"<td class=\"role role-{ReportJson.RoleId(finding.Role)}\">{Encode(Labels.Of(finding.Role))}</td>")
                 .Append($"<td>{Encode(LocationWords.Of(finding.Location))}</td>")

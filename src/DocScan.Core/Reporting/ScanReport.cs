@@ -33,6 +33,9 @@ public sealed record ReportFinding
 {
     public required string Type { get; init; }
 
+    /// <summary>The label of a type the rules file declares (<c>custom</c>), as the file gives it; null for shipped types, which <see cref="Labels"/> names.</summary>
+    public string? Label { get; init; }
+
     public required string Masked { get; init; }
 
     /// <summary>The normalized value; null (and absent from JSON) unless values were asked for.</summary>

@@ -41,6 +41,12 @@ public sealed class DocumentScanner
     public ScanOptions Options => _options;
 
     /// <summary>
+    /// The text with every value calling for action masked, as this scanner's reports mask a file's name:
+    /// for blob names, copies' names and logs.
+    /// </summary>
+    public string MaskValues(string text) => _detector.MaskValues(text);
+
+    /// <summary>
     /// Scans one document: the report, and the findings behind it with their segments (the original text a
     /// redaction writer needs, which reports never carry).
     /// </summary>
@@ -115,6 +121,7 @@ public sealed class DocumentScanner
     private ReportFinding ToReportFinding(Finding finding) => new()
     {
         Type = finding.Type,
+        Label = FindingCatalogue.Contains(finding.Type) ? null : _options.Rules.Definition(finding.Type).Label,
         Masked = finding.Masked,
         Value = _options.IncludeValues ? finding.Value : null,
         Location = new FindingLocation(finding.Segment.Source, _detector.MaskValues(finding.Segment.Path),

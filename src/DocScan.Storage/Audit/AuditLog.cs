@@ -13,12 +13,10 @@ namespace DocScan.Storage.Audit;
 /// write-protected (infra/: time-based retention with protected append writes), so entries can be added
 /// but not changed or deleted; the chain makes any change made anyway visible to <see cref="VerifyAsync"/>.
 /// </summary>
-public sealed class AuditLog(BlobServiceClient service, ContainerNames containers, TimeProvider? time = null)
+public sealed class AuditLog(BlobServiceClient service, ContainerNames containers, TimeProvider time)
 {
     private const string Suffix = ".jsonl";
     private const int MaxRaces = 20;
-
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     private BlobContainerClient Container => service.GetBlobContainerClient(containers.Audit);
 
@@ -30,7 +28,7 @@ public sealed class AuditLog(BlobServiceClient service, ContainerNames container
         for (var race = 0; ; race++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var now = _time.GetUtcNow();
+            var now = time.GetUtcNow();
             var blob = Container.GetAppendBlobClient(DayName(now));
             var (entries, length) = await ReadDayAsync(blob, cancellationToken).ConfigureAwait(false);
             AuditEntry? last;

@@ -1,4 +1,3 @@
-using DocScan.Core.Detection;
 using DocScan.Core.Ocr;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
@@ -7,7 +6,7 @@ namespace DocScan.Storage.Review;
 
 /// <summary>
 /// Reads a pending document again, keeping raw values: used only to answer an audited act on one finding, or to build
-/// masked snippets. One scanner and masker per set of rules.
+/// masked snippets. One scanner per set of rules.
 /// </summary>
 internal sealed class FindingRescanner(AgencyRulesProvider rules)
 {
@@ -24,8 +23,6 @@ internal sealed class FindingRescanner(AgencyRulesProvider rules)
     public sealed class Rescan(ScanRules rules)
     {
         public DocumentScanner Scanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = true, Ocr = OcrSetup.Default() });
-
-        public FindingDetector Masker { get; } = FindingDetector.Create(rules, TimeProvider.System);
 
         public Task<DocumentScan> ScanAsync(BinaryData content, StoredReport report, CancellationToken cancellationToken) =>
             Scanner.ScanAsync(content.ToMemory(), new DocumentScanOptions { Name = report.Scan.Document.Name }, cancellationToken);

@@ -59,7 +59,7 @@ public sealed class ReviewQueue(PendingDocuments documents, AgencyRulesProvider 
 
         var rescan = await _rescanner.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var scan = await rescan.ScanAsync(content, report, cancellationToken).ConfigureAwait(false);
-        return new ReviewReport(report, FindingSnippets.For(report.Scan.Findings, scan.Findings, rescan.Masker.MaskValues));
+        return new ReviewReport(report, FindingSnippets.For(report.Scan.Findings, scan.Findings, rescan.Scanner.MaskValues));
     }
 
     /// <summary>The drafts proposed for release (not the internal ones) of a document waiting for review, for reviewers and auditors to look at.</summary>

@@ -1,7 +1,7 @@
 // The report beside the draft: verdict, reasons, problems and every finding in its masked context.
 
 import { postJson, reviewPath } from './api.js';
-import { findingRoleLabel, findingTypeLabel, problemLabel, verdictLabel } from './labels.js';
+import { findingLabel, findingRoleLabel, problemLabel, verdictLabel } from './labels.js';
 import { locationLabel } from './location.js';
 import { showDraftPage } from './drafts.js';
 import { announce, askReason, byId, clear, el, showError } from './ui.js';
@@ -58,7 +58,7 @@ export function clearReport() {
 function findingItem(documentId, finding, number, actions) {
   const title = el('h4', { class: 'finding-title', id: `finding-title-${number}` },
     el('span', { class: 'finding-number' }, `#${number}`), ' ',
-    findingTypeLabel(finding.type), ' ',
+    findingLabel(finding), ' ',
     el('code', { class: 'finding-masked' }, finding.masked));
   const details = el('dl', { class: 'finding-details' },
     el('dt', {}, '位置'), el('dd', {}, locationLabel(finding.location)),
@@ -122,7 +122,7 @@ function confidence(value) {
 async function reveal(documentId, number, finding, target) {
   const answer = await askReason({
     title: `顯示第 ${number} 項的原值`,
-    description: `${findingTypeLabel(finding.type)} ${finding.masked}。查看原值會記入稽核紀錄（誰、何時、為何），請說明查看的理由。`,
+    description: `${findingLabel(finding)} ${finding.masked}。查看原值會記入稽核紀錄（誰、何時、為何），請說明查看的理由。`,
     confirmLabel: '記錄理由並顯示',
   });
   if (!answer) return;
@@ -150,7 +150,7 @@ function hide(target) {
 async function markFalsePositive(number, finding, actions) {
   const answer = await askReason({
     title: `將第 ${number} 項標記為誤判`,
-    description: `${findingTypeLabel(finding.type)} ${finding.masked}。請說明為何不是需要遮蔽的資料；判斷會記入稽核紀錄，文件仍留在待審清單。`,
+    description: `${findingLabel(finding)} ${finding.masked}。請說明為何不是需要遮蔽的資料；判斷會記入稽核紀錄，文件仍留在待審清單。`,
     confirmLabel: '標記為誤判',
     allowList: true,
   });

@@ -97,6 +97,8 @@ const label = (table, id) => table[id] ?? id;
 
 export const verdictLabel = (id) => label(verdictLabels, id);
 export const findingTypeLabel = (id) => label(findingTypeLabels, id);
+// A type the agency's rules file declares carries the file's label in the report.
+export const findingLabel = (finding) => finding.label ?? findingTypeLabel(finding.type);
 export const findingRoleLabel = (id) => label(findingRoleLabels, id ?? 'private');
 export const sourceLabel = (id) => label(sourceLabels, id);
 export const problemLabel = (id) => label(problemLabels, id);

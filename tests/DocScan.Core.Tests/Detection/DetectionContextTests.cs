@@ -21,7 +21,7 @@ public class DetectionContextTests
     private static readonly Keywords Passport = ["護照"];
 
     private static DetectionInput InputAt(int index) =>
-        new DocumentText(Roster, new KeywordIndex([Id, Name, Passport]), Detect.Today).Input(index);
+        new DocumentText(Roster, new KeywordIndex([Id, Name, Passport]), Detect.Clock).Input(index);
 
     [Fact]
     public void A_cell_reads_its_column_header_normalized()

@@ -64,7 +64,7 @@ public class DetectorRequirementsTests
         {
             foreach (var detector in detectors)
             {
-                var document = new DocumentText(segments, new KeywordIndex(FindingDetector.WordsOf(detector)), Detect.Today);
+                var document = new DocumentText(segments, new KeywordIndex(FindingDetector.WordsOf(detector)), Detect.Clock);
                 foreach (var (i, _) in Detect.In(detector, segments))
                 {
                     matched.Add(detector.Id);
@@ -97,7 +97,7 @@ public class DetectorRequirementsTests
     [Fact]
     public void A_segment_counts_its_own_digits_and_runs()
     {
-        var document = new DocumentText(SegmentDetect.Lines("12\n電話０２-2720 8889號Ext\n345"), new KeywordIndex([]), Detect.Today);
+        var document = new DocumentText(SegmentDetect.Lines("12\n電話０２-2720 8889號Ext\n345"), new KeywordIndex([]), Detect.Clock);
 
         Assert.Equal((2, 2), document.DigitsOf(0));
         Assert.Equal((10, 4), document.DigitsOf(1));
@@ -116,7 +116,7 @@ public class DetectorRequirementsTests
             segments.Add(new TextSegment(text, random.Next(8) == 0 ? SegmentSources.Footer : SegmentSources.Body, "x", Page: random.Next(6) == 0 ? 2 : 1));
         }
 
-        var document = new DocumentText(segments, new KeywordIndex([]), Detect.Today);
+        var document = new DocumentText(segments, new KeywordIndex([]), Detect.Clock);
         for (var i = 0; i < segments.Count; i++)
         {
             var input = document.Input(i);

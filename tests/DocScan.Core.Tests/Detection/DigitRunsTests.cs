@@ -44,7 +44,7 @@ public class DigitRunsTests
 
     // The line between two others, so that their digits are in the document's text too.
     private static DetectionInput Input(string text) =>
-        new DocumentText([Line("0123"), Line(text), Line("4567")], new KeywordIndex([]), Support.Detect.Today).Input(1);
+        new DocumentText([Line("0123"), Line(text), Line("4567")], new KeywordIndex([]), Support.Detect.Clock).Input(1);
 
     private static TextSegment Line(string text) => new(text, SegmentSources.Body, "test");
 

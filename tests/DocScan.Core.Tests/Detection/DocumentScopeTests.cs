@@ -45,13 +45,27 @@ public class DocumentScopeTests
     [Fact]
     public void A_later_document_reads_none_of_an_earlier_ones_text()
     {
-        var earlier = new DocumentText(SegmentDetect.Lines("身分證統一編號：Ａ１２３４５６７８９\n住址：臺北市大安區和平東路二段１０６號"), new KeywordIndex([]), Detect.Today);
-        var later = new DocumentText(SegmentDetect.Lines("主旨：檢送會議紀錄１份\n說明：請查照"), new KeywordIndex([]), Detect.Today);
+        var earlier = new DocumentText(SegmentDetect.Lines("身分證統一編號：Ａ１２３４５６７８９\n住址：臺北市大安區和平東路二段１０６號"), new KeywordIndex([]), Detect.Clock);
+        var later = new DocumentText(SegmentDetect.Lines("主旨：檢送會議紀錄１份\n說明：請查照"), new KeywordIndex([]), Detect.Clock);
 
         Assert.Equal("主旨:檢送會議紀錄1份", later.TextOf(0));
         Assert.Equal("主旨:檢送會議紀錄1份", later.Before(1, DetectionInput.DefaultWindow).ToString());
         Assert.Equal("主旨：檢送會議紀錄１份", later.Normalized(0).Original);
         Assert.Equal("身分證統一編號:A123456789", earlier.TextOf(0));
+    }
+
+    [Fact]
+    public void A_documents_text_cannot_be_read_once_its_scan_has_ended()
+    {
+        Keywords phone = ["電話"];
+        var document = new DocumentText(SegmentDetect.Lines("電話：02-2720-8889\n主旨：檢送會議紀錄"), new KeywordIndex([phone]), Detect.Clock);
+        Assert.True(document.Input(0).Has(phone));
+
+        document.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => document.Text.Length);
+        Assert.Throws<ObjectDisposedException>(() => document.Before(1, DetectionInput.DefaultWindow).Length);
+        Assert.Throws<ObjectDisposedException>(() => document.Input(0).Has(phone));
     }
 
     [Fact]

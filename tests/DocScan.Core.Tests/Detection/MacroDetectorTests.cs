@@ -1,7 +1,8 @@
-using DocScan.Core.Detection;
 using DocScan.Core.Detection.Common;
+using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
+using DocScan.Core.Rules;
 using DocScan.Core.Tests.Support;
 
 namespace DocScan.Core.Tests.Detection;
@@ -47,7 +48,7 @@ public class MacroDetectorTests
     public void A_macro_blocks_the_document_citing_the_cyber_security_act()
     {
         var document = SegmentDetect.Document([], [new ActiveContent(ActiveContentKinds.Vba, "報表.xlsm")]);
-        var (verdict, reasons) = VerdictPolicy.Decide(_detector.Detect(document).ToList(), []);
+        var (verdict, reasons) = VerdictPolicy.Decide(_detector.Detect(document).ToList(), [], ScanRules.Default);
         Assert.Equal(Verdict.Block, verdict);
         Assert.Contains("資通安全管理法", Assert.Single(reasons).Basis);
         Assert.Contains("隱藏內容", reasons[0].Message);

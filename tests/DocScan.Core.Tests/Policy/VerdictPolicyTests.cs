@@ -1,6 +1,7 @@
 using DocScan.Core.Detection;
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
+using DocScan.Core.Rules;
 
 namespace DocScan.Core.Tests.Policy;
 
@@ -12,7 +13,7 @@ public class VerdictPolicyTests
     [Fact]
     public void Nothing_found_is_release()
     {
-        var (verdict, reasons) = VerdictPolicy.Decide([], []);
+        var (verdict, reasons) = VerdictPolicy.Decide([], [], ScanRules.Default);
         Assert.Equal(Verdict.Release, verdict);
         Assert.Empty(reasons);
     }
@@ -20,7 +21,7 @@ public class VerdictPolicyTests
     [Fact]
     public void Personal_ids_are_redact_citing_the_personal_data_act()
     {
-        var (verdict, reasons) = VerdictPolicy.Decide([Make(FindingTypes.NationalId), Make(FindingTypes.ResidentId)], []);
+        var (verdict, reasons) = VerdictPolicy.Decide([Make(FindingTypes.NationalId), Make(FindingTypes.ResidentId)], [], ScanRules.Default);
         Assert.Equal(Verdict.Redact, verdict);
         var reason = Assert.Single(reasons);
         Assert.Contains("個人資料保護法第2條", reason.Basis);
@@ -31,14 +32,14 @@ public class VerdictPolicyTests
     [Fact]
     public void Masked_ids_alone_are_release()
     {
-        var (verdict, _) = VerdictPolicy.Decide([Make(FindingTypes.MaskedNationalId)], []);
+        var (verdict, _) = VerdictPolicy.Decide([Make(FindingTypes.MaskedNationalId)], [], ScanRules.Default);
         Assert.Equal(Verdict.Release, verdict);
     }
 
     [Fact]
     public void Hidden_findings_are_still_a_leak_and_say_so()
     {
-        var (verdict, reasons) = VerdictPolicy.Decide([Make(FindingTypes.NationalId, hidden: true)], []);
+        var (verdict, reasons) = VerdictPolicy.Decide([Make(FindingTypes.NationalId, hidden: true)], [], ScanRules.Default);
         Assert.Equal(Verdict.Redact, verdict);
         Assert.Contains("隱藏內容", Assert.Single(reasons).Message);
     }
@@ -46,7 +47,7 @@ public class VerdictPolicyTests
     [Fact]
     public void A_problem_outranks_redact()
     {
-        var (verdict, reasons) = VerdictPolicy.Decide([Make(FindingTypes.NationalId)], [new ScanProblem(ProblemCodes.Corrupt, "x")]);
+        var (verdict, reasons) = VerdictPolicy.Decide([Make(FindingTypes.NationalId)], [new ScanProblem(ProblemCodes.Corrupt, "x")], ScanRules.Default);
         Assert.Equal(Verdict.Review, verdict);
         Assert.Contains(reasons, r => r.Code == "incomplete-scan");
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using DocScan.Core.Policy;
+using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
 using DocScan.Core.Tests.Support;
 
@@ -22,6 +23,25 @@ public class RulesFilePatternTests
         Assert.DoesNotContain("004817", finding.Masked);
         Assert.Equal(Verdict.Redact, scan.Verdict);
         Assert.Contains(scan.Reasons, r => r.Message.Contains("社福個案編號") && r.Basis.Contains("個人資料保護法第2條"));
+    }
+
+    [Fact]
+    public async Task A_custom_type_reads_in_the_report_by_the_label_the_rules_file_gives()
+    {
+        var rules = ScanRules.Parse(Encoding.UTF8.GetBytes(CaseNumberRules.File), "rules.json");
+
+        var scan = await ScanText.Lines(rules, [.. CaseNumberRules.Letter, "聯絡電話：02-23456789"]);
+
+        var custom = Assert.Single(scan.Findings, f => f.Type == "social-welfare-case");
+        Assert.Equal("社福個案編號", custom.Label);
+        Assert.Equal("社福個案編號", Labels.OfFinding(custom));
+        Assert.Contains("<td>社福個案編號</td>", ReportHtml.Render(scan));
+        Assert.DoesNotContain("social-welfare-case", ReportHtml.Render(scan));
+        Assert.Contains("\"label\": \"社福個案編號\"", ReportJson.Serialize(scan));
+        // Shipped types are named by the catalogue; their findings carry no label of their own.
+        var phone = Assert.Single(scan.Findings, f => f.Type == "phone");
+        Assert.Null(phone.Label);
+        Assert.Equal("電話號碼", Labels.OfFinding(phone));
     }
 
     [Fact]

@@ -6,8 +6,8 @@ namespace DocScan.Core.Tests.Support;
 /// <summary>Runs one detector over a line of text the way the scanner does.</summary>
 internal static class Detect
 {
-    /// <summary>The day the tests scan on: a birth date's age depends on it.</summary>
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.Today);
+    /// <summary>The clock the tests scan by: a birth date's age depends on the day.</summary>
+    public static readonly TimeProvider Clock = TimeProvider.System;
 
     public static IReadOnlyList<DetectorMatch> With(IDetector detector, string text) =>
         In(detector, [new TextSegment(text, SegmentSources.Body, "test")]).Select(m => m.Match).ToList();
@@ -15,7 +15,7 @@ internal static class Detect
     /// <summary>The detector's matches in each segment, with the segment's index, whether or not the segment meets its requirements.</summary>
     public static List<(int Segment, DetectorMatch Match)> In(IDetector detector, IReadOnlyList<TextSegment> segments)
     {
-        var document = new DocumentText(segments, new KeywordIndex(FindingDetector.WordsOf(detector)), Today);
+        using var document = new DocumentText(segments, new KeywordIndex(FindingDetector.WordsOf(detector)), Clock);
         var matches = new List<(int, DetectorMatch)>();
         var found = new List<DetectorMatch>();
         for (var i = 0; i < document.Count; i++)

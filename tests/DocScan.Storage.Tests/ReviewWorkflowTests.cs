@@ -6,8 +6,9 @@ using DocScan.Tests.Shared;
 
 namespace DocScan.Storage.Tests;
 
+/// <summary>A reviewer's work on pending documents: the queue (<see cref="ReviewQueue"/>), decisions (<see cref="ReviewDecisions"/>) and acts on one finding (<see cref="FindingActions"/>).</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class ReviewServiceTests(AzuriteFixture azurite)
+public sealed class ReviewWorkflowTests(AzuriteFixture azurite)
 {
     private static readonly ReviewCaller Reviewer = new("王淑芬@taipei.gov.tw", [ReviewRoles.Reviewer]);
     private static readonly ReviewCaller Auditor = new("稽核室 李建國", [ReviewRoles.Auditor]);
@@ -277,7 +278,7 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
         Assert.Single((await review.Queue.ListPendingAsync(Reviewer, new PendingQuery(), CancellationToken.None)).Documents);
 
         // Another process (its own rules, read from the store) scans a new document with the allowed value and another one.
-        var elsewhere = new DocumentScanEngine(new AgencyRulesProvider(ScanRules.Default, new AllowListStore(storage.Service, storage.Containers)));
+        var elsewhere = new DocumentScanEngine(new AgencyRulesProvider(ScanRules.Default, new AllowListStore(storage.Service, storage.Containers), TimeProvider.System));
         var both = Encoding.UTF8.GetBytes($"申請人：王小明，身分證統一編號：{TestDocuments.NationalId}。\n代理人：李大同，身分證統一編號：{TestDocuments.OtherNationalId}。\n");
         var second = await storage.With(elsewhere).UploadAndScanAsync("社會局/復函二.txt", both);
         var again = await storage.UploadAndScanAsync("民政局/復函.txt", TestDocuments.LetterWithId());
@@ -352,7 +353,7 @@ public sealed class ReviewServiceTests(AzuriteFixture azurite)
     private async Task<(StorageHarness Storage, Reviewing Review, AuditLog Audit)> CreateAsync(ScanRules? rules = null)
     {
         var storage = await StorageHarness.CreateAsync(azurite, rules: rules);
-        var audit = new AuditLog(storage.Service, storage.Containers);
+        var audit = new AuditLog(storage.Service, storage.Containers, TimeProvider.System);
         var documents = new PendingDocuments(storage.Service, storage.Options);
         return (storage, new Reviewing(new ReviewQueue(documents, storage.Rules), new ReviewDecisions(documents, audit, TimeProvider.System),
             new FindingActions(documents, audit, storage.Rules)), audit);
