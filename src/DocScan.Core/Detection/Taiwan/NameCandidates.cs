@@ -280,7 +280,8 @@ internal static class NameCandidates
         }
     }
 
-    // 本案聯絡人：地籍科徐文賢: the contact's unit (科, 組, 課, 室…) between the label and the name.
+    // 本案聯絡人：地籍科徐文賢, 承辦人：社工員　陳建宏: the contact's unit (科, 組, 課, 室…) or post (…員, …師)
+    // between the label and the name.
     private static int SkipUnit(string text, int index)
     {
         var i = SkipSeparators(text, index, out _);
@@ -291,9 +292,10 @@ internal static class NameCandidates
 
         for (var end = i + 1; end < text.Length && end - i <= 8 && ChineseNames.IsIdeograph(text[end - 1]); end++)
         {
-            if ("科組課室股隊處局".Contains(text[end - 1]) && NameLength(text, end, padded: false) > 0)
+            var name = SkipSpaces(text, end);
+            if ("科組課室股隊處局員師".Contains(text[end - 1]) && NameLength(text, name, padded: false) > 0)
             {
-                return end;
+                return name;
             }
         }
 
