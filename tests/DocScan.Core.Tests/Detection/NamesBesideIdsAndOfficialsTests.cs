@@ -105,6 +105,7 @@ public class NamesBesideIdsAndOfficialsTests
     [InlineData("承辦人：王小明　電話：(02)2720-8889　傳真：(02)2720-1234", "王小明")]
     [InlineData("局長　李大同", "李大同")] // the signature of a letter
     [InlineData("本案聯絡窗口：蘇怡君，分機1234。", "蘇怡君")] // 君 ending a given name; a contact window is staff
+    [InlineData("承辦人：社工員　陳建宏　電話：(02)2720-8889", "陳建宏")]
     public async Task Staff_named_with_their_post_are_listed_as_officials_and_hold_nothing_back(string text, string name)
     {
         var report = await Scan(text, "函.txt");
@@ -151,6 +152,10 @@ public class NamesBesideIdsAndOfficialsTests
     [InlineData("緊急聯絡人：林美玲（母），電話0912-345-678。", "林美玲")]
     public void Finds_a_name_after_a_lead_in_word_and_a_next_of_kin(string text, string name) =>
         Assert.Contains(name, Detect.With(new PersonNameDetector(ScanRules.Default), text).Select(m => m.Value));
+
+    [Fact]
+    public void A_surname_with_a_post_after_the_unit_names_nobody() =>
+        Assert.Empty(Detect.With(new PersonNameDetector(ScanRules.Default), "承辦人：社會課　陳專員　(07)742-2111 分機1502"));
 
     [Fact]
     public async Task A_next_of_kin_stays_private_though_the_label_ends_in_a_contact_label()

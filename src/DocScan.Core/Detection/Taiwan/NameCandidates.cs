@@ -293,13 +293,28 @@ internal static class NameCandidates
         for (var end = i + 1; end < text.Length && end - i <= 8 && ChineseNames.IsIdeograph(text[end - 1]); end++)
         {
             var name = SkipSpaces(text, end);
-            if ("科組課室股隊處局員師".Contains(text[end - 1]) && NameLength(text, name, padded: false) > 0)
+            if ("科組課室股隊處局員師".Contains(text[end - 1]) && NameLength(text, name, padded: false) > 0 && !IsSurnameAndPost(text, name))
             {
                 return name;
             }
         }
 
         return index;
+    }
+
+    // 陳專員, 王科長: a surname and a post address an official without naming him.
+    private static bool IsSurnameAndPost(string text, int start)
+    {
+        var given = start + ChineseNames.SurnameLength(text, start);
+        foreach (var post in OfficialPosts.Before)
+        {
+            if (text.AsSpan(given).StartsWith(post, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // 被  告 with one to four spaces between two characters, one or two between three.
