@@ -36,6 +36,8 @@ public sealed class FindingRoleResolver(ScanRules rules)
     [
         "臺端", "台端", "陳情人", "檢舉人", "申請人", "申訴人", "當事人", "被告", "原告", "聲請人", "相對人", "關係人", "被害人", "證人",
         "個案", "家屬", NameCandidates.EmergencyContact, "住址", "住所", "戶籍", "寄件人", "監護", "君",
+        // A form's field for a person (緊急聯絡人姓名：, 申請人姓名：), even where the scan misreads the word before it.
+        "姓名",
     ];
 
     private static readonly string[] CompanyWords = ["股份有限公司", "有限公司", "有限合夥", "事務所", "工程行", "企業社"];
