@@ -1,20 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DocScan.Core.Documents;
 
 namespace DocScan.Evaluation;
 
-/// <summary>Whose a value is (DESIGN.md "role"): only <see cref="Private"/> data drives the verdict.</summary>
-public static class Roles
-{
-    public const string Private = "private";
-    public const string Official = "official";
-    public const string Organisation = "organisation";
-
-    public static bool IsKnown(string? role) => role is Private or Official or Organisation;
-}
-
-/// <summary>One value a scan must report: its finding type, the raw value as printed, and whose it is.</summary>
-public sealed record LabelledFinding(string Type, string Value, string Role = Roles.Private);
+/// <summary>One value a scan must report: its finding type, the raw value as printed, and whose it is (as reports write it: private, official, organisation).</summary>
+public sealed record LabelledFinding(string Type, string Value, FindingRole Role = FindingRole.Private);
 
 /// <summary>A value that looks like personal data but is none (王○明, a failing checksum, the word 連絡): no finding of any type may cover it.</summary>
 public sealed record LookAlike(string Value, string? Type = null, string? Note = null);
@@ -47,20 +38,24 @@ public sealed record DocumentLabels
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        Converters = { new JsonStringEnumConverter<FindingRole>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
     };
 
     public static DocumentLabels Parse(string json)
     {
-        var labels = JsonSerializer.Deserialize<DocumentLabels>(json, JsonOptions)
-            ?? throw new InvalidDataException("empty labels file");
+        DocumentLabels labels;
+        try
+        {
+            labels = JsonSerializer.Deserialize<DocumentLabels>(json, JsonOptions) ?? throw new InvalidDataException("empty labels file");
+        }
+        catch (JsonException ex) when (ex.Path?.EndsWith(".role", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidDataException($"unknown role at {ex.Path} (private, official or organisation)", ex);
+        }
+
         if (!Verdicts.Ordered.Contains(labels.Verdict))
         {
             throw new InvalidDataException($"unknown verdict '{labels.Verdict}'");
-        }
-
-        if (labels.Findings.FirstOrDefault(f => !Roles.IsKnown(f.Role)) is { } bad)
-        {
-            throw new InvalidDataException($"unknown role '{bad.Role}' (private, official or organisation)");
         }
 
         return labels;

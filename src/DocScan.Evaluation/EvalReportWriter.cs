@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using DocScan.Core.Reporting;
 
 namespace DocScan.Evaluation;
 
@@ -45,7 +46,7 @@ public static class EvalReportWriter
             text.AppendLine($"{"role",-14}{"type",-22}{"labels",7}{"found",7}{"role ok",9}{"as private",12}");
             foreach (var role in result.RoleTypes.Values)
             {
-                text.AppendLine($"{role.Role,-14}{role.Type,-22}{role.Labels,7}{role.Found,7}{role.RoleCorrect,9}{role.ReportedPrivate,12}");
+                text.AppendLine($"{ReportJson.RoleId(role.Role),-14}{role.Type,-22}{role.Labels,7}{role.Found,7}{role.RoleCorrect,9}{role.ReportedPrivate,12}");
             }
 
             text.AppendLine();

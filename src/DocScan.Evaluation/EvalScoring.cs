@@ -1,31 +1,20 @@
-using System.Text.Json;
+using DocScan.Core.Documents;
 using DocScan.Core.Reporting;
 
 namespace DocScan.Evaluation;
 
 /// <summary>One reported finding as the scorer sees it: the raw value, held in memory only.</summary>
 /// <param name="Role">The report's role, or null while detection reports none.</param>
-public sealed record ActualFinding(string Type, string Value, string Masked, string? Role);
+public sealed record ActualFinding(string Type, string Value, string Masked, FindingRole? Role);
 
 /// <summary>What a scan said about one document.</summary>
 public sealed record ActualReport(string Verdict, IReadOnlyList<ActualFinding> Findings, IReadOnlyList<string> Problems)
 {
-    /// <summary>
-    /// Reads a report made with values (<c>IncludeValues</c>) through its JSON form, so a field the schema
-    /// has (role) is read as soon as the scanner reports it.
-    /// </summary>
-    public static ActualReport From(ScanReport report)
-    {
-        using var json = JsonDocument.Parse(ReportJson.Serialize(report, indented: false));
-        var root = json.RootElement;
-        var findings = root.GetProperty("findings").EnumerateArray().Select(f => new ActualFinding(
-            f.GetProperty("type").GetString()!,
-            f.TryGetProperty("value", out var value) ? value.GetString() ?? "" : "",
-            f.TryGetProperty("masked", out var masked) ? masked.GetString() ?? "" : "",
-            f.TryGetProperty("role", out var role) && role.ValueKind == JsonValueKind.String ? role.GetString() : null)).ToList();
-        var problems = root.GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("code").GetString()!).ToList();
-        return new ActualReport(root.GetProperty("verdict").GetString()!, findings, problems);
-    }
+    /// <summary>Reads a report made with values (<c>IncludeValues</c>).</summary>
+    public static ActualReport From(ScanReport report) => new(
+        ReportJson.VerdictId(report.Verdict),
+        report.Findings.Select(f => new ActualFinding(f.Type, f.Value ?? "", f.Masked, f.Role)).ToList(),
+        report.Problems.Select(p => p.Code).ToList());
 }
 
 /// <summary>Counts for one finding type. Private: labels, distinct values found, and how they match.</summary>
@@ -52,11 +41,11 @@ public sealed class TypeScore(string type)
 }
 
 /// <summary>Official and organisation labels of one type and role: how many a scan listed, and with the right role.</summary>
-public sealed class RoleScore(string type, string role)
+public sealed class RoleScore(string type, FindingRole role)
 {
     public string Type { get; } = type;
 
-    public string Role { get; } = role;
+    public FindingRole Role { get; } = role;
 
     public int Labels { get; set; }
 
@@ -96,7 +85,7 @@ public sealed class EvalResult
 {
     public SortedDictionary<string, TypeScore> Types { get; } = new(StringComparer.Ordinal);
 
-    public SortedDictionary<(string Role, string Type), RoleScore> RoleTypes { get; } = new();
+    public SortedDictionary<(FindingRole Role, string Type), RoleScore> RoleTypes { get; } = new();
 
     public List<DocumentScore> Documents { get; } = [];
 
@@ -133,7 +122,7 @@ public sealed class EvalResult
 
     public TypeScore Type(string type) => Types.TryGetValue(type, out var score) ? score : Types[type] = new TypeScore(type);
 
-    private RoleScore Role(string role, string type) =>
+    private RoleScore Role(FindingRole role, string type) =>
         RoleTypes.TryGetValue((role, type), out var score) ? score : RoleTypes[(role, type)] = new RoleScore(type, role);
 
     /// <summary>
@@ -157,7 +146,7 @@ public sealed class EvalResult
             .ToList();
 
         var satisfied = new HashSet<int>();
-        var roleFound = new Dictionary<int, string?>();
+        var roleFound = new Dictionary<int, FindingRole?>();
         var extra = new List<string>();
         var flagged = new List<string>();
         foreach (var finding in found)
@@ -165,9 +154,9 @@ public sealed class EvalResult
             var matching = expected.Select((l, i) => (l.Label, l.Normal, Index: i))
                 .Where(l => l.Label.Type == finding.Type && ValueMatching.Matches(finding.Type, l.Normal, finding.Normal))
                 .ToList();
-            var reportedPublic = finding.Role is Roles.Official or Roles.Organisation;
-            var privateMatches = matching.Where(l => l.Label.Role == Roles.Private).ToList();
-            var roleMatches = matching.Where(l => l.Label.Role != Roles.Private).ToList();
+            var reportedPublic = finding.Role is FindingRole.Official or FindingRole.Organisation;
+            var privateMatches = matching.Where(l => l.Label.Role == FindingRole.Private).ToList();
+            var roleMatches = matching.Where(l => l.Label.Role != FindingRole.Private).ToList();
             foreach (var label in roleMatches)
             {
                 roleFound[label.Index] = roleFound.TryGetValue(label.Index, out var earlier) && earlier == label.Label.Role ? earlier : finding.Role;
@@ -184,7 +173,7 @@ public sealed class EvalResult
                 typeScore.Found++;
                 satisfied.UnionWith(privateMatches.Select(l => l.Index));
             }
-            else if (matching.Count == 0 && !reportedPublic || roleMatches.Count > 0 && privateMatches.Count == 0 && finding.Role == Roles.Private)
+            else if (matching.Count == 0 && !reportedPublic || roleMatches.Count > 0 && privateMatches.Count == 0 && finding.Role == FindingRole.Private)
             {
                 typeScore.Found++;
                 typeScore.FalsePositives++;
@@ -201,7 +190,7 @@ public sealed class EvalResult
         for (var i = 0; i < expected.Count; i++)
         {
             var (label, _) = expected[i];
-            if (label.Role == Roles.Private)
+            if (label.Role == FindingRole.Private)
             {
                 var score = Type(label.Type);
                 score.Labels++;
@@ -223,7 +212,7 @@ public sealed class EvalResult
             {
                 role.Found++;
                 role.RoleCorrect += reported == label.Role ? 1 : 0;
-                role.ReportedPrivate += reported == Roles.Private ? 1 : 0;
+                role.ReportedPrivate += reported == FindingRole.Private ? 1 : 0;
             }
         }
 
@@ -231,7 +220,7 @@ public sealed class EvalResult
         var document = new DocumentScore(name, labels.Kind, labels.Verdict, actual.Verdict, missed, extra, flagged, actual.Problems)
         {
             RoleValuesFound = roleFound.Count,
-            PrivateLabels = expected.Count(l => l.Label.Role == Roles.Private),
+            PrivateLabels = expected.Count(l => l.Label.Role == FindingRole.Private),
         };
         Documents.Add(document);
         var row = Array.IndexOf(Verdicts.Ordered, labels.Verdict);

@@ -5,31 +5,45 @@ namespace DocScan.Evaluation;
 /// <summary>
 /// Scans every labelled document of a folder in-process with the normal scanner, values included but
 /// kept in memory, and scores the reports against the labels. Nothing it holds is written anywhere.
+/// Documents are scanned in parallel and scored in the folder's order, so the scores do not depend on timing.
 /// </summary>
 /// <param name="scanFile">Scans one file the way the host reads files (its folder is the package a DI's attachments come from).</param>
-public sealed class Evaluator(Func<string, CancellationToken, Task<ScanReport>> scanFile)
+/// <param name="maxParallelism">How many files are scanned at once; 0 for one per processor.</param>
+public sealed class Evaluator(Func<string, CancellationToken, Task<ScanReport>> scanFile, int maxParallelism = 0)
 {
     public async Task<EvalResult> EvaluateAsync(string folder, CancellationToken cancellationToken = default)
     {
         var labelled = LabelledFolder.Read(folder);
+        var actual = new ActualReport[labelled.Documents.Count];
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(Enumerable.Range(0, actual.Length), options, async (i, ct) =>
+            actual[i] = await ScanAsync(labelled.Documents[i].Path, ct).ConfigureAwait(false)).ConfigureAwait(false);
+
         var result = new EvalResult();
         result.Unlabelled.AddRange(labelled.Unlabelled);
-        foreach (var (path, name, labels) in labelled.Documents)
+        for (var i = 0; i < actual.Length; i++)
         {
-            ActualReport actual;
-            try
-            {
-                actual = ActualReport.From(await scanFile(path, cancellationToken).ConfigureAwait(false));
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                actual = new ActualReport("review", [], ["unreadable"]);
-            }
-
-            result.Add(name, labels, actual);
+            var (_, name, labels) = labelled.Documents[i];
+            result.Add(name, labels, actual[i]);
         }
 
         return result;
+    }
+
+    private async Task<ActualReport> ScanAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ActualReport.From(await scanFile(path, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new ActualReport("review", [], ["unreadable"]);
+        }
     }
 }
 

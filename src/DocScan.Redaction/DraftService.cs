@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using DocScan.Core.Detection;
 using DocScan.Core.Formats;
 using DocScan.Core.Policy;
 using DocScan.Redaction.Email;
@@ -45,8 +46,16 @@ public sealed class DraftService
     }
 
     /// <summary>Drafts a document already scanned (with <see cref="DocumentScanner.ScanAsync"/> and the scanner's rules).</summary>
+    public Task<DraftResult> CreateDraftsAsync(
+        ReadOnlyMemory<byte> content, string name, DocumentScan scan, CancellationToken cancellationToken = default) =>
+        CreateDraftsAsync(content, name, scan, new HashSet<int>(), cancellationToken);
+
+    /// <summary>
+    /// Drafts a document already scanned, masking also the findings a reviewer chose to mask anyway (indices into the scan's
+    /// findings): official and organisation values otherwise left as printed.
+    /// </summary>
     public async Task<DraftResult> CreateDraftsAsync(
-        ReadOnlyMemory<byte> content, string name, DocumentScan scan, CancellationToken cancellationToken = default)
+        ReadOnlyMemory<byte> content, string name, DocumentScan scan, IReadOnlySet<int> alsoMask, CancellationToken cancellationToken = default)
     {
         var names = new DraftNames(scan.Report.Document.Name);
         var result = scan.Report.Verdict switch
@@ -54,7 +63,7 @@ public sealed class DraftService
             Verdict.Release => Done(DraftStatus.NotNeeded, [], [], []),
             Verdict.Review => Done(DraftStatus.Refused, [], [], ["本文件未能完整檢查（須人工確認），不產生遮蔽稿；請先解決報告所列問題後重新送掃。"]),
             Verdict.Block => Done(DraftStatus.Refused, [], [], ["本文件含機密等級標示或巨集／可執行內容，不得經由此管道發出，不產生遮蔽稿。"]),
-            _ => await DraftAsync(content, name, scan, names, cancellationToken).ConfigureAwait(false),
+            _ => await DraftAsync(content, name, scan, alsoMask, names, cancellationToken).ConfigureAwait(false),
         };
 
         var summary = DraftSummary.Serialize(scan.Report, result.Status, result.Files, result.Notes, result.Problems, result.Survivors);
@@ -73,7 +82,7 @@ public sealed class DraftService
     }
 
     private async Task<Outcome> DraftAsync(
-        ReadOnlyMemory<byte> content, string name, DocumentScan scan, DraftNames names, CancellationToken cancellationToken)
+        ReadOnlyMemory<byte> content, string name, DocumentScan scan, IReadOnlySet<int> alsoMask, DraftNames names, CancellationToken cancellationToken)
     {
         var sniff = FormatSniffer.Sniff(content.Span);
         if (!_writers.CanWrite(sniff.Format))
@@ -82,7 +91,8 @@ public sealed class DraftService
         }
 
         var dual = scan.Report.Verdict == Verdict.DualDraft;
-        var plan = RedactionPlan.Create(scan.Findings, _options.Rules, release: dual);
+        var chosen = new HashSet<Finding>(alsoMask.Where(i => i >= 0 && i < scan.Findings.Count).Select(i => scan.Findings[i]), ReferenceEqualityComparer.Instance);
+        var plan = RedactionPlan.Create(scan.Findings, _options.Rules, release: dual, chosen);
         var log = new DraftLog();
         byte[] draft;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -51,7 +51,8 @@ public sealed class RedactionPlan
 
     /// <param name="release">The release draft of a dual-draft package: evaluator names become 委員A, 委員B… instead of
     /// masks, and exposed recipients get one message each instead of Bcc.</param>
-    public static RedactionPlan Create(IReadOnlyList<Finding> findings, ScanRules rules, bool release)
+    /// <param name="alsoMask">Findings a reviewer asked to mask anyway (仍要遮蔽), whoever they belong to and whatever their type's verdict.</param>
+    public static RedactionPlan Create(IReadOnlyList<Finding> findings, ScanRules rules, bool release, IReadOnlySet<Finding>? alsoMask = null)
     {
         var targets = new Dictionary<string, MaskTarget>(StringComparer.Ordinal);
         var codes = new Dictionary<string, EvaluatorCode>(StringComparer.Ordinal);
@@ -59,8 +60,9 @@ public sealed class RedactionPlan
         var imageMasks = new List<ImageMask>();
         foreach (var finding in findings)
         {
-            // Official and organisation data (the letterhead, officials in role, companies) stays as printed.
-            if (!VerdictPolicy.Counts(finding, rules) || rules.VerdictFor(finding.Type) is Verdict.Release or Verdict.Review or Verdict.Block)
+            // Official and organisation data (the letterhead, officials in role, companies) stays as printed, unless a reviewer chose otherwise.
+            if (alsoMask?.Contains(finding) != true
+                && (!VerdictPolicy.Counts(finding, rules) || rules.VerdictFor(finding.Type) is Verdict.Release or Verdict.Review or Verdict.Block))
             {
                 continue;
             }

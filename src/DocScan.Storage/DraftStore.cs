@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using DocScan.Redaction;
 
 namespace DocScan.Storage;
 
@@ -21,25 +22,34 @@ public sealed class DraftStore(BlobServiceClient service, IDocumentScanEngine en
     {
         var result = await engine.DraftAsync(content, document.FileName, cancellationToken).ConfigureAwait(false);
         var slash = route.IndexOf('/');
-        var container = service.GetBlobContainerClient(route[..slash]);
-        var prefix = route[(slash + 1)..route.LastIndexOf('/')] + Folder;
+        await UploadAsync(service.GetBlobContainerClient(route[..slash]), route[(slash + 1)..route.LastIndexOf('/')] + Folder, document.Id, result,
+            engine.Mask, replace: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes a draft result's files under <paramref name="prefix"/> (a copy's <c>{folder}/{id}/drafts/</c>), their names masked.
+    /// Without <paramref name="replace"/> a file already there stays: written by an earlier delivery of the same version.
+    /// </summary>
+    internal static async Task UploadAsync(BlobContainerClient container, string prefix, string documentId, DraftResult result,
+        Func<string, string> mask, bool replace, CancellationToken cancellationToken)
+    {
         foreach (var file in result.Files)
         {
-            var blob = container.GetBlobClient(prefix + engine.Mask(file.Path));
+            var blob = container.GetBlobClient(prefix + mask(file.Path));
             try
             {
                 await blob.UploadAsync(BinaryData.FromBytes(file.Content), new BlobUploadOptions
                 {
                     Metadata = new Dictionary<string, string>
                     {
-                        [BlobKeys.Id] = document.Id,
+                        [BlobKeys.Id] = documentId,
                         ["docscanaudience"] = file.Audience.ToString().ToLowerInvariant(),
                         ["docscandraftstatus"] = result.Status.ToString().ToLowerInvariant(),
                     },
-                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    Conditions = replace ? null : new BlobRequestConditions { IfNoneMatch = ETag.All },
                 }, cancellationToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException ex) when (ex.Status == 409)
+            catch (RequestFailedException ex) when (ex.Status == 409 && !replace)
             {
                 // Written by an earlier delivery of the same version.
             }

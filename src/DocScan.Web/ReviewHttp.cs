@@ -75,23 +75,28 @@ public sealed class ReviewHttp(ReviewQueue queue, ReviewDecisions decisions, Fin
     /// <summary>
     /// <c>POST review/documents/{id}/decision</c> with <c>{"decision": "approve-redacted" | "approve-dual-draft" | "release-as-is" |
     /// "reject", "reason": "..."}</c>, or <c>{"decision": "false-positive", "finding": 1, "reason": "...", "allowList": true}</c>
-    /// (findings counted from 1; with <c>allowList</c> later scans no longer report the value).
+    /// (findings counted from 1; with <c>allowList</c> later scans no longer report the value), or
+    /// <c>{"decision": "mask-anyway", "finding": 2, "reason": "..."}</c> (仍要遮蔽: an official or organisation value masked in the drafts too).
     /// </summary>
     public async Task<IActionResult> DecisionAsync(HttpRequest request, ReviewCaller? caller, string id, CancellationToken cancellationToken)
     {
         var body = await ReadJsonAsync<DecisionBody>(request, cancellationToken);
-        if (body?.Decision is not { } name || (!Decisions.ContainsKey(name) && name != AuditActions.FalsePositive))
+        if (body?.Decision is not { } name || (!Decisions.ContainsKey(name) && name is not (AuditActions.FalsePositive or AuditActions.MaskAnyway)))
         {
             return ApiResults.Error(StatusCodes.Status400BadRequest,
-                $"請以 JSON 指定 decision（{string.Join("、", Decisions.Keys.Append(AuditActions.FalsePositive))}）與 reason。");
+                $"請以 JSON 指定 decision（{string.Join("、", Decisions.Keys.Append(AuditActions.FalsePositive).Append(AuditActions.MaskAnyway))}）與 reason。");
         }
 
-        return name == AuditActions.FalsePositive
-            ? await ApiResults.ReviewAsync(caller, async c =>
+        return name switch
+        {
+            AuditActions.FalsePositive => await ApiResults.ReviewAsync(caller, async c =>
                 new OkObjectResult(await findings.MarkFalsePositiveAsync(c, id, (body.Finding ?? 0) - 1, body.Reason, body.AllowList ?? false,
-                    cancellationToken)))
-            : await ApiResults.ReviewAsync(caller, async c =>
-                new OkObjectResult(await decisions.DecideAsync(c, id, Decisions[name], body.Reason, cancellationToken)));
+                    cancellationToken))),
+            AuditActions.MaskAnyway => await ApiResults.ReviewAsync(caller, async c =>
+                new OkObjectResult(await findings.MaskAnywayAsync(c, id, (body.Finding ?? 0) - 1, body.Reason, cancellationToken))),
+            _ => await ApiResults.ReviewAsync(caller, async c =>
+                new OkObjectResult(await decisions.DecideAsync(c, id, Decisions[name], body.Reason, cancellationToken))),
+        };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using DocScan.Core.Documents;
 using System.Security.Cryptography;
 using System.Text;
 using DocScan.EvalCorpus;
@@ -45,7 +46,7 @@ public sealed class CorpusTests
         {
             foreach (var label in file.Labels.Findings)
             {
-                Assert.True(Roles.IsKnown(label.Role));
+                Assert.True(Enum.IsDefined(label.Role));
                 switch (label.Type)
                 {
                     case "national-id" or "resident-id":
@@ -64,8 +65,8 @@ public sealed class CorpusTests
 
             if (file.Labels.Verdict == "release")
             {
-                Assert.DoesNotContain(file.Labels.Findings, f => f.Role == Roles.Private);
-                var official = file.Labels.Findings.Where(f => f.Role == Roles.Official).ToList();
+                Assert.DoesNotContain(file.Labels.Findings, f => f.Role == FindingRole.Private);
+                var official = file.Labels.Findings.Where(f => f.Role == FindingRole.Official).ToList();
                 Assert.Contains(official, f => f.Type == "address");
                 Assert.Contains(official, f => f.Type == "person-name");
                 Assert.True(official.Count(f => f.Type == "phone") >= 2, $"{file.File}: 電話 and 傳真");

@@ -1,3 +1,4 @@
+using DocScan.Core.Documents;
 using DocScan.Evaluation;
 
 namespace DocScan.Evaluation.Tests;
@@ -8,7 +9,7 @@ public sealed class ScoringTests
     private static DocumentLabels Labels(string verdict, LabelledFinding[] findings, params LookAlike[] lookAlikes) =>
         new() { Verdict = verdict, Findings = findings, LookAlikes = lookAlikes };
 
-    private static ActualFinding Found(string type, string value, string? role = null) => new(type, value, ValueMatching.Mask(value), role);
+    private static ActualFinding Found(string type, string value, FindingRole? role = null) => new(type, value, ValueMatching.Mask(value), role);
 
     [Fact]
     public void Counts_true_and_false_positives_and_misses_per_type()
@@ -35,22 +36,22 @@ public sealed class ScoringTests
     [Fact]
     public void Official_values_are_scored_apart_until_the_report_says_they_are_private()
     {
-        LabelledFinding[] labels = [new("phone", "(02)2720-8889", Roles.Official), new("address", "臺北市信義區市府路1號", Roles.Official)];
+        LabelledFinding[] labels = [new("phone", "(02)2720-8889", FindingRole.Official), new("address", "臺北市信義區市府路1號", FindingRole.Official)];
         var withoutRole = new EvalResult();
         withoutRole.Add("letter.docx", Labels("release", labels), new ActualReport("redact", [Found("phone", "0227208889"), Found("address", "臺北市信義區市府路1號")], []));
         Assert.Equal(0, withoutRole.Found);
         Assert.Equal(2, withoutRole.WithoutRole);
         Assert.Equal(0.0, withoutRole.StrictPrecision);
-        Assert.Equal(1, withoutRole.RoleTypes[(Roles.Official, "phone")].Found);
-        Assert.Equal(0, withoutRole.RoleTypes[(Roles.Official, "phone")].RoleCorrect);
+        Assert.Equal(1, withoutRole.RoleTypes[(FindingRole.Official, "phone")].Found);
+        Assert.Equal(0, withoutRole.RoleTypes[(FindingRole.Official, "phone")].RoleCorrect);
         Assert.Equal(0.0, withoutRole.VerdictAccuracy);
         Assert.Equal(1, withoutRole.Confusion[0, 1]);
 
         var withRoles = new EvalResult();
-        withRoles.Add("letter.docx", Labels("release", labels), new ActualReport("release", [Found("phone", "0227208889", Roles.Private), Found("address", "臺北市信義區市府路1號", Roles.Official)], []));
+        withRoles.Add("letter.docx", Labels("release", labels), new ActualReport("release", [Found("phone", "0227208889", FindingRole.Private), Found("address", "臺北市信義區市府路1號", FindingRole.Official)], []));
         Assert.Equal(1, withRoles.Types["phone"].FalsePositives);
-        Assert.Equal(1, withRoles.RoleTypes[(Roles.Official, "phone")].ReportedPrivate);
-        Assert.Equal(1, withRoles.RoleTypes[(Roles.Official, "address")].RoleCorrect);
+        Assert.Equal(1, withRoles.RoleTypes[(FindingRole.Official, "phone")].ReportedPrivate);
+        Assert.Equal(1, withRoles.RoleTypes[(FindingRole.Official, "address")].RoleCorrect);
         Assert.Equal(0, withRoles.WithoutRole);
     }
 
@@ -58,7 +59,7 @@ public sealed class ScoringTests
     public void A_private_label_is_missed_when_the_report_calls_it_official()
     {
         var result = new EvalResult();
-        result.Add("reply.docx", Labels("redact", [new("person-name", "陳志明")]), new ActualReport("release", [Found("person-name", "陳志明", Roles.Official)], []));
+        result.Add("reply.docx", Labels("redact", [new("person-name", "陳志明")]), new ActualReport("release", [Found("person-name", "陳志明", FindingRole.Official)], []));
         Assert.Equal(0.0, result.PersonNameRecall);
         Assert.Equal(0, result.Found);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using DocScan.Core.Documents;
 using DocScan.Core.Rules;
 using DocScan.Storage.Audit;
 using DocScan.Storage.Review;
@@ -348,6 +349,58 @@ public sealed class ReviewWorkflowTests(AzuriteFixture azurite)
         Assert.Equal(AuditActions.Reveal, entry.Action);
         Assert.Contains("核對戶籍資料是否為本人", entry.Reason, StringComparison.Ordinal);
         Assert.DoesNotContain(TestDocuments.NationalId, entry.Reason, StringComparison.Ordinal);
+    }
+
+    private const string LetterWithClerk =
+        "臺北市政府社會局　函\n" +
+        "地址：11008臺北市信義區市府路1號\n" +
+        "承辦人：科員　陳建宏\n" +
+        "電話：(02)2720-8889 分機1234\n" +
+        "傳真：(02)2723-5678\n" +
+        "受文者：王小明君\n" +
+        "發文日期：中華民國115年3月5日\n" +
+        "發文字號：北市社助字第1153012345號\n" +
+        "主旨：有關臺端申請中低收入戶資格一案，復如說明，請查照。\n" +
+        "說明：\n" +
+        "一、申請人：王小明，身分證統一編號：" + TestDocuments.NationalId + "。\n" +
+        "二、經審查符合資格，自115年4月起核予生活扶助。\n" +
+        "局長　劉銘龍\n";
+
+    [Fact]
+    public async Task Mask_anyway_needs_a_reason_is_for_official_values_only_and_the_approved_draft_masks_every_chosen_value()
+    {
+        var (storage, review, audit) = await CreateAsync();
+        var id = (await storage.UploadAndScanAsync("社會局/復函.txt", Encoding.UTF8.GetBytes(LetterWithClerk))).DocumentId!;
+        var findings = (await storage.ReportAsync(id)).Scan.Findings.ToList();
+        var clerk = findings.FindIndex(f => f.Type == "person-name" && f.Role == FindingRole.Official && f.Masked == "陳○宏");
+        var phone = findings.FindIndex(f => f.Type == "phone" && f.Role == FindingRole.Official && f.Masked.EndsWith("889", StringComparison.Ordinal));
+        var citizen = findings.FindIndex(f => f.Type == "national-id");
+
+        Assert.Equal(ReviewRefusal.ReasonRequired, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.Findings.MaskAnywayAsync(Reviewer, id, clerk, " ", CancellationToken.None))).Refusal);
+        Assert.Equal(ReviewRefusal.Forbidden, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.Findings.MaskAnywayAsync(Uploader, id, clerk, "承辦人要求不具名", CancellationToken.None))).Refusal);
+        // A citizen's ID is masked anyway: there is nothing to choose.
+        Assert.Equal(ReviewRefusal.Invalid, (await Assert.ThrowsAsync<ReviewRefusedException>(
+            () => review.Findings.MaskAnywayAsync(Reviewer, id, citizen, "一併遮蔽", CancellationToken.None))).Refusal);
+        Assert.Empty(await EntriesAsync(audit));
+
+        var first = await review.Findings.MaskAnywayAsync(Reviewer, id, clerk, "承辦人要求不具名", CancellationToken.None);
+        await review.Findings.MaskAnywayAsync(Reviewer, id, phone, "分機為內部專線", CancellationToken.None);
+        await review.Decisions.DecideAsync(Reviewer, id, ReviewDecision.ApproveRedacted, null, CancellationToken.None);
+
+        Assert.Equal(AuditActions.MaskAnyway, first.Action);
+        Assert.Contains("陳○宏", first.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("陳建宏", first.Reason, StringComparison.Ordinal);
+        Assert.Equal([AuditActions.MaskAnyway, AuditActions.MaskAnyway, AuditActions.ApproveRedacted], (await EntriesAsync(audit)).Select(e => e.Action));
+        var released = Assert.Single(await storage.ListAsync(storage.Containers.Released));
+        var text = await storage.TextAsync(storage.Containers.Released, released);
+        // Both choices hold in the draft, the second made after the first; what nobody chose stays as printed.
+        Assert.DoesNotContain("陳建宏", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("2720-8889", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
+        Assert.Contains("(02)2723-5678", text, StringComparison.Ordinal);
+        Assert.Contains("劉銘龍", text, StringComparison.Ordinal);
     }
 
     private async Task<(StorageHarness Storage, Reviewing Review, AuditLog Audit)> CreateAsync(ScanRules? rules = null)

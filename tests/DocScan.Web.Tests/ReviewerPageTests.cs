@@ -107,6 +107,52 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task Reviewer_masks_the_clerks_name_anyway_and_the_approved_draft_hides_it()
+    {
+        const string fileName = "中低收入戶資格審查結果通知-救助科.docx";
+        const string reason = "承辦人為約聘社工，依本局規定對外文件不具名。";
+        await using var clerk = await site.SignedInAsync(SiteFixture.Uploader);
+        await clerk.UploadAsync("社會局/救助科", fileName, DocxType, OfficialLetters.LowIncomeReply());
+        await Expect(clerk.Page.Locator("#upload-rows tr").Filter(new() { HasText = fileName })).ToContainTextAsync("等待審核");
+
+        await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
+        var page = reviewer.Page;
+        var row = (await reviewer.ShowQueueAsync("社會局/救助科")).Filter(new() { HasText = fileName });
+        var id = await row.GetAttributeAsync("data-document-id");
+        await row.GetByRole(AriaRole.Button, new() { Name = fileName }).ClickAsync();
+        var draft = page.Locator("#draft-content");
+        await Expect(draft).ToContainTextAsync("承辦人：林怡君");
+
+        // The clerk named in the letterhead is an official in role: listed apart, left in the draft, unless the reviewer says otherwise.
+        var name = page.Locator("#report-findings li.finding").Filter(new() { Has = page.Locator(".finding-masked").Filter(new() { HasText = "林○君" }) });
+        await Expect(name).ToHaveAttributeAsync("data-role", "official");
+        await Expect(page.Locator("#report-findings li.finding[data-role=private]").GetByRole(AriaRole.Button, new() { Name = "仍要遮蔽" })).ToHaveCountAsync(0);
+        await name.GetByRole(AriaRole.Button, new() { Name = "仍要遮蔽" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("稽核紀錄");
+        await dialog.GetByLabel("理由（必填）").FillAsync(reason);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "記錄理由並遮蔽" }).ClickAsync();
+        await Expect(page.Locator("#status")).ToContainTextAsync("遮蔽稿已重新產生");
+        await Expect(name).ToContainTextAsync("仍要遮蔽");
+        // The draft on screen is the one made again.
+        await Expect(draft).Not.ToContainTextAsync("林怡君");
+        await Expect(draft).ToContainTextAsync("局長　周文貞");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "核准遮蔽版本發出" }).ClickAsync();
+        await Expect(page.Locator("#decision-result")).ToContainTextAsync("已核准遮蔽版本");
+        Assert.True(reviewer.Errors.Count == 0, string.Join("\n", reviewer.Errors));
+
+        var redacted = Assert.Single(await BlobsAsync(site.Containers.Released, id!), n => n.EndsWith(".redacted.docx", StringComparison.Ordinal));
+        var text = OfficialLetters.TextOf(await DownloadAsync(site.Containers.Released, redacted));
+        Assert.DoesNotContain("林怡君", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
+        Assert.Contains("周文貞", text, StringComparison.Ordinal);
+        var entry = Assert.Single(await AuditAsync(), e => e.GetProperty("document").GetString() == id && e.GetProperty("action").GetString() == "mask-anyway");
+        Assert.EndsWith(reason, entry.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("林○君", entry.GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pdf_draft_is_drawn_by_pdfjs_and_an_auditor_sees_it_read_only()
     {
         const string fileName = "行政調查報告.pdf";

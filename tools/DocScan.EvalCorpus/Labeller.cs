@@ -1,3 +1,4 @@
+using DocScan.Core.Documents;
 using DocScan.Evaluation;
 using DocScan.SampleDocs.Catalog;
 
@@ -15,13 +16,13 @@ public sealed class Labeller
     public IReadOnlyList<LabelledFinding> Findings => _findings;
 
     /// <summary>A private person's data: it makes the document need redaction (or a dual draft).</summary>
-    public string Private(string type, string value) => Add(type, value, Roles.Private);
+    public string Private(string type, string value) => Add(type, value, FindingRole.Private);
 
     /// <summary>The agency's own data or an official acting in role: listed, never a reason to hold the document.</summary>
-    public string Official(string type, string value) => Add(type, value, Roles.Official);
+    public string Official(string type, string value) => Add(type, value, FindingRole.Official);
 
     /// <summary>A company's or institution's data.</summary>
-    public string Organisation(string type, string value) => Add(type, value, Roles.Organisation);
+    public string Organisation(string type, string value) => Add(type, value, FindingRole.Organisation);
 
     /// <summary>Text that must not be reported as anything.</summary>
     public string Like(string value, string? type = null, string? note = null)
@@ -33,7 +34,7 @@ public sealed class Labeller
     /// <summary>The labels; the verdict is the strongest one the private labels call for (FindingVerdicts, the shipped policy as the sample generator states it).</summary>
     public DocumentLabels Build(string kind)
     {
-        var strongest = _findings.Where(f => f.Role == Roles.Private)
+        var strongest = _findings.Where(f => f.Role == FindingRole.Private)
             .Select(f => FindingVerdicts.Rank(FindingVerdicts.Of(f.Type)))
             .DefaultIfEmpty(0).Max();
         return new DocumentLabels
@@ -45,7 +46,7 @@ public sealed class Labeller
         };
     }
 
-    private string Add(string type, string value, string role)
+    private string Add(string type, string value, FindingRole role)
     {
         if (type is "national-id" or "resident-id" && IdChecksum.Classify(value) != type)
         {

@@ -1,4 +1,5 @@
 using DocScan.Cli.Scanning;
+using DocScan.Core.Ocr;
 using DocScan.Core.Scanning;
 using DocScan.Evaluation;
 using Spectre.Console;
@@ -19,7 +20,7 @@ public sealed class EvalCommand(CliConsoles consoles) : AsyncCommand<EvalSetting
         EvalResult result;
         try
         {
-            var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true });
+            var scanner = new DocumentScanner(new ScanOptions { Rules = rules, IncludeValues = true, Ocr = OcrSetup.Default() });
             result = await new Evaluator(scanner.ScanFileAsync).EvaluateAsync(settings.Folder, cancellationToken);
         }
         catch (InvalidDataException ex)

@@ -1,4 +1,5 @@
 using DocScan.Core.Detection;
+using DocScan.Core.Detection.Taiwan;
 using DocScan.Core.Rules;
 
 namespace DocScan.Core.Documents;
@@ -23,17 +24,6 @@ public sealed class FindingRoleResolver(ScanRules rules)
         "1999", "1955", "165", "110", "119", "113", "1925", "1957", "1966", "1922", "1988", "0800",
     };
 
-    // Posts an official holds in role, read just before a name (科長王大明, 主持人：副局長 王大明).
-    private static readonly string[] PostsBefore =
-    [
-        "局長", "處長", "署長", "部長", "次長", "首長", "市長", "縣長", "院長", "所長", "校長", "主任秘書", "秘書長", "秘書", "參事",
-        "科長", "課長", "股長", "組長", "隊長", "主任", "專員", "科員", "課員", "技士", "技正", "技佐", "視察", "專門委員", "辦事員", "助理員",
-        "承辦人", "聯絡人", "連絡人", "新聞聯絡人", "發言人", "主持人", "講座", "教授", "法官", "審判長", "書記官", "檢察官", "司法事務官",
-    ];
-
-    // Posts read just after a name (王大明律師).
-    private static readonly string[] PostsAfter = ["律師", "法官", "書記官", "檢察官", "局長", "處長", "科長", "專員"];
-
     // A line that speaks of the agency itself or of its contact points.
     private static readonly string[] OfficialContext =
     [
@@ -41,14 +31,13 @@ public sealed class FindingRoleResolver(ScanRules rules)
         "承辦人", "聯絡人", "連絡人", "聯絡窗口", "新聞聯絡人", "服務專線", "免付費", "諮詢專線", "洽詢", "分機",
     ];
 
-    // Labels of the agency's contact points: a name after them is the official's (本案聯絡人：綜合規劃科王大明).
-    private static readonly string[] ContactPoints = ["承辦人", "聯絡人", "連絡人", "聯絡窗口", "新聞聯絡人"];
-
     // Words that put a private person on the line: the rest of the line is his.
     private static readonly string[] PrivateContext =
     [
         "臺端", "台端", "陳情人", "檢舉人", "申請人", "申訴人", "當事人", "被告", "原告", "聲請人", "相對人", "關係人", "被害人", "證人",
-        "個案", "家屬", "住址", "住所", "戶籍", "寄件人", "監護", "君",
+        "個案", "家屬", NameCandidates.EmergencyContact, "住址", "住所", "戶籍", "寄件人", "監護", "君",
+        // A form's field for a person (緊急聯絡人姓名：, 申請人姓名：), even where the scan misreads the word before it.
+        "姓名",
     ];
 
     private static readonly string[] CompanyWords = ["股份有限公司", "有限公司", "有限合夥", "事務所", "工程行", "企業社"];
@@ -89,6 +78,15 @@ public sealed class FindingRoleResolver(ScanRules rules)
 
         var line = document.LineAt(finding.Segment, finding.Start);
         var part = line?.Part ?? DocumentPart.Body;
+        var text = line?.Text ?? finding.Segment.Text;
+        var at = line is null ? finding.Start : finding.Start - line.Start;
+        var before = text[..Math.Clamp(at, 0, text.Length)];
+        if (part == DocumentPart.Parties && finding.Type == FindingTypes.Address && before.TrimEnd().EndsWith('設'))
+        {
+            // A ruling gives a company's seat as 設…, a person's home as 住….
+            return FindingRole.Organisation;
+        }
+
         if (part is DocumentPart.Recipient or DocumentPart.Parties or DocumentPart.Distribution)
         {
             return FindingRole.Private;
@@ -99,13 +97,10 @@ public sealed class FindingRoleResolver(ScanRules rules)
             return FindingRole.Official;
         }
 
-        var text = line?.Text ?? finding.Segment.Text;
-        var at = line is null ? finding.Start : finding.Start - line.Start;
-        var before = text[..Math.Clamp(at, 0, text.Length)];
         if (finding.Type == FindingTypes.PersonName)
         {
             return HoldsPost(text, before, at + finding.Length) || part is DocumentPart.CourtOfficials or DocumentPart.Signature
-                || (ContainsAny(before, ContactPoints) && !ContainsAny(before, PrivateContext))
+                || (ContainsAny(before, OfficialPosts.ContactPoints) && !ContainsAny(before, PrivateContext))
                 ? FindingRole.Official
                 : FindingRole.Private;
         }
@@ -155,13 +150,14 @@ public sealed class FindingRoleResolver(ScanRules rules)
     private static bool HoldsPost(string text, string before, int end)
     {
         var compact = string.Concat(before.Where(c => !char.IsWhiteSpace(c))).TrimEnd('：', ':');
-        if (PostsBefore.Any(p => compact.EndsWith(p, StringComparison.Ordinal)))
+        // 緊急聯絡人 is a private person's next of kin, not the agency's contact.
+        if (OfficialPosts.Before.Any(p => compact.EndsWith(p, StringComparison.Ordinal)) && !compact.EndsWith(NameCandidates.EmergencyContact, StringComparison.Ordinal))
         {
             return true;
         }
 
         var after = end <= text.Length ? text[end..].TrimStart() : "";
-        return PostsAfter.Any(p => after.StartsWith(p, StringComparison.Ordinal));
+        return OfficialPosts.After.Any(p => after.StartsWith(p, StringComparison.Ordinal));
     }
 
     private static string AddressCore(string address)

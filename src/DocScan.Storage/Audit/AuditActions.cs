@@ -10,4 +10,5 @@ public static class AuditActions
     public const string AllowListAdd = "allow-list-add";
     public const string Reject = "reject";
     public const string Reveal = "reveal";
+    public const string MaskAnyway = "mask-anyway";
 }

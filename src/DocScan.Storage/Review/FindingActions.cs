@@ -1,14 +1,20 @@
+using System.Globalization;
+using Azure;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using DocScan.Core.Detection;
+using DocScan.Core.Documents;
 using DocScan.Core.Reporting;
 using DocScan.Core.Rules;
+using DocScan.Core.Scanning;
 using DocScan.Storage.Audit;
 
 namespace DocScan.Storage.Review;
 
 /// <summary>
 /// A reviewer's acts on one finding of a pending document, each with a stated reason and an audit entry: see its raw
-/// value, judge it a false positive, and allow the value from now on. The document stays pending.
+/// value, judge it a false positive, allow the value from now on, or mask an official or organisation value anyway. The
+/// document stays pending.
 /// </summary>
 public sealed class FindingActions(PendingDocuments documents, AuditLog audit, AgencyRulesProvider rules)
 {
@@ -16,7 +22,79 @@ public sealed class FindingActions(PendingDocuments documents, AuditLog audit, A
     private static readonly HashSet<string> NeverAllowed =
         [FindingTypes.ClassificationMarking, FindingTypes.Macro, FindingTypes.RecipientExposure, FindingTypes.EvaluatorName];
 
+    // The report's metadata: the findings (numbers from 0, comma-separated) reviewers chose to mask anyway.
+    private const string MaskedAnyway = "docscan_mask_anyway";
+
     private readonly FindingRescanner _rescanner = new(rules);
+
+    /// <summary>
+    /// 仍要遮蔽: the reviewer asks that an official or organisation finding (counted from 0), listed but left as printed, be
+    /// masked too. Audited first, recorded on the report (with the earlier choices), then the proposed drafts are made again
+    /// from the document's copy with every chosen finding masked, and self-checked like the first ones.
+    /// </summary>
+    public async Task<AuditEntry> MaskAnywayAsync(ReviewCaller caller, string documentId, int findingIndex, string? reason,
+        CancellationToken cancellationToken)
+    {
+        var (report, copy, finding) = await PendingFindingAsync(caller, documentId, findingIndex, reason, "仍要遮蔽必須寫明理由。", cancellationToken)
+            .ConfigureAwait(false);
+        if (finding.Role is not (FindingRole.Official or FindingRole.Organisation))
+        {
+            throw new ReviewRefusedException(ReviewRefusal.Invalid, "個人資料本來就會在遮蔽稿中遮蔽；「仍要遮蔽」只用於機關或組織的資料。");
+        }
+
+        var (_, etag, metadata) = await documents.ReadAsync(documentId, cancellationToken).ConfigureAwait(false);
+        var chosen = Chosen(metadata);
+        chosen.Add(findingIndex);
+        var entry = await AuditFindingAsync(caller, AuditActions.MaskAnyway, report, findingIndex, finding, reason!, cancellationToken)
+            .ConfigureAwait(false);
+        var recorded = new Dictionary<string, string>(metadata) { [MaskedAnyway] = string.Join(',', chosen.Order()) };
+        try
+        {
+            await documents.ReportBlob(documentId).SetMetadataAsync(recorded, new BlobRequestConditions { IfMatch = etag }, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            throw new ReviewRefusedException(ReviewRefusal.AlreadyDecided, "另一位審核人員剛處理了這份文件，請重新載入後再試。");
+        }
+
+        await RedraftAsync(report, copy, chosen, cancellationToken).ConfigureAwait(false);
+        return entry;
+    }
+
+    private static HashSet<int> Chosen(IDictionary<string, string> metadata) =>
+        metadata.TryGetValue(MaskedAnyway, out var list)
+            ? list.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToHashSet()
+            : [];
+
+    // The drafts again, from the copy: the chosen findings are found again at the same place, then masked whoever they belong to.
+    private async Task RedraftAsync(StoredReport report, BlobClient copy, IReadOnlySet<int> chosen, CancellationToken cancellationToken)
+    {
+        var content = (await copy.DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        var rescan = await _rescanner.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var scan = await rescan.DraftScanner.ScanAsync(content.ToMemory(), new DocumentScanOptions { Name = report.Scan.Document.Name }, cancellationToken)
+            .ConfigureAwait(false);
+        var stored = report.Scan.Findings;
+        var again = new HashSet<int>();
+        for (var i = 0; i < scan.Report.Findings.Count; i++)
+        {
+            var found = scan.Report.Findings[i];
+            if (chosen.Any(c => c < stored.Count && stored[c].Type == found.Type && stored[c].Masked == found.Masked && stored[c].Location.SamePlace(found.Location)))
+            {
+                again.Add(i);
+            }
+        }
+
+        var result = await rescan.Drafts.CreateDraftsAsync(content.ToMemory(), report.Scan.Document.Name, scan, again, cancellationToken).ConfigureAwait(false);
+        // The drafts made at routing go: what is proposed now is this result only.
+        await foreach (var draft in documents.DraftBlobsAsync(copy, PendingDocuments.AllDrafts, cancellationToken).ConfigureAwait(false))
+        {
+            await draft.DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        await DraftStore.UploadAsync(documents.Container(documents.Containers.Review), PendingDocuments.Folder(copy.Name) + PendingDocuments.AllDrafts,
+            report.Id, result, rescan.Masker.MaskValues, replace: true, cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>
     /// Records that the reviewer judged one finding (counted from 0) a false positive. With <paramref name="addToAllowList"/>

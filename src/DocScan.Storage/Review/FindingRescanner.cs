@@ -1,6 +1,7 @@
 using DocScan.Core.Ocr;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
+using DocScan.Redaction;
 
 namespace DocScan.Storage.Review;
 
@@ -26,5 +27,10 @@ internal sealed class FindingRescanner(AgencyRulesProvider rules)
 
         public Task<DocumentScan> ScanAsync(BinaryData content, StoredReport report, CancellationToken cancellationToken) =>
             Scanner.ScanAsync(content.ToMemory(), new DocumentScanOptions { Name = report.Scan.Document.Name }, cancellationToken);
+
+        /// <summary>Scans for drafts made again on a reviewer's choice: no raw value, since the draft summary is stored.</summary>
+        public DocumentScanner DraftScanner { get; } = new(new ScanOptions { Rules = rules, IncludeValues = false, Ocr = OcrSetup.Default() });
+
+        public DraftService Drafts => new(DraftScanner);
     }
 }

@@ -2,7 +2,7 @@
 // reports for auditors). Document values never go into the address bar or browser storage.
 
 import { getJson, reviewPath } from './api.js';
-import { forgetDecision, markFalsePositive, prepareDecisions, wireDecisions } from './decision.js';
+import { forgetDecision, markFalsePositive, maskAnyway, prepareDecisions, wireDecisions } from './decision.js';
 import { loadDrafts } from './drafts.js';
 import { clearReport, hideRevealed, renderReport } from './findings.js';
 import { fileName, loadQueue, wireQueue } from './queue.js';
@@ -74,6 +74,11 @@ async function openDocument(item) {
       canReveal: canReview(),
       canMarkFalsePositive: canReview(),
       onFalsePositive: (n, reason, allowList) => markFalsePositive(item.id, n, reason, allowList),
+      canMaskAnyway: canReview(),
+      // The draft on screen is the one just made again.
+      onMaskAnyway: async (n, reason) => {
+        if (await maskAnyway(item.id, n, reason)) await loadDrafts(item.id);
+      },
     });
     if (canReview()) {
       prepareDecisions(item.id, drafts, (message) => backToQueue(message));

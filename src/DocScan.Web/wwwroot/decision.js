@@ -1,5 +1,5 @@
-// The reviewer's decision on one document: approve a draft, release as is, reject, or mark a finding as a
-// false positive. The reason goes into the audit log with the decision.
+// The reviewer's decision on one document: approve a draft, release as is, reject, mark a finding as a
+// false positive, or mask an official value anyway. The reason goes into the audit log with the decision.
 
 import { postJson, reviewPath } from './api.js';
 import { announce, byId, confirmAction, showError } from './ui.js';
@@ -62,6 +62,24 @@ async function decide(decision) {
     showError(error.message);
   } finally {
     buttons.forEach((b) => { b.disabled = false; });
+  }
+}
+
+/**
+ * 仍要遮蔽: an official or organisation finding number n (counted from 1) is masked in the drafts too, which are made
+ * again; the document stays in the queue. Returns whether it was done.
+ */
+export async function maskAnyway(documentId, n, reason) {
+  try {
+    await postJson(reviewPath.decision(documentId), { decision: 'mask-anyway', reason, finding: n });
+    announce(`已將第 ${n} 項設為仍要遮蔽，遮蔽稿已重新產生。`);
+    const item = document.querySelector(`[data-finding="${n}"]`);
+    item?.classList.add('finding-mask-anyway');
+    item?.querySelector('.finding-title')?.append(' ', Object.assign(document.createElement('span'), { className: 'flag', textContent: '仍要遮蔽' }));
+    return true;
+  } catch (error) {
+    showError(error.message);
+    return false;
   }
 }
 

@@ -10,7 +10,8 @@ import { announce, askReason, byId, clear, el, showError } from './ui.js';
 const REVEAL_SECONDS = 30;
 
 /**
- * Fills the findings panel. actions: {canReveal, canMarkFalsePositive, onFalsePositive(n, reason, allowList)}.
+ * Fills the findings panel. actions: {canReveal, canMarkFalsePositive, onFalsePositive(n, reason, allowList),
+ * canMaskAnyway, onMaskAnyway(n, reason)}.
  */
 export function renderReport(documentId, report, actions) {
   byId('document-verdict').textContent = verdictLabel(report.verdict);
@@ -42,7 +43,7 @@ export function renderReport(documentId, report, actions) {
   if (others.length) {
     list.append(el('li', { class: 'findings-public-heading' },
       el('h5', {}, `機關公務資料與機構資料（${others.length} 項）`),
-      el('p', { class: 'note' }, '發文機關、依職務出現的公務人員及公司行號的資料：列出供審核參考，本身不會使文件須遮蔽，遮蔽版亦不遮蔽。')));
+      el('p', { class: 'note' }, '發文機關、依職務出現的公務人員及公司行號的資料：列出供審核參考，本身不會使文件須遮蔽，遮蔽版亦不遮蔽；需要遮蔽的項目請按「仍要遮蔽」。')));
     for (const { finding, number } of others) list.append(findingItem(documentId, finding, number, actions));
   }
   byId('findings-count').textContent = findings.length ? `共 ${findings.length} 項` : '沒有偵測到需處理的資料';
@@ -91,6 +92,13 @@ function findingItem(documentId, finding, number, actions) {
       'aria-describedby': `finding-title-${number}`,
       onclick: () => markFalsePositive(number, finding, actions),
     }, '標記為誤判'));
+  }
+  if (role !== 'private' && actions.canMaskAnyway) {
+    tools.append(el('button', {
+      type: 'button',
+      'aria-describedby': `finding-title-${number}`,
+      onclick: () => maskAnyway(number, finding, actions),
+    }, '仍要遮蔽'));
   }
   if (finding.location?.page) {
     tools.append(el('button', {
@@ -156,6 +164,16 @@ async function markFalsePositive(number, finding, actions) {
   });
   if (!answer) return;
   await actions.onFalsePositive(number, answer.reason, answer.allowList);
+}
+
+async function maskAnyway(number, finding, actions) {
+  const answer = await askReason({
+    title: `第 ${number} 項仍要遮蔽`,
+    description: `${findingTypeLabel(finding.type)} ${finding.masked}。這是機關或機構的資料，原本不遮蔽；請說明為何仍要在遮蔽稿中遮蔽。決定會記入稽核紀錄，遮蔽稿隨即重新產生。`,
+    confirmLabel: '記錄理由並遮蔽',
+  });
+  if (!answer) return;
+  await actions.onMaskAnyway(number, answer.reason);
 }
 
 /** Forgets revealed values (leaving the document). */

@@ -107,7 +107,10 @@ public class FindingRoleTests
         Assert.Equal(Verdict.Redact, report.Verdict);
         var names = report.Findings.Where(f => f.Type == "person-name").ToList();
         Assert.Contains(names, f => f.Value == "林志明");
-        Assert.All(names, f => Assert.Equal(FindingRole.Private, f.Role));
+        Assert.All(names.Where(f => f.Value is "林志明" or "陳美玲" or "王大同"), f => Assert.Equal(FindingRole.Private, f.Role));
+        // The judge and the clerk are listed too, in role.
+        Assert.All(names.Where(f => f.Value is "黃美華" or "李俊傑"), f => Assert.Equal(FindingRole.Official, f.Role));
+        Assert.Equal(2, names.Count(f => f.Role == FindingRole.Official));
     }
 
     [Theory]

@@ -9,7 +9,7 @@ namespace DocScan.SampleDocs.Samples;
 /// A university's roster of a foreign student delegation, sent to the immigration agency: passport
 /// numbers (Japanese, Philippine, US and the Taiwanese leader's), birth dates and e-mail addresses. One
 /// student holds a resident certificate instead: in the passport column it is a resident-id, not a
-/// passport. Latin-script names are a known gap (person names are read in Chinese only).
+/// passport. The students' names in Latin capitals are names by their 姓名（英文） column.
 /// </summary>
 public sealed class ExchangeStudentRoster : ISample
 {
@@ -18,7 +18,7 @@ public sealed class ExchangeStudentRoster : ISample
         var plant = new Plantings();
         var table = SegmentSources.Table;
         string[] Student(string no, string name, string country, string passport, string birth, string email) =>
-            [no, Plantings.KnownGap(name), country, plant.Passport(passport, table), plant.BirthDate(birth, table), plant.Email(email, table)];
+            [no, plant.Name(name, table), country, plant.Passport(passport, table), plant.BirthDate(birth, table), plant.Email(email, table)];
         var docx = new DocxBuilder(Agencies.WordFile("國際交流參訪團名冊", "國際事務處", "國立中興大學"))
             .Body(
                 Title("國立中興大學　函"),
@@ -34,7 +34,7 @@ public sealed class ExchangeStudentRoster : ISample
                     Student("1", "TANAKA YUKI", "日本", "TZ1234567", "2002-03-14", "yuki.tanaka@example.jp"),
                     Student("2", "MARIA SANTOS", "菲律賓", "P4471209B", "2001-11-02", "maria.santos@example.ph"),
                     Student("3", "JAMES MILLER", "美國", "531234567", "2003-07-21", "j.miller@example.edu"),
-                    ["4", Plantings.KnownGap("NGUYEN VAN MINH"), "越南", $"持居留證 {plant.Id(SyntheticIds.ResidentF954323190, table)}",
+                    ["4", plant.Name("NGUYEN VAN MINH", table), "越南", $"持居留證 {plant.Id(SyntheticIds.ResidentF954323190, table)}",
                         plant.BirthDate("2002-09-30", table), plant.Email("minh.nguyen@example.vn", table)]),
                 Text("正本：內政部移民署中區事務大隊臺中市服務站"),
                 Text("副本：本校國際事務處"),

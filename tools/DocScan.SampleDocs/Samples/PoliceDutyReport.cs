@@ -47,7 +47,7 @@ public sealed class PoliceDutyReport : ISample
                 Clause("五、職查詢係因公使用，有紀錄可稽。"),
                 Text("謹呈"),
                 Text("分局長"),
-                Paragraph("right", 0, Run("報告人：警員 林建宏")))
+                Paragraph("right", 0, Run($"報告人：警員 {plant.Name(author, body)}")))
             .Footer(Paragraph("center", 0, Run("第1頁，共1頁")));
 
         yield return new SampleDocument("職務報告-中正一分局.docx", docx.Build(), plant.Expectation);

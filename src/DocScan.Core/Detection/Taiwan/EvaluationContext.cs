@@ -25,6 +25,8 @@ internal static class EvaluationContext
         // A label naming the role (申請人, 陳情人) says who the person is, whatever is discussed nearby;
         // 姓名, 受文者 and 君 do not: an invitation to a committee is addressed 受文者：王大明君.
         NameTrigger.PersonLabel when candidate.Label is not ("姓名" or "受文者" or "君") => false,
+        // An official in role is no evaluator, but a professor named in a committee list may well be one.
+        NameTrigger.OfficialPost when candidate.Label is not ("教授" or "講座") => false,
         _ => input.HasContext(candidate.Start, candidate.Length, Evaluation)
             || (input.HasContext(candidate.Start, candidate.Length, Member) && input.HasContext(candidate.Start, candidate.Length, Affiliation)),
     };

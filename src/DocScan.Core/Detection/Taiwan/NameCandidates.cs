@@ -6,6 +6,9 @@ internal enum NameTrigger
     /// <summary>After a label naming a private person (姓名：, 申請人, 所有權人).</summary>
     PersonLabel,
 
+    /// <summary>After a post an official holds in role (承辦人：科員　王小明, 局長　陳大同, 法　官　李美玲): the agency's, listed but never private.</summary>
+    OfficialPost,
+
     /// <summary>After a label naming an evaluation committee member (評選委員, 召集人, 委員名單).</summary>
     EvaluatorLabel,
 
@@ -51,7 +54,15 @@ internal static class NameCandidates
         "被付懲戒人", "受判決人",
         // The subject of a police officer's duty report (警員王小明於…查詢民眾陳大同之資料).
         "警員", "民眾",
+        // A private person's next of kin on a form, not the agency's 聯絡人.
+        EmergencyContact,
     ];
+
+    /// <summary>The next of kin a form names (緊急聯絡人：王大同): private, though the label ends in 聯絡人.</summary>
+    public const string EmergencyContact = "緊急聯絡人";
+
+    // A ruling's 當事人 block spaces its labels out to the width of the longest (被　　告, 法　官).
+    private static readonly string[] SpacedPartyLabels = ["被告", "原告", "證人", "上訴人", "聲請人", "相對人", "關係人", "抗告人", "告訴人", "自訴人"];
 
     /// <summary>Column headers whose cells are private persons' names, besides the labels above and any header holding 姓名.</summary>
     private static readonly string[] ColumnOnlyHeaders =
@@ -68,16 +79,47 @@ internal static class NameCandidates
 
     private const string MemberLabel = "委員";
 
+    private static readonly string[] OfficialLabels = [.. OfficialPosts.Before.Union(OfficialPosts.ContactPoints)];
+
+    // Each spaced spelling with the label it spells (被  告 → 被告).
+    private static readonly (string Spelling, string Label)[] SpacedLabels =
+        [.. SpacedPartyLabels.Concat(OfficialPosts.Court).SelectMany(label => SpacedOut(label).Select(spelling => (spelling, label)))];
+
     private static readonly (string Label, NameTrigger Trigger)[] LabelTriggers =
     [
         .. PersonLabels.Select(l => (l, NameTrigger.PersonLabel)),
         .. EvaluatorLabels.Select(l => (l, NameTrigger.EvaluatorLabel)),
         (MemberLabel, NameTrigger.MemberLabel),
+        .. OfficialLabels.Select(l => (l, NameTrigger.OfficialPost)),
+        .. SpacedLabels.Select(l => (l.Spelling, OfficialPosts.Court.Contains(l.Label) ? NameTrigger.OfficialPost : NameTrigger.PersonLabel)),
     ];
 
+    // The labels that name a private person or an evaluator: whether a person is named nearby is asked of these.
     private static readonly Keywords AllLabels = [.. PersonLabels, .. EvaluatorLabels, MemberLabel];
 
+    // Officials' posts and the spaced labels of rulings: names after them are read, but they say nothing of a private person nearby.
+    private static readonly Keywords PostAndSpacedLabels = Detection.Keywords.Create([.. OfficialLabels, .. SpacedLabels.Select(l => l.Spelling)]);
+
     private static readonly Dictionary<string, NameTrigger> TriggerOf = LabelTriggers.ToDictionary(l => l.Label, l => l.Trigger, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> CompactLabel = SpacedLabels.ToDictionary(l => l.Spelling, l => l.Label, StringComparer.Ordinal);
+
+    // Labels of the numbers a foreign resident is known by; a name in Latin capitals stands beside them.
+    private static readonly Keywords ForeignIdLabels = ["護照", "居留證", "統一證號", "PASSPORT"];
+
+    // Words of headings, agencies and forms that print in capitals beside such a number but name nobody.
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "GOVERNMENT", "MINISTRY", "CITY", "COUNTY", "OFFICE", "DEPARTMENT", "BUREAU", "AGENCY", "ADMINISTRATION", "COUNCIL", "ROC", "R.O.C.",
+        "NO", "NO.", "FAX", "TEL", "EMAIL", "E-MAIL", "TAIWAN", "REPUBLIC", "CHINA", "LABOR", "LABOUR", "PASSPORT", "ARC", "UI", "ID", "NAME",
+        "NATIONALITY", "DATE", "BIRTH", "OF", "THE", "AND", "FOR", "CENTER", "CENTRE", "SERVICE", "SERVICES", "IMMIGRATION", "NATIONAL",
+        "UNIVERSITY", "COLLEGE", "SCHOOL", "COMPANY", "CO.", "CO", "LTD", "LTD.", "INC", "INC.", "CORP", "CORP.", "TRAINING", "COURSE",
+        "PROGRAM", "PROGRAMME", "WORKSHOP", "SEMINAR", "PLUS", "PRO", "MAX", "VISA", "RESIDENT", "CERTIFICATE", "PERMIT", "WORK", "HEALTH",
+        "INSURANCE", "CARD", "NUMBER", "TYPE", "VERSION", "SYSTEM", "ONLINE", "APP", "ENGLISH", "CHINESE", "TEST", "INTRODUCTION", "BASIC",
+    };
+
+    // Where a letter addresses someone after a verb or preposition that is no particle (有關陳大同先生, 感謝王小明君).
+    private static readonly string[] LeadIns = ["有關", "相關", "感謝", "致", "通知", "邀請", "函請", "函復"];
 
     private static readonly HashSet<string> PersonLabelSet = new(PersonLabels, StringComparer.Ordinal);
 
@@ -95,7 +137,7 @@ internal static class NameCandidates
     private const int MaxNamesPerLabel = 30;
 
     /// <summary>The words the candidates and <see cref="EvaluationContext"/> ask about.</summary>
-    public static IEnumerable<Keywords> Keywords => [AllLabels, .. EvaluationContext.Keywords];
+    public static IEnumerable<Keywords> Keywords => [AllLabels, PostAndSpacedLabels, ForeignIdLabels, .. EvaluationContext.Keywords];
 
     /// <summary>Every candidate name in the input's text, and whether it stands in a procurement evaluation.</summary>
     public static (NameCandidate Candidate, bool Evaluator)[] WithRoles(DetectionInput input)
@@ -121,12 +163,17 @@ internal static class NameCandidates
         if (!ChineseNames.MayHoldName(text))
         {
             // Every way below reads a name through ChineseNames, which needs a surname to start it; a
-            // foreign worker's name in Latin letters stands in a column headed 英文姓名 or NAME.
-            return LatinCellName(input) is { } latin ? [latin] : null;
+            // foreign worker's name in Latin letters stands in a column headed 英文姓名 or NAME, or beside
+            // his passport or resident certificate number.
+            List<NameCandidate>? latin = LatinCellName(input) is { } cell ? [cell] : null;
+            FindBesideForeignIds(input, ref latin);
+            return latin;
         }
 
         List<NameCandidate>? found = null;
-        FindAfterLabels(input, ref found);
+        FindAfterLabels(input, AllLabels, ref found);
+        FindAfterLabels(input, PostAndSpacedLabels, ref found);
+        FindBesideForeignIds(input, ref found);
 
         FindBeforeHonorific(text, ref found);
 
@@ -216,13 +263,161 @@ internal static class NameCandidates
         return false;
     }
 
-    private static void FindAfterLabels(DetectionInput input, ref List<NameCandidate>? found)
+    private static void FindAfterLabels(DetectionInput input, Keywords labels, ref List<NameCandidate>? found)
     {
         var text = input.Text;
         var from = 0;
-        while (from < text.Length && input.FirstWord(AllLabels, from) is (int at, string label))
+        while (from < text.Length && input.FirstWord(labels, from) is (int at, string spelling))
         {
-            from = ReadList(text, at + label.Length, TriggerOf[label], label, ref found);
+            var label = CompactLabel.GetValueOrDefault(spelling, spelling);
+            var index = at + spelling.Length;
+            if (Array.IndexOf(OfficialPosts.ContactPoints, label) >= 0)
+            {
+                index = SkipUnit(text, index);
+            }
+
+            from = StartsCandidate(found, SkipSeparators(text, index, out _)) ? index : ReadList(text, index, TriggerOf[spelling], label, ref found);
+        }
+    }
+
+    // 本案聯絡人：地籍科徐文賢, 承辦人：社工員　陳建宏: the contact's unit (科, 組, 課, 室…) or post (…員, …師)
+    // between the label and the name.
+    private static int SkipUnit(string text, int index)
+    {
+        var i = SkipSeparators(text, index, out _);
+        if (NameLength(text, i, padded: false) > 0)
+        {
+            return index;
+        }
+
+        for (var end = i + 1; end < text.Length && end - i <= 8 && ChineseNames.IsIdeograph(text[end - 1]); end++)
+        {
+            var name = SkipSpaces(text, end);
+            if ("科組課室股隊處局員師".Contains(text[end - 1]) && NameLength(text, name, padded: false) > 0 && !IsSurnameAndPost(text, name))
+            {
+                return name;
+            }
+        }
+
+        return index;
+    }
+
+    // 陳專員, 王科長: a surname and a post address an official without naming him.
+    private static bool IsSurnameAndPost(string text, int start)
+    {
+        var given = start + ChineseNames.SurnameLength(text, start);
+        foreach (var post in OfficialPosts.Before)
+        {
+            if (text.AsSpan(given).StartsWith(post, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // 被  告 with one to four spaces between two characters, one or two between three.
+    private static IEnumerable<string> SpacedOut(string label) =>
+        Enumerable.Range(1, label.Length == 2 ? 4 : 2).Select(gap => string.Join(new string(' ', gap), label.ToCharArray()));
+
+    // 外籍移工 NGUYEN VAN AN（護照號碼 C1234567）, 移工 SITI AMINAH，居留證號 A800000014: a name in Latin
+    // capitals right before a foreign resident's number label, or right after the number.
+    private static void FindBesideForeignIds(DetectionInput input, ref List<NameCandidate>? found)
+    {
+        var text = input.Text;
+        var from = 0;
+        while (from < text.Length && input.FirstWord(ForeignIdLabels, from) is (int at, string label))
+        {
+            var before = at;
+            while (before > 0 && text[before - 1] is ' ' or '(' or ',' or '、' or ':' or ';')
+            {
+                before--;
+            }
+
+            var start = before;
+            while (start > 0 && IsLatinNameChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            AddLatin(text, start, before, label, ref found);
+
+            var after = SkipNumberLabel(text, at + label.Length);
+            var number = after;
+            while (after < text.Length && char.IsAsciiLetterOrDigit(text[after]))
+            {
+                after++;
+            }
+
+            if (after - number >= 7)
+            {
+                while (after < text.Length && text[after] is ' ' or ')' or ',' or '、' or ';')
+                {
+                    after++;
+                }
+
+                var end = after;
+                while (end < text.Length && IsLatinNameChar(text[end]))
+                {
+                    end++;
+                }
+
+                AddLatin(text, after, end, label, ref found);
+            }
+
+            from = Math.Max(at + label.Length, after);
+        }
+    }
+
+    // 號碼：, 號 , No.: what stands between a label and its number.
+    private static int SkipNumberLabel(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            if (text[i] is ' ' or ':' or '.' or '號' or '碼')
+            {
+                i++;
+            }
+            else if (text.AsSpan(i).StartsWith("NO", StringComparison.OrdinalIgnoreCase))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static bool IsLatinNameChar(char c) => char.IsAsciiLetterUpper(c) || c is ' ' or '-' or '\'';
+
+    // The capitals in [start, end), trimmed, if they read as a name and stand apart from other letters and digits.
+    private static void AddLatin(string text, int start, int end, string label, ref List<NameCandidate>? found)
+    {
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+
+        while (end > start && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end - start < 4 || end - start > MaxLatinNameLength
+            || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
+        {
+            return;
+        }
+
+        var name = text[start..end];
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is >= 2 and <= 4 && words.All(w => w.Length >= 2 && !NotNameWords.Contains(w)) && IsLatinName(name) && !StartsCandidate(found, start))
+        {
+            Add(ref found, new NameCandidate(start, end - start, string.Join(' ', words), NameTrigger.PersonLabel, label, Separated: true));
         }
     }
 
@@ -330,7 +525,7 @@ internal static class NameCandidates
                 for (var length = 4; length >= 3; length--)
                 {
                     var start = at - length;
-                    if (start >= 0 && ChineseNames.Read(text, start) == length && NameMayStartAt(text, start) && !StartsCandidate(found, start))
+                    if (start >= 0 && ChineseNames.Read(text, start) == length && (NameMayStartAt(text, start) || LeadInEndsAt(text, start)) && !StartsCandidate(found, start))
                     {
                         Add(ref found, new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, honorific, Separated: false));
                         break;
@@ -338,6 +533,19 @@ internal static class NameCandidates
                 }
             }
         }
+    }
+
+    private static bool LeadInEndsAt(string text, int end)
+    {
+        foreach (var word in LeadIns)
+        {
+            if (text.AsSpan(0, end).EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Most segments that name anyone name one person: a list sized for one, not the default four.

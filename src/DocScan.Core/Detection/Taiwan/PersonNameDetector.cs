@@ -5,8 +5,9 @@ namespace DocScan.Core.Detection.Taiwan;
 /// <summary>
 /// A private person's name where a document names someone in a role (姓名：, 申請人, 所有權人,
 /// 陳情人, a 姓名 column). Officials (rules.Officials) are not private persons, and a name in a
-/// procurement evaluation or on the evaluator roster is reported as evaluator-name instead.
-/// Names after 承辦人, 局長 and the like are never looked at: they sign in official capacity.
+/// procurement evaluation or on the evaluator roster is reported as evaluator-name instead. Names after
+/// 承辦人, 局長, 法官 and the like are found too: role resolution lists them as the agency's (official),
+/// so they never drive the verdict.
 /// </summary>
 internal sealed class PersonNameDetector(ScanRules rules) : IDetector
 {
