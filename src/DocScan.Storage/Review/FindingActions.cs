@@ -93,7 +93,7 @@ public sealed class FindingActions(PendingDocuments documents, AuditLog audit, A
         }
 
         await DraftStore.UploadAsync(documents.Container(documents.Containers.Review), PendingDocuments.Folder(copy.Name) + PendingDocuments.AllDrafts,
-            report.Id, result, rescan.Masker.MaskValues, replace: true, cancellationToken).ConfigureAwait(false);
+            report.Id, result, rescan.Scanner.MaskValues, replace: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
