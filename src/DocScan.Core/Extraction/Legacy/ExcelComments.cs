@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text;
 
 namespace DocScan.Core.Extraction.Legacy;
 
@@ -32,7 +31,7 @@ internal static class ExcelComments
             switch (record.Type)
             {
                 case BoundSheet when data.Length >= 8:
-                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = ShortString(data[6..]);
+                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = BiffStrings.Short(data[6..]);
                     break;
                 case Bof:
                     Flush(sheet, texts, notes);
@@ -45,7 +44,7 @@ internal static class ExcelComments
                     textLength = BinaryPrimitives.ReadUInt16LittleEndian(data[10..]);
                     break;
                 case Continue when previous.Type == Txo && textLength > 0 && data.Length >= 1 && objectId is { } id:
-                    texts[id] = Characters(data[1..], textLength, (data[0] & 1) != 0);
+                    texts[id] = BiffStrings.Characters(data[1..], textLength, (data[0] & 1) != 0);
                     textLength = -1;
                     break;
                 case Note when data.Length >= 8 && sheet is not null:
@@ -53,7 +52,7 @@ internal static class ExcelComments
                     if (texts.Remove(noteId, out var text))
                     {
                         notes.Add(new ExcelNote(sheet, BinaryPrimitives.ReadUInt16LittleEndian(data), BinaryPrimitives.ReadUInt16LittleEndian(data[2..]),
-                            text, data.Length > 10 ? UnicodeString(data[8..]) : ""));
+                            text, data.Length > 10 ? BiffStrings.Unicode(data[8..]) : ""));
                     }
 
                     break;
@@ -76,19 +75,6 @@ internal static class ExcelComments
 
         texts.Clear();
     }
-
-    // ShortXLUnicodeString: cch (1 byte), fHighByte, characters.
-    private static string ShortString(ReadOnlySpan<byte> data) =>
-        data.Length < 2 ? "" : Characters(data[2..], data[0], (data[1] & 1) != 0);
-
-    // XLUnicodeString: cch (2 bytes), fHighByte, characters.
-    private static string UnicodeString(ReadOnlySpan<byte> data) =>
-        data.Length < 3 ? "" : Characters(data[3..], BinaryPrimitives.ReadUInt16LittleEndian(data), (data[2] & 1) != 0);
-
-    // 8-bit strings hold the low bytes of UTF-16 characters (Latin-1), not a code page ([MS-XLS] 2.5.296).
-    private static string Characters(ReadOnlySpan<byte> chars, int count, bool wide) => wide
-        ? Encoding.Unicode.GetString(chars[..Math.Min(2 * count, chars.Length & ~1)])
-        : Encoding.Latin1.GetString(chars[..Math.Min(count, chars.Length)]);
 }
 
 /// <param name="Row">0-based row of the commented cell; -1 for a text box.</param>
