@@ -6,7 +6,8 @@ namespace DocScan.Core.Extraction.Legacy;
 /// <summary>
 /// Reads a PowerPoint 97–2003 .ppt: the text atoms of every slide (numbered in presentation order
 /// through the persist directory), of notes pages (hidden), masters, and the document's headers and
-/// footers. Text in SlideListWithText belongs to the slide its SlidePersistAtom opens.
+/// footers. Text in SlideListWithText belongs to the slide its SlidePersistAtom opens; the cells of a
+/// table on a slide are table text with their row and column.
 /// </summary>
 internal static class PowerPointReader
 {
@@ -136,11 +137,25 @@ internal static class PowerPointReader
 
     private static void ReadText(PptRecord container, string source, string path, int? page, bool hidden, ExtractionContext context)
     {
-        foreach (var (record, _) in PowerPointRecords.Descendants(container))
+        var tables = PowerPointTables.Find(container);
+        foreach (var (record, ancestors) in PowerPointRecords.Descendants(container))
         {
-            if (record.Type != CString && Text(record) is { } text)
+            if (record.Type != CString && !ancestors.Any(tables.Contains) && Text(record) is { } text)
             {
                 AddParagraphs(text, source, path, page, hidden, context);
+            }
+        }
+
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = $"{StreamName}#{path}#table{i + 1}";
+            foreach (var (row, column, records) in PowerPointTables.Cells(tables[i]))
+            {
+                foreach (var text in records.Select(Text).OfType<string>())
+                {
+                    var cell = new CellPosition(table, row, column);
+                    AddParagraphs(text, source == SegmentSources.Slide ? SegmentSources.Table : source, path, page, hidden, context, cell);
+                }
             }
         }
     }
@@ -153,11 +168,12 @@ internal static class PowerPointReader
         _ => null,
     };
 
-    private static void AddParagraphs(string text, string source, string path, int? page, bool hidden, ExtractionContext context)
+    private static void AddParagraphs(
+        string text, string source, string path, int? page, bool hidden, ExtractionContext context, CellPosition? cell = null)
     {
         foreach (var paragraph in text.Split('\r', '\v'))
         {
-            context.Add(new TextSegment(paragraph, source, $"{StreamName}#{path}", page, hidden));
+            context.Add(new TextSegment(paragraph, source, $"{StreamName}#{path}", page, hidden, cell));
         }
     }
 
