@@ -10,7 +10,8 @@ namespace DocScan.Core.Extraction.Legacy;
 /// Reads an Excel 97–2003 .xls: every sheet (hidden and very hidden ones as hidden text), its cells
 /// as <c>名冊!C5</c> with their row and column (hidden when their row or column is), the string literals
 /// of formulas (hidden), and the comments and text boxes the BIFF records hold. Cells come from
-/// ExcelDataReader, which follows BIFF8's shared strings, RK numbers and formulas' cached values.
+/// ExcelDataReader, which follows BIFF8's shared strings, RK numbers and formulas' cached values, and
+/// reads Excel 5.0/95 (BIFF5) workbooks in the code page they name.
 /// </summary>
 internal static class ExcelBinaryReader
 {
@@ -22,14 +23,8 @@ internal static class ExcelBinaryReader
 
     public static void Read(LegacyFile file, ReadOnlyMemory<byte> content, ExtractionContext context, CancellationToken cancellationToken)
     {
-        var workbook = file.Read("Workbook", optional: true);
-        if (workbook is null)
-        {
-            // "Book" is BIFF5 (Excel 5.0/95), which predates Unicode text.
-            context.AddProblem(ProblemCodes.Unsupported, "這是 Excel 5.0/95 活頁簿（BIFF5），內容無法檢查；請另存為 .xlsx 後重新送掃。");
-            return;
-        }
-
+        // "Book" is BIFF5 (Excel 5.0/95): text in the code page its CODEPAGE record names, not UTF-16.
+        var workbook = file.Read("Workbook", optional: true) ?? file.Read("Book")!;
         var layout = ReadLayout(workbook, context);
         ReadCells(content, layout, context, cancellationToken);
         ReadComments(workbook, context);

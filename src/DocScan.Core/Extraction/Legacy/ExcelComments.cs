@@ -5,7 +5,8 @@ namespace DocScan.Core.Extraction.Legacy;
 /// <summary>
 /// Cell comments and text boxes of a BIFF8 workbook, which cell readers do not give: each OBJ's
 /// TXO record is followed by a CONTINUE holding its text; a NOTE record ties an object to a cell and
-/// names the comment's author ([MS-XLS] 2.4.179 NoteSh, 2.4.329 TxO).
+/// names the comment's author ([MS-XLS] 2.4.179 NoteSh, 2.4.329 TxO). A BIFF5 NOTE holds the comment's
+/// text itself, in the workbook's code page, continued by NOTE records with row 0xFFFF.
 /// </summary>
 internal static class ExcelComments
 {
@@ -16,8 +17,11 @@ internal static class ExcelComments
     private const ushort Continue = 0x003C;
     private const ushort Note = 0x001C;
 
+    private const ushort Biff5Continued = 0xFFFF;
+
     public static List<ExcelNote> Read(byte[] workbook)
     {
+        var biff5 = BiffRecords.Biff5CodePage(workbook);
         var sheetsByOffset = new Dictionary<int, string>();
         var notes = new List<ExcelNote>();
         string? sheet = null;
@@ -31,7 +35,7 @@ internal static class ExcelComments
             switch (record.Type)
             {
                 case BoundSheet when data.Length >= 8:
-                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = BiffStrings.Short(data[6..]);
+                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = BiffStrings.SheetName(data, biff5);
                     break;
                 case Bof:
                     Flush(sheet, texts, notes);
@@ -46,6 +50,18 @@ internal static class ExcelComments
                 case Continue when previous.Type == Txo && textLength > 0 && data.Length >= 1 && objectId is { } id:
                     texts[id] = BiffStrings.Characters(data[1..], textLength, (data[0] & 1) != 0);
                     textLength = -1;
+                    break;
+                case Note when biff5 is not null && data.Length >= 6 && sheet is not null:
+                    var part = BiffStrings.Bytes(data[6..], BinaryPrimitives.ReadUInt16LittleEndian(data[4..]), biff5);
+                    if (BinaryPrimitives.ReadUInt16LittleEndian(data) == Biff5Continued && notes.Count > 0 && notes[^1].Sheet == sheet)
+                    {
+                        notes[^1] = notes[^1] with { Text = notes[^1].Text + part };
+                    }
+                    else
+                    {
+                        notes.Add(new ExcelNote(sheet, BinaryPrimitives.ReadUInt16LittleEndian(data), BinaryPrimitives.ReadUInt16LittleEndian(data[2..]), part, ""));
+                    }
+
                     break;
                 case Note when data.Length >= 8 && sheet is not null:
                     var noteId = BinaryPrimitives.ReadUInt16LittleEndian(data[6..]);

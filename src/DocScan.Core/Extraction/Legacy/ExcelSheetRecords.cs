@@ -6,6 +6,7 @@ namespace DocScan.Core.Extraction.Legacy;
 /// What a BIFF8 sheet's records say that cell readers do not: rows hidden from view (ROW fDyZero),
 /// hidden columns (COLINFO fHidden) and the string literals inside formulas (PtgStr), which leave with
 /// the file whatever value the formula shows ([MS-XLS] 2.4.221 Row, 2.4.53 ColInfo, 2.4.127 Formula).
+/// BIFF5 (Excel 5.0/95) keeps the same records, with sheet names and strings in the CODEPAGE record's code page.
 /// </summary>
 internal static class ExcelSheetRecords
 {
@@ -20,13 +21,14 @@ internal static class ExcelSheetRecords
         var sheetsByOffset = new Dictionary<int, string>();
         var sheets = new Dictionary<string, SheetRecords>();
         SheetRecords? current = null;
+        var biff5 = BiffRecords.Biff5CodePage(workbook);
         foreach (var record in BiffRecords.Walk(workbook))
         {
             var data = record.Data.Span;
             switch (record.Type)
             {
                 case BoundSheet when data.Length >= 8:
-                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = BiffStrings.Short(data[6..]);
+                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = BiffStrings.SheetName(data, biff5);
                     break;
                 case Bof:
                     current = sheetsByOffset.TryGetValue(record.Offset, out var name) ? sheets[name] = new SheetRecords() : null;
@@ -40,7 +42,7 @@ internal static class ExcelSheetRecords
                 // rw, col, ixfe, the cached value (8), grbit, chn (4), then cce and the parsed formula.
                 case Formula when data.Length >= 22 && current is not null:
                     var cce = BinaryPrimitives.ReadUInt16LittleEndian(data[20..]);
-                    var literals = FormulaLiterals.Read(data.Slice(22, Math.Min(cce, data.Length - 22)), out var complete);
+                    var literals = FormulaLiterals.Read(data.Slice(22, Math.Min(cce, data.Length - 22)), biff5, out var complete);
                     current.UnreadFormulas += complete && cce <= data.Length - 22 ? 0 : 1;
                     if (literals.Count > 0)
                     {

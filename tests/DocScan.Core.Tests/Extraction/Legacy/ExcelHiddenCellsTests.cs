@@ -28,7 +28,7 @@ public class ExcelHiddenCellsTests
         var result = await ExtractAsync();
 
         var id = Assert.Single(result.Segments, s => s.Path == "核發清冊!D3");
-        Assert.Equal("E221458364", id.Text);
+        Assert.Equal("E221458361", id.Text);
         Assert.True(id.Hidden);
         Assert.Equal(new CellPosition("核發清冊", 2, 3), id.Cell);
         Assert.False(Assert.Single(result.Segments, s => s.Path == "核發清冊!C3").Hidden);

@@ -16,8 +16,8 @@ public class WordStyleHidingTests
     {
         var result = await ExtractAsync();
 
-        var hidden = Assert.Single(result.Segments, s => s.Text.Contains("A123456789", StringComparison.Ordinal));
-        Assert.Equal("陳建宏（身分證A123456789）", hidden.Text);
+        var hidden = Assert.Single(result.Segments, s => s.Text.Contains("F128037449", StringComparison.Ordinal));
+        Assert.Equal("陳建宏（身分證F128037449）", hidden.Text);
         Assert.Equal(SegmentSources.HiddenText, hidden.Source);
         Assert.True(hidden.Hidden);
         Assert.Contains(result.Segments, s => s.Text == "說明：陳情人" && !s.Hidden);
