@@ -15,6 +15,7 @@ namespace DocScan.Redaction;
 /// Proposes the document to release. For a <c>redact</c> verdict: the redacted draft. For
 /// <c>dual-draft</c>: the full internal draft with the evaluator code map (internal) and the release
 /// draft with evaluators as 委員A, 委員B… (one message per recipient for an e-mail that exposed them).
+/// A legacy .doc/.xls/.ppt is drafted as the .docx/.xlsx/.pptx LibreOffice saves it as.
 /// Every release draft is scanned again; one that still holds anything to redact is not offered.
 /// The same service serves <c>docscan redact</c> and the serverless flow: callers write
 /// <see cref="DraftResult.Files"/> under a folder of their own, paths as given.
@@ -76,6 +77,23 @@ public sealed class DraftService
         ReadOnlyMemory<byte> content, string name, DocumentScan scan, DraftNames names, CancellationToken cancellationToken)
     {
         var sniff = FormatSniffer.Sniff(content.Span);
+        var log = new DraftLog();
+        if (sniff.Format == FileFormat.LegacyOffice)
+        {
+            // Legacy files are not rewritten in place: the draft is the same document in the modern format of its kind.
+            if (await LegacyOfficeConversion.ToModernAsync(content, _options.Limits.Timeout, cancellationToken).ConfigureAwait(false)
+                is not var (converted, extension))
+            {
+                return Done(DraftStatus.Review, [], [], [
+                    $"「{scan.Report.Document.Name}」是舊版 Office 二進位格式（.doc/.xls/.ppt），須先以 LibreOffice 轉存為新版格式才能產生遮蔽稿，但本機未安裝 LibreOffice 或轉存失敗；請另存為 .docx/.xlsx/.pptx 後重新送掃，或由人工遮蔽。"]);
+            }
+
+            content = converted;
+            sniff = FormatSniffer.Sniff(content.Span);
+            names = new DraftNames(Path.ChangeExtension(scan.Report.Document.Name, extension));
+            log.Note($"「{scan.Report.Document.Name}」是舊版 Office 格式，已由 LibreOffice 轉存後遮蔽，草稿改存為 {extension}。");
+        }
+
         if (!_writers.CanWrite(sniff.Format))
         {
             return Done(DraftStatus.Review, [], [], [NoWriterMessage(scan.Report.Document.Name, sniff.Format)]);
@@ -83,7 +101,6 @@ public sealed class DraftService
 
         var dual = scan.Report.Verdict == Verdict.DualDraft;
         var plan = RedactionPlan.Create(scan.Findings, _options.Rules, release: dual);
-        var log = new DraftLog();
         byte[] draft;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
@@ -163,10 +180,8 @@ public sealed class DraftService
             new { document, codes = plan.EvaluatorCodes.Select(c => new { code = c.Code, name = c.Name }) },
             new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
-    // Legacy files are read but not rewritten: saving them in the modern format of the same kind gets a draft.
-    private static string NoWriterMessage(string name, FileFormat format) => format == FileFormat.LegacyOffice
-        ? $"「{name}」是舊版 Office 二進位格式（.doc/.xls/.ppt），目前不產生此格式的遮蔽稿；請另存為 .docx/.xlsx/.pptx 後重新送掃以取得遮蔽稿，或由人工遮蔽。"
-        : $"「{name}」的格式（{FormatNames.Describe(format)}）目前無法自動產生遮蔽稿，須由人工遮蔽。";
+    private static string NoWriterMessage(string name, FileFormat format) =>
+        $"「{name}」的格式（{FormatNames.Describe(format)}）目前無法自動產生遮蔽稿，須由人工遮蔽。";
 
     private static Outcome Done(DraftStatus status, IReadOnlyList<DraftFile> files, IReadOnlyList<string> notes,
         IReadOnlyList<string> problems, IReadOnlyList<DraftSurvivor>? survivors = null) =>
