@@ -21,12 +21,12 @@ internal static class ExcelBinaryReader
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    public static void Read(LegacyFile file, ReadOnlyMemory<byte> content, ExtractionContext context, CancellationToken cancellationToken)
+    public static void Read(LegacyFile file, ExtractionContext context, CancellationToken cancellationToken)
     {
         // "Book" is BIFF5 (Excel 5.0/95): text in the code page its CODEPAGE record names, not UTF-16.
         var workbook = file.Read("Workbook", optional: true) ?? file.Read("Book")!;
         var layout = ReadLayout(workbook, context);
-        ReadCells(content, layout, context, cancellationToken);
+        ReadCells(workbook, layout, context, cancellationToken);
         ReadComments(workbook, context);
     }
 
@@ -51,12 +51,13 @@ internal static class ExcelBinaryReader
         return layout;
     }
 
+    // ExcelDataReader reads the record stream itself, so a workbook embedded in another file's storage reads the same way.
     private static void ReadCells(
-        ReadOnlyMemory<byte> content, Dictionary<string, SheetRecords> layout, ExtractionContext context, CancellationToken cancellationToken)
+        byte[] workbook, Dictionary<string, SheetRecords> layout, ExtractionContext context, CancellationToken cancellationToken)
     {
         try
         {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            using var stream = new MemoryStream(workbook, writable: false);
             using var reader = ExcelReaderFactory.CreateBinaryReader(stream);
             do
             {
