@@ -147,6 +147,12 @@ public sealed class DraftService
                 release.AddRange(letters.Select((l, i) => new DraftFile(names.Recipient(i + 1), DraftAudience.Release, "recipient", l)));
                 log.Note($"已依受文者分為 {letters.Count} 份公文（分旨分文），每份只列該受文者與機關。");
             }
+            else if (plan.SplitsRecipients && sniff.Format == FileFormat.Zip
+                     && await Di.DiPackageSplitter.SplitAsync(content, draft, cancellationToken).ConfigureAwait(false) is { Count: > 0 } packages)
+            {
+                release.AddRange(packages.Select((p, i) => new DraftFile(names.Recipient(i + 1), DraftAudience.Release, "recipient", p)));
+                log.Note($"電子公文封包已依受文者分為 {packages.Count} 份（分旨分文），每份公文只列該受文者與機關，附件依各自格式遮蔽。");
+            }
             else
             {
                 release.Add(new DraftFile(names.Release, DraftAudience.Release, "release", draft));
