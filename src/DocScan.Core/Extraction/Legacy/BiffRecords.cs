@@ -10,9 +10,33 @@ namespace DocScan.Core.Extraction.Legacy;
 internal static class BiffRecords
 {
     private const ushort Bof = 0x0809;
+    private const ushort BoundSheet = 0x0085;
     private const ushort Eof = 0x000A;
     private const ushort CodePage = 0x0042;
     private const ushort Biff5Version = 0x0500;
+
+    /// <summary>
+    /// Every record with the name of the sheet it belongs to: BOUNDSHEET records name each sheet by where
+    /// its BOF starts; records before the first sheet's BOF (the workbook globals) have none.
+    /// </summary>
+    public static IEnumerable<(BiffRecord Record, string? Sheet)> WalkSheets(byte[] stream, Encoding? biff5)
+    {
+        var sheetsByOffset = new Dictionary<int, string>();
+        string? sheet = null;
+        foreach (var record in Walk(stream))
+        {
+            if (record.Type == BoundSheet && record.Data.Length >= 8)
+            {
+                sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(record.Data.Span)] = BiffStrings.SheetName(record.Data.Span, biff5);
+            }
+            else if (record.Type == Bof)
+            {
+                sheet = sheetsByOffset.GetValueOrDefault(record.Offset);
+            }
+
+            yield return (record, sheet);
+        }
+    }
 
     /// <summary>
     /// For a BIFF5 (Excel 5.0/95) stream, the code page its strings are in (the globals' CODEPAGE record;

@@ -11,7 +11,6 @@ namespace DocScan.Core.Extraction.Legacy;
 internal static class ExcelComments
 {
     private const ushort Bof = 0x0809;
-    private const ushort BoundSheet = 0x0085;
     private const ushort Obj = 0x005D;
     private const ushort Txo = 0x01B6;
     private const ushort Continue = 0x003C;
@@ -22,24 +21,20 @@ internal static class ExcelComments
     public static List<ExcelNote> Read(byte[] workbook)
     {
         var biff5 = BiffRecords.Biff5CodePage(workbook);
-        var sheetsByOffset = new Dictionary<int, string>();
         var notes = new List<ExcelNote>();
         string? sheet = null;
         var texts = new Dictionary<int, string>();
         int? objectId = null;
         var textLength = -1;
         BiffRecord previous = default;
-        foreach (var record in BiffRecords.Walk(workbook))
+        foreach (var (record, recordSheet) in BiffRecords.WalkSheets(workbook, biff5))
         {
             var data = record.Data.Span;
             switch (record.Type)
             {
-                case BoundSheet when data.Length >= 8:
-                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = BiffStrings.SheetName(data, biff5);
-                    break;
                 case Bof:
                     Flush(sheet, texts, notes);
-                    sheet = sheetsByOffset.GetValueOrDefault(record.Offset);
+                    sheet = recordSheet;
                     break;
                 case Obj when data.Length >= 8:
                     objectId = BinaryPrimitives.ReadUInt16LittleEndian(data[6..]);

@@ -11,27 +11,22 @@ namespace DocScan.Core.Extraction.Legacy;
 internal static class ExcelSheetRecords
 {
     private const ushort Bof = 0x0809;
-    private const ushort BoundSheet = 0x0085;
     private const ushort Row = 0x0208;
     private const ushort ColInfo = 0x007D;
     private const ushort Formula = 0x0006;
 
     public static Dictionary<string, SheetRecords> Read(byte[] workbook)
     {
-        var sheetsByOffset = new Dictionary<int, string>();
         var sheets = new Dictionary<string, SheetRecords>();
         SheetRecords? current = null;
         var biff5 = BiffRecords.Biff5CodePage(workbook);
-        foreach (var record in BiffRecords.Walk(workbook))
+        foreach (var (record, sheet) in BiffRecords.WalkSheets(workbook, biff5))
         {
             var data = record.Data.Span;
             switch (record.Type)
             {
-                case BoundSheet when data.Length >= 8:
-                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = BiffStrings.SheetName(data, biff5);
-                    break;
                 case Bof:
-                    current = sheetsByOffset.TryGetValue(record.Offset, out var name) ? sheets[name] = new SheetRecords() : null;
+                    current = sheet is null ? null : sheets[sheet] = new SheetRecords();
                     break;
                 case Row when data.Length >= 16 && current is not null && (BinaryPrimitives.ReadUInt32LittleEndian(data[12..]) & 0x20) != 0:
                     current.HiddenRows.Add(BinaryPrimitives.ReadUInt16LittleEndian(data));
