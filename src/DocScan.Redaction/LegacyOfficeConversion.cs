@@ -12,7 +12,7 @@ namespace DocScan.Redaction;
 /// </summary>
 internal static class LegacyOfficeConversion
 {
-    /// <summary>The converted file and its extension; null when the file is no Office document or LibreOffice is not installed or fails.</summary>
+    /// <summary>The converted file and its extension; null when the file is no Office document, or LibreOffice is not installed, fails or takes longer than <paramref name="limit"/>.</summary>
     public static async Task<(byte[] Content, string Extension)?> ToModernAsync(
         ReadOnlyMemory<byte> content, TimeSpan limit, CancellationToken cancellationToken)
     {
@@ -53,7 +53,13 @@ internal static class LegacyOfficeConversion
             catch (OperationCanceledException)
             {
                 process.Kill(entireProcessTree: true);
-                throw;
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    throw;
+                }
+
+                // Past the time limit: no conversion, as when LibreOffice fails.
+                return null;
             }
 
             var converted = Path.ChangeExtension(input, extension);

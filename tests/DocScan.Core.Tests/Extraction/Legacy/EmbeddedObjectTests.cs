@@ -33,6 +33,18 @@ public class EmbeddedObjectTests
     }
 
     [Fact]
+    public async Task Sheet_embedded_in_a_slide_is_read_as_the_presentations_embedded_object()
+    {
+        // 審查會議簡報.ppt is Fixtures/legacy/審查會議簡報.fodp converted by LibreOffice: the object is a compressed ExOleObjStg.
+        var result = await LegacyFixtures.ExtractAsync(LegacyFixtures.Bytes("審查會議簡報.ppt"), "審查會議簡報.ppt");
+
+        Assert.Empty(result.Problems);
+        var id = Assert.Single(result.Segments, s => s.Text == "Q123546781");
+        Assert.Equal("內嵌物件1!/審查名單!B2", id.Path);
+        Assert.Contains(result.Segments, s => s.Text == "身心障礙者生活補助審查會議" && s.Page == 1);
+    }
+
+    [Fact]
     public async Task Letter_with_an_embedded_roster_is_not_released_and_names_the_object()
     {
         var report = await new DocumentScanner().ReportAsync(LegacyFixtures.Bytes(Letter), Letter);
