@@ -16,6 +16,7 @@ namespace DocScan.Redaction;
 /// Proposes the document to release. For a <c>redact</c> verdict: the redacted draft. For
 /// <c>dual-draft</c>: the full internal draft with the evaluator code map (internal) and the release
 /// draft with evaluators as 委員A, 委員B… (one message per recipient for an e-mail that exposed them).
+/// A legacy .doc/.xls/.ppt is drafted as the .docx/.xlsx/.pptx LibreOffice saves it as.
 /// Every release draft is scanned again; one that still holds anything to redact is not offered.
 /// The same service serves <c>docscan redact</c> and the serverless flow: callers write
 /// <see cref="DraftResult.Files"/> under a folder of their own, paths as given.
@@ -85,6 +86,23 @@ public sealed class DraftService
         ReadOnlyMemory<byte> content, string name, DocumentScan scan, IReadOnlySet<int> alsoMask, DraftNames names, CancellationToken cancellationToken)
     {
         var sniff = FormatSniffer.Sniff(content.Span);
+        var log = new DraftLog();
+        if (sniff.Format == FileFormat.LegacyOffice)
+        {
+            // Legacy files are not rewritten in place: the draft is the same document in the modern format of its kind.
+            if (await LegacyOfficeConversion.ToModernAsync(content, _options.Limits.Timeout, cancellationToken).ConfigureAwait(false)
+                is not var (converted, extension))
+            {
+                return Done(DraftStatus.Review, [], [], [
+                    $"「{scan.Report.Document.Name}」是舊版 Office 二進位格式（.doc/.xls/.ppt），須先以 LibreOffice 轉存為新版格式才能產生遮蔽稿，但本機未安裝 LibreOffice 或轉存失敗；請另存為 .docx/.xlsx/.pptx 後重新送掃，或由人工遮蔽。"]);
+            }
+
+            content = converted;
+            sniff = FormatSniffer.Sniff(content.Span);
+            names = new DraftNames(Path.ChangeExtension(scan.Report.Document.Name, extension));
+            log.Note($"「{scan.Report.Document.Name}」是舊版 Office 格式，已由 LibreOffice 轉存後遮蔽，草稿改存為 {extension}。");
+        }
+
         if (!_writers.CanWrite(sniff.Format))
         {
             return Done(DraftStatus.Review, [], [], [NoWriterMessage(scan.Report.Document.Name, sniff.Format)]);
@@ -93,7 +111,6 @@ public sealed class DraftService
         var dual = scan.Report.Verdict == Verdict.DualDraft;
         var chosen = new HashSet<Finding>(alsoMask.Where(i => i >= 0 && i < scan.Findings.Count).Select(i => scan.Findings[i]), ReferenceEqualityComparer.Instance);
         var plan = RedactionPlan.Create(scan.Findings, _options.Rules, release: dual, chosen);
-        var log = new DraftLog();
         byte[] draft;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
@@ -140,6 +157,12 @@ public sealed class DraftService
                 release.AddRange(letters.Select((l, i) => new DraftFile(names.Recipient(i + 1), DraftAudience.Release, "recipient", l)));
                 log.Note($"已依受文者分為 {letters.Count} 份公文（分旨分文），每份只列該受文者與機關。");
             }
+            else if (plan.SplitsRecipients && sniff.Format == FileFormat.Zip
+                     && await Di.DiPackageSplitter.SplitAsync(content, draft, cancellationToken).ConfigureAwait(false) is { Count: > 0 } packages)
+            {
+                release.AddRange(packages.Select((p, i) => new DraftFile(names.Recipient(i + 1), DraftAudience.Release, "recipient", p)));
+                log.Note($"電子公文封包已依受文者分為 {packages.Count} 份（分旨分文），每份公文只列該受文者與機關，附件依各自格式遮蔽。");
+            }
             else
             {
                 release.Add(new DraftFile(names.Release, DraftAudience.Release, "release", draft));
@@ -173,10 +196,8 @@ public sealed class DraftService
             new { document, codes = plan.EvaluatorCodes.Select(c => new { code = c.Code, name = c.Name }) },
             new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
 
-    // Legacy files are read but not rewritten: saving them in the modern format of the same kind gets a draft.
-    private static string NoWriterMessage(string name, FileFormat format) => format == FileFormat.LegacyOffice
-        ? $"「{name}」是舊版 Office 二進位格式（.doc/.xls/.ppt），目前不產生此格式的遮蔽稿；請另存為 .docx/.xlsx/.pptx 後重新送掃以取得遮蔽稿，或由人工遮蔽。"
-        : $"「{name}」的格式（{FormatNames.Describe(format)}）目前無法自動產生遮蔽稿，須由人工遮蔽。";
+    private static string NoWriterMessage(string name, FileFormat format) =>
+        $"「{name}」的格式（{FormatNames.Describe(format)}）目前無法自動產生遮蔽稿，須由人工遮蔽。";
 
     private static Outcome Done(DraftStatus status, IReadOnlyList<DraftFile> files, IReadOnlyList<string> notes,
         IReadOnlyList<string> problems, IReadOnlyList<DraftSurvivor>? survivors = null) =>

@@ -77,9 +77,14 @@ public sealed class SampleDraftTests(ITestOutputHelper output)
             }
         }
 
+        // A .doc/.xls/.ppt is drafted from LibreOffice's conversion, whose own schema slips (an out-of-range
+        // docGrid charSpace, paragraph-mark properties out of order) the draft may keep but not add to.
+        var converted = LegacyOfficeConversion.Kind(content) is null
+            ? null
+            : (await LegacyOfficeConversion.ToModernAsync(content, TimeSpan.FromMinutes(2), CancellationToken.None))?.Content;
         foreach (var draft in result.Files.Where(f => f.Audience != DraftAudience.Report))
         {
-            await OfficeValidation.AssertValidAsync(draft.Content, draft.Path);
+            await OfficeValidation.AssertValidAsync(draft.Content, draft.Path, converted);
         }
     }
 }

@@ -110,7 +110,14 @@ internal sealed class ExtractionContext
     /// problems of the whole document.
     /// </summary>
     /// <param name="package">The files that came with the nested document, when its container is a package (a zip).</param>
-    public Task ExtractNestedAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken, IPackageFiles? package = null)
+    public Task ExtractNestedAsync(ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken, IPackageFiles? package = null) =>
+        ReadNestedAsync(name, child => _extractNested(child, content, name, cancellationToken), package);
+
+    /// <summary>
+    /// As <see cref="ExtractNestedAsync"/>, for a nested document that is no file of its own (an object's
+    /// storage inside a compound file): <paramref name="read"/> reads it into the context it is given.
+    /// </summary>
+    public Task ReadNestedAsync(string name, Func<ExtractionContext, Task> read, IPackageFiles? package = null)
     {
         Add(name, SegmentSources.Attachment, name);
         if (Depth + 1 > Limits.MaxDepth)
@@ -120,9 +127,8 @@ internal sealed class ExtractionContext
             return Task.CompletedTask;
         }
 
-        var child = new ExtractionContext(Limits, _extractNested, _budget, Depth + 1,
-            PathPrefix + name + "!/", Segments, Problems, ActiveContent, package, Ocr);
-        return _extractNested(child, content, name, cancellationToken);
+        return read(new ExtractionContext(Limits, _extractNested, _budget, Depth + 1,
+            PathPrefix + name + "!/", Segments, Problems, ActiveContent, package, Ocr));
     }
 
     private sealed class Budget

@@ -1,7 +1,7 @@
 """Everything a file's text a reader other than DocScan can get at: pdftotext and pdfinfo (poppler) for
 PDF, Python's zipfile for zip packages (each member in full, XML parts with their tags stripped), a
 scan of local file headers when the zip's central directory is gone, the email package for messages,
-plain decoding for text. Damaged members are read as far as they go. Nested documents are read the
+plain decoding for text, and for compound files (.doc/.xls/.ppt) UTF-16 decoding as `strings -el` does. Damaged members are read as far as they go. Nested documents are read the
 same way.
 
 Input on stdin: a JSON list of [path, name]. Output on stdout: a JSON list, one entry per input, of
@@ -33,6 +33,12 @@ def read(data, name, depth, out, readers):
         read_zip(data, depth, out, readers)
     elif name.lower().endswith(".eml") or looks_like_message(data):
         read_message(data, depth, out, readers)
+    elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        # Office 97-2003 keeps text outside Windows-1252 as UTF-16 inside the compound file's sectors.
+        readers.add("utf16-strings")
+        for offset in (0, 1):
+            out.append(data[offset:].decode("utf-16-le", "replace"))
+        read_plain(data, out)
     else:
         readers.add("decode")
         read_plain(data, out)

@@ -4,8 +4,8 @@ using DocScan.SampleDocs.Catalog;
 namespace DocScan.SampleDocs.Odf;
 
 /// <summary>
-/// Office samples saved as ODF by LibreOffice, the way an agency converts them for CNS 15251: the
-/// same document, so the same expectation. LibreOffice stamps every zip entry with the time of the
+/// Office samples saved as ODF by LibreOffice, the way an agency converts them for CNS 15251, and as
+/// the 97–2003 binary formats archives still hold: the same document, so the same expectation. LibreOffice stamps every zip entry with the time of the
 /// conversion, so a conversion already in the sample folder is kept as it is (the output stays
 /// byte-identical); a missing one is made with <c>soffice --headless --convert-to</c>.
 /// </summary>
@@ -20,6 +20,10 @@ public sealed class LibreOfficeConversions(string sampleFolder)
         ("里長聯繫會報會議紀錄.docx", "odt"),
         ("健保承保系統-在保人員查詢結果.xlsx", "ods"),
         ("業務簡報-個資保護稽核.pptx", "odp"),
+        ("道路拓寬用地所有權人清冊.docx", "doc"),
+        ("職務報告-中正一分局.docx", "doc"),
+        ("健保承保系統-在保人員查詢結果.xlsx", "xls"),
+        ("業務簡報-個資保護稽核.pptx", "ppt"),
     ];
 
     public IEnumerable<SampleDocument> Convert(IReadOnlyList<SampleDocument> generated)

@@ -8,8 +8,10 @@ namespace DocScan.Core.Extraction.Legacy;
 
 /// <summary>
 /// Reads an Excel 97–2003 .xls: every sheet (hidden and very hidden ones as hidden text), its cells
-/// as <c>名冊!C5</c> with their row and column, and the comments and text boxes the BIFF records hold.
-/// Cells come from ExcelDataReader, which follows BIFF8's shared strings, RK numbers and formulas' cached values.
+/// as <c>名冊!C5</c> with their row and column (hidden when their row or column is), the string literals
+/// of formulas (hidden), and the comments and text boxes the BIFF records hold. Cells come from
+/// ExcelDataReader, which follows BIFF8's shared strings, RK numbers and formulas' cached values, and
+/// reads Excel 5.0/95 (BIFF5) workbooks in the code page they name.
 /// </summary>
 internal static class ExcelBinaryReader
 {
@@ -19,47 +21,74 @@ internal static class ExcelBinaryReader
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
-    public static void Read(LegacyFile file, ReadOnlyMemory<byte> content, ExtractionContext context, CancellationToken cancellationToken)
+    public static void Read(LegacyFile file, ExtractionContext context, CancellationToken cancellationToken)
     {
-        var workbook = file.Read("Workbook", optional: true);
-        if (workbook is null)
-        {
-            // "Book" is BIFF5 (Excel 5.0/95), which predates Unicode text.
-            context.AddProblem(ProblemCodes.Unsupported, "這是 Excel 5.0/95 活頁簿（BIFF5），內容無法檢查；請另存為 .xlsx 後重新送掃。");
-            return;
-        }
-
-        ReadCells(content, context, cancellationToken);
+        // "Book" is BIFF5 (Excel 5.0/95): text in the code page its CODEPAGE record names, not UTF-16.
+        var workbook = file.Read("Workbook", optional: true) ?? file.Read("Book")!;
+        var layout = ReadLayout(workbook, context);
+        ReadCells(workbook, layout, context, cancellationToken);
         ReadComments(workbook, context);
     }
 
-    private static void ReadCells(ReadOnlyMemory<byte> content, ExtractionContext context, CancellationToken cancellationToken)
+    private static Dictionary<string, SheetRecords> ReadLayout(byte[] workbook, ExtractionContext context)
+    {
+        Dictionary<string, SheetRecords> layout;
+        try
+        {
+            layout = ExcelSheetRecords.Read(workbook);
+        }
+        catch (InvalidDataException)
+        {
+            context.AddProblem(ProblemCodes.Corrupt, "Excel 活頁簿的列、欄與公式記錄無法讀取（記錄結構損毀），隱藏的列與欄未能標示為隱藏，公式中的文字未能檢查。");
+            return [];
+        }
+
+        if (layout.Values.Sum(s => s.UnreadFormulas) is var unread and > 0)
+        {
+            context.AddProblem(ProblemCodes.Unsupported, $"Excel 活頁簿有 {unread} 個公式的內容無法完整解析，其中的文字常數未能檢查；儲存格顯示的值已檢查。");
+        }
+
+        return layout;
+    }
+
+    // ExcelDataReader reads the record stream itself, so a workbook embedded in another file's storage reads the same way.
+    private static void ReadCells(
+        byte[] workbook, Dictionary<string, SheetRecords> layout, ExtractionContext context, CancellationToken cancellationToken)
     {
         try
         {
-            using var stream = new MemoryStream(content.ToArray(), writable: false);
+            using var stream = new MemoryStream(workbook, writable: false);
             using var reader = ExcelReaderFactory.CreateBinaryReader(stream);
             do
             {
                 var sheet = reader.Name ?? "";
                 var hidden = reader.VisibleState is "hidden" or "veryhidden";
+                var records = layout.GetValueOrDefault(sheet) ?? new SheetRecords();
                 context.Add(sheet, SegmentSources.Sheet, sheet, hidden: hidden);
                 var row = 0;
                 while (reader.Read())
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    // A row of height 0 is hidden from view; its cells still leave with the file.
-                    var rowHidden = hidden || reader.RowHeight == 0;
+                    // A hidden row or column (or one of height or width 0) is out of view; its cells still leave with the file.
+                    var rowHidden = hidden || reader.RowHeight == 0 || records.HiddenRows.Contains(row);
                     for (var column = 0; column < reader.FieldCount; column++)
                     {
                         if (CellText(reader.GetValue(column)) is { Length: > 0 } text)
                         {
-                            var path = $"{sheet}!{SpreadsheetText.ColumnName((uint)column + 1)}{row + 1}";
-                            context.Add(new TextSegment(text, SegmentSources.Sheet, path, Hidden: rowHidden, Cell: new CellPosition(sheet, row, column)));
+                            context.Add(new TextSegment(text, SegmentSources.Sheet, CellPath(sheet, row, column),
+                                Hidden: rowHidden || records.ColumnHidden(column), Cell: new CellPosition(sheet, row, column)));
                         }
                     }
 
                     row++;
+                }
+
+                foreach (var (literalRow, literalColumn, strings) in records.Literals)
+                {
+                    foreach (var literal in strings.Where(l => l.Length > 0))
+                    {
+                        context.Add(literal, SegmentSources.HiddenText, CellPath(sheet, literalRow, literalColumn), hidden: true);
+                    }
                 }
             }
             while (reader.NextResult());
@@ -95,11 +124,13 @@ internal static class ExcelBinaryReader
                 continue;
             }
 
-            var path = $"{note.Sheet}!{SpreadsheetText.ColumnName((uint)note.Column + 1)}{note.Row + 1}";
+            var path = CellPath(note.Sheet, note.Row, note.Column);
             context.Add(note.Text, SegmentSources.Comment, path, hidden: true);
             context.Add(note.Author, SegmentSources.Metadata, $"{path}#author", hidden: true);
         }
     }
+
+    private static string CellPath(string sheet, int row, int column) => $"{sheet}!{SpreadsheetText.ColumnName((uint)column + 1)}{row + 1}";
 
     // As the .xlsx reader shows them: dates as yyyy/M/d, whole numbers without a decimal point.
     private static string? CellText(object? value) => value switch

@@ -1,42 +1,40 @@
 using System.Buffers.Binary;
-using System.Text;
 
 namespace DocScan.Core.Extraction.Legacy;
 
 /// <summary>
 /// Cell comments and text boxes of a BIFF8 workbook, which cell readers do not give: each OBJ's
 /// TXO record is followed by a CONTINUE holding its text; a NOTE record ties an object to a cell and
-/// names the comment's author ([MS-XLS] 2.4.179 NoteSh, 2.4.329 TxO).
+/// names the comment's author ([MS-XLS] 2.4.179 NoteSh, 2.4.329 TxO). A BIFF5 NOTE holds the comment's
+/// text itself, in the workbook's code page, continued by NOTE records with row 0xFFFF.
 /// </summary>
 internal static class ExcelComments
 {
     private const ushort Bof = 0x0809;
-    private const ushort BoundSheet = 0x0085;
     private const ushort Obj = 0x005D;
     private const ushort Txo = 0x01B6;
     private const ushort Continue = 0x003C;
     private const ushort Note = 0x001C;
 
+    private const ushort Biff5Continued = 0xFFFF;
+
     public static List<ExcelNote> Read(byte[] workbook)
     {
-        var sheetsByOffset = new Dictionary<int, string>();
+        var biff5 = BiffRecords.Biff5CodePage(workbook);
         var notes = new List<ExcelNote>();
         string? sheet = null;
         var texts = new Dictionary<int, string>();
         int? objectId = null;
         var textLength = -1;
         BiffRecord previous = default;
-        foreach (var record in BiffRecords.Walk(workbook))
+        foreach (var (record, recordSheet) in BiffRecords.WalkSheets(workbook, biff5))
         {
             var data = record.Data.Span;
             switch (record.Type)
             {
-                case BoundSheet when data.Length >= 8:
-                    sheetsByOffset[BinaryPrimitives.ReadInt32LittleEndian(data)] = ShortString(data[6..]);
-                    break;
                 case Bof:
                     Flush(sheet, texts, notes);
-                    sheet = sheetsByOffset.GetValueOrDefault(record.Offset);
+                    sheet = recordSheet;
                     break;
                 case Obj when data.Length >= 8:
                     objectId = BinaryPrimitives.ReadUInt16LittleEndian(data[6..]);
@@ -45,15 +43,27 @@ internal static class ExcelComments
                     textLength = BinaryPrimitives.ReadUInt16LittleEndian(data[10..]);
                     break;
                 case Continue when previous.Type == Txo && textLength > 0 && data.Length >= 1 && objectId is { } id:
-                    texts[id] = Characters(data[1..], textLength, (data[0] & 1) != 0);
+                    texts[id] = BiffStrings.Characters(data[1..], textLength, (data[0] & 1) != 0);
                     textLength = -1;
+                    break;
+                case Note when biff5 is not null && data.Length >= 6 && sheet is not null:
+                    var part = BiffStrings.Bytes(data[6..], BinaryPrimitives.ReadUInt16LittleEndian(data[4..]), biff5);
+                    if (BinaryPrimitives.ReadUInt16LittleEndian(data) == Biff5Continued && notes.Count > 0 && notes[^1].Sheet == sheet)
+                    {
+                        notes[^1] = notes[^1] with { Text = notes[^1].Text + part };
+                    }
+                    else
+                    {
+                        notes.Add(new ExcelNote(sheet, BinaryPrimitives.ReadUInt16LittleEndian(data), BinaryPrimitives.ReadUInt16LittleEndian(data[2..]), part, ""));
+                    }
+
                     break;
                 case Note when data.Length >= 8 && sheet is not null:
                     var noteId = BinaryPrimitives.ReadUInt16LittleEndian(data[6..]);
                     if (texts.Remove(noteId, out var text))
                     {
                         notes.Add(new ExcelNote(sheet, BinaryPrimitives.ReadUInt16LittleEndian(data), BinaryPrimitives.ReadUInt16LittleEndian(data[2..]),
-                            text, data.Length > 10 ? UnicodeString(data[8..]) : ""));
+                            text, data.Length > 10 ? BiffStrings.Unicode(data[8..]) : ""));
                     }
 
                     break;
@@ -76,19 +86,6 @@ internal static class ExcelComments
 
         texts.Clear();
     }
-
-    // ShortXLUnicodeString: cch (1 byte), fHighByte, characters.
-    private static string ShortString(ReadOnlySpan<byte> data) =>
-        data.Length < 2 ? "" : Characters(data[2..], data[0], (data[1] & 1) != 0);
-
-    // XLUnicodeString: cch (2 bytes), fHighByte, characters.
-    private static string UnicodeString(ReadOnlySpan<byte> data) =>
-        data.Length < 3 ? "" : Characters(data[3..], BinaryPrimitives.ReadUInt16LittleEndian(data), (data[2] & 1) != 0);
-
-    // 8-bit strings hold the low bytes of UTF-16 characters (Latin-1), not a code page ([MS-XLS] 2.5.296).
-    private static string Characters(ReadOnlySpan<byte> chars, int count, bool wide) => wide
-        ? Encoding.Unicode.GetString(chars[..Math.Min(2 * count, chars.Length & ~1)])
-        : Encoding.Latin1.GetString(chars[..Math.Min(count, chars.Length)]);
 }
 
 /// <param name="Row">0-based row of the commented cell; -1 for a text box.</param>

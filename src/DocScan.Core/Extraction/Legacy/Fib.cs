@@ -11,6 +11,7 @@ internal sealed record Fib(
     bool UsesTable1,
     int[] StoryLengths,
     FcLcb Clx,
+    FcLcb Stylesheet,
     FcLcb HeaderStories,
     FcLcb CharacterFormatting,
     FcLcb ParagraphFormatting,
@@ -23,6 +24,7 @@ internal sealed record Fib(
     private const int RgLwOffset = 64;
     private const int RgFcLcbCountOffset = 152;
     private const int RgFcLcbOffset = 154;
+    private const int StshfIndex = 1;
     private const int PlcfHddIndex = 11;
     private const int PlcfBteChpxIndex = 12;
     private const int PlcfBtePapxIndex = 13;
@@ -77,6 +79,7 @@ internal sealed record Fib(
             UsesTable1: (flags & 0x0200) != 0,
             lengths,
             Pair(fib, ClxIndex),
+            Pair(fib, StshfIndex),
             Pair(fib, PlcfHddIndex),
             Pair(fib, PlcfBteChpxIndex),
             Pair(fib, PlcfBtePapxIndex),

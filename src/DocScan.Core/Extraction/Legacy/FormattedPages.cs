@@ -19,9 +19,12 @@ internal sealed class FormattedPages<T>
     public static FormattedPages<T> Empty { get; } = new([]);
 
     /// <param name="paragraphs">PAPX pages (13-byte BX entries, word-counted PAPX) rather than CHPX pages.</param>
-    /// <param name="interpret">What the run's sprms mean to the caller; runs where it returns default are dropped.</param>
+    /// <param name="interpret">
+    /// What the run's style (the paragraph's istd on PAPX pages, 0 on CHPX pages, whose runs name their style
+    /// in a sprm) and sprms mean to the caller; runs where it returns default are dropped.
+    /// </param>
     public static FormattedPages<T> Read(
-        ReadOnlySpan<byte> plcBte, ReadOnlySpan<byte> wordDocument, bool paragraphs, Func<List<(ushort Sprm, byte[] Operand)>, T> interpret)
+        ReadOnlySpan<byte> plcBte, ReadOnlySpan<byte> wordDocument, bool paragraphs, Func<int, List<(ushort Sprm, byte[] Operand)>, T> interpret)
     {
         // A file without formatting has no pages at all; that is not damage.
         if (plcBte.Length == 0)
@@ -77,7 +80,7 @@ internal sealed class FormattedPages<T>
     }
 
     private static void ReadPage(
-        ReadOnlySpan<byte> fkp, bool paragraphs, Func<List<(ushort, byte[])>, T> interpret, List<(int, int, T)> runs)
+        ReadOnlySpan<byte> fkp, bool paragraphs, Func<int, List<(ushort, byte[])>, T> interpret, List<(int, int, T)> runs)
     {
         var crun = fkp[PageSize - 1];
         var entrySize = paragraphs ? 13 : 1;
@@ -96,7 +99,9 @@ internal sealed class FormattedPages<T>
                 continue;
             }
 
-            var value = interpret(Sprms.Walk(paragraphs ? PapxGrpprl(fkp[offset..]) : ChpxGrpprl(fkp[offset..])));
+            var style = 0;
+            var grpprl = paragraphs ? PapxGrpprl(fkp[offset..], out style) : ChpxGrpprl(fkp[offset..]);
+            var value = interpret(style, Sprms.Walk(grpprl));
             if (!EqualityComparer<T>.Default.Equals(value, default))
             {
                 runs.Add((start, end, value));
@@ -108,7 +113,7 @@ internal sealed class FormattedPages<T>
         1 + chpx[0] <= chpx.Length ? chpx.Slice(1, chpx[0]) : throw new InvalidDataException("字元格式（Chpx）超出格式頁範圍");
 
     // PapxInFkp: cb, or 0 and then cb'; the grpprlInPapx starts with a 2-byte style index.
-    private static ReadOnlySpan<byte> PapxGrpprl(ReadOnlySpan<byte> papx)
+    private static ReadOnlySpan<byte> PapxGrpprl(ReadOnlySpan<byte> papx, out int style)
     {
         var (start, size) = papx[0] != 0 ? (1, 2 * papx[0] - 1) : (2, 2 * (papx.Length > 1 ? papx[1] : 0));
         if (size < 2 || start + size > papx.Length)
@@ -116,6 +121,7 @@ internal sealed class FormattedPages<T>
             throw new InvalidDataException("段落格式（Papx）超出格式頁範圍");
         }
 
+        style = BinaryPrimitives.ReadUInt16LittleEndian(papx[start..]);
         return papx.Slice(start + 2, size - 2);
     }
 }

@@ -4,27 +4,42 @@ namespace DocScan.Core.Extraction.Legacy;
 
 /// <summary>
 /// A legacy Office file opened as a compound file: its top-level streams and storages, read with
-/// the document's size limits. A stream that cannot be read is a <see cref="ScanProblemException"/>
-/// naming the stream.
+/// the document's size limits; or one storage inside it (an embedded object), seen the same way.
+/// A stream that cannot be read is a <see cref="ScanProblemException"/> naming the stream.
 /// </summary>
 internal sealed class LegacyFile
 {
     private readonly ReadOnlyMemory<byte> _content;
+    private readonly CompoundFileEntry _root;
 
-    private LegacyFile(ReadOnlyMemory<byte> content, CompoundFileDirectory directory)
+    private LegacyFile(ReadOnlyMemory<byte> content, CompoundFileDirectory directory, CompoundFileEntry root)
     {
         _content = content;
         Directory = directory;
+        _root = root;
     }
 
     public CompoundFileDirectory Directory { get; }
 
     public static LegacyFile Open(ReadOnlyMemory<byte> content) =>
         CompoundFileDirectory.TryRead(content.Span) is { } directory
-            ? new LegacyFile(content, directory)
+            ? new LegacyFile(content, directory, directory.Root)
             : throw new ScanProblemException(ProblemCodes.Corrupt, "複合文件（OLE）的目錄無法讀取，檔案可能已損毀或被截斷。");
 
-    public CompoundFileEntry? Top(string name) => Directory.Child(Directory.Root, name);
+    /// <summary>A storage of this file seen as a file of its own: an embedded object keeps its document in one.</summary>
+    public LegacyFile Storage(CompoundFileEntry storage) => new(_content, Directory, storage);
+
+    /// <summary>The storages directly inside <paramref name="name"/> (none when it is missing).</summary>
+    public List<CompoundFileEntry> Storages(string name) =>
+        Top(name) is { Kind: CompoundFileEntryKind.Storage } parent
+            ? Directory.Children(parent).Where(e => e.Kind == CompoundFileEntryKind.Storage).ToList()
+            : [];
+
+    /// <summary>The storages at this file's top whose names start with <paramref name="prefix"/> (Excel's MBD… objects).</summary>
+    public List<CompoundFileEntry> TopStorages(string prefix) =>
+        Directory.Children(_root).Where(e => e.Kind == CompoundFileEntryKind.Storage && e.Name.StartsWith(prefix, StringComparison.Ordinal)).ToList();
+
+    public CompoundFileEntry? Top(string name) => Directory.Child(_root, name);
 
     public bool HasStream(string name) => Top(name) is { Kind: CompoundFileEntryKind.Stream };
 

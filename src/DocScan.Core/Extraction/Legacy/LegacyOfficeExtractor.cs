@@ -5,37 +5,48 @@ namespace DocScan.Core.Extraction.Legacy;
 /// <summary>
 /// Reads binary Office 97–2003 files (.doc, .xls, .ppt): which one it is comes from the compound
 /// file's streams, not the name. Document properties and VBA projects are read the same way for all three.
+/// Embedded objects (a sheet pasted into a letter, a file packaged into a slide) are read as part of the
+/// document under 「內嵌物件」; a compound file that is itself such an object (a .bin of a .docx) is
+/// read through the document it wraps.
 /// </summary>
 internal sealed class LegacyOfficeExtractor : IDocumentExtractor
 {
     public bool CanExtract(FileFormat format) => format == FileFormat.LegacyOffice;
 
-    public Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
+    public Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken) =>
+        ReadAsync(LegacyFile.Open(input.Content), context, cancellationToken);
+
+    private static async Task ReadAsync(LegacyFile file, ExtractionContext context, CancellationToken cancellationToken)
     {
-        var file = LegacyFile.Open(input.Content);
         ReportMacros(file, context);
         if (file.HasStream("WordDocument"))
         {
             WordBinaryReader.Read(file, context, cancellationToken);
-            ReportEmbeddedObjects(file, "ObjectPool", context);
+            await ReadStoragesAsync(file, file.Storages("ObjectPool"), context, cancellationToken).ConfigureAwait(false);
         }
         else if (file.HasStream("Workbook") || file.HasStream("Book"))
         {
-            ExcelBinaryReader.Read(file, input.Content, context, cancellationToken);
+            ExcelBinaryReader.Read(file, context, cancellationToken);
+            await ReadStoragesAsync(file, file.TopStorages("MBD"), context, cancellationToken).ConfigureAwait(false);
         }
         else if (file.HasStream("PowerPoint Document"))
         {
-            PowerPointReader.Read(file, context, cancellationToken);
+            var objects = PowerPointReader.Read(file, context, cancellationToken);
+            await ReadObjectFilesAsync(objects, context, cancellationToken).ConfigureAwait(false);
+        }
+        else if (OleObjects.WrappedFile(file) is { } wrapped)
+        {
+            await context.ExtractNestedAsync(wrapped.Content, wrapped.Name, cancellationToken).ConfigureAwait(false);
+            return;
         }
         else
         {
             context.AddProblem(ProblemCodes.Unsupported,
-                "這是複合文件（OLE）格式，但不是 Word、Excel 或 PowerPoint 97–2003 文件（例如 Outlook .msg），內容無法檢查；請由人工檢查。");
-            return Task.CompletedTask;
+                "這是複合文件（OLE）格式，但不是 Word、Excel 或 PowerPoint 97–2003 文件，也不是可讀取的內嵌物件（例如 Outlook .msg），內容無法檢查；請由人工檢查。");
+            return;
         }
 
         LegacyProperties.Read(file, context);
-        return Task.CompletedTask;
     }
 
     // Word keeps its VBA project in Macros/, Excel in _VBA_PROJECT_CUR/; PowerPoint's sits inside its record stream.
@@ -50,14 +61,33 @@ internal sealed class LegacyOfficeExtractor : IDocumentExtractor
         }
     }
 
-    /// <summary>Embedded objects (a sheet pasted into a letter) are documents of their own that this reader does not open.</summary>
-    private static void ReportEmbeddedObjects(LegacyFile file, string storage, ExtractionContext context)
+    /// <summary>Each object storage is read as a document of its own, one level deeper, as 內嵌物件1, 內嵌物件2…</summary>
+    private static async Task ReadStoragesAsync(
+        LegacyFile file, List<CompoundFileEntry> storages, ExtractionContext context, CancellationToken cancellationToken)
     {
-        if (file.Top(storage) is { Kind: CompoundFileEntryKind.Storage } pool
-            && file.Directory.Children(pool).Count(e => e.Kind == CompoundFileEntryKind.Storage) is var count and > 0)
+        for (var i = 0; i < storages.Count; i++)
         {
-            context.AddProblem(ProblemCodes.Unsupported,
-                $"文件內嵌了 {count} 個物件（例如貼上的試算表），其內容未能檢查；請由人工檢查或另存為新版格式後重新送掃。");
+            var name = OleObjects.Name(i + 1);
+            var storage = file.Storage(storages[i]);
+            await context.ReadNestedAsync(name, async nested =>
+            {
+                try
+                {
+                    await ReadAsync(storage, nested, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ScanProblemException problem)
+                {
+                    nested.Problems.Add(problem.ToProblem() with { Message = $"「{name}」：{problem.Message}" });
+                }
+            }).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task ReadObjectFilesAsync(List<byte[]> objects, ExtractionContext context, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < objects.Count; i++)
+        {
+            await context.ExtractNestedAsync(objects[i], OleObjects.Name(i + 1), cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Text;
 
 namespace DocScan.Core.Extraction.Legacy;
@@ -6,7 +7,8 @@ namespace DocScan.Core.Extraction.Legacy;
 /// <summary>
 /// Reads a PowerPoint 97–2003 .ppt: the text atoms of every slide (numbered in presentation order
 /// through the persist directory), of notes pages (hidden), masters, and the document's headers and
-/// footers. Text in SlideListWithText belongs to the slide its SlidePersistAtom opens.
+/// footers. Text in SlideListWithText belongs to the slide its SlidePersistAtom opens; the cells of a
+/// table on a slide are table text with their row and column.
 /// </summary>
 internal static class PowerPointReader
 {
@@ -27,7 +29,8 @@ internal static class PowerPointReader
     private const ushort ExOleObjStg = 0x1011;
     private const ushort PersistDirectoryAtom = 0x1772;
 
-    public static void Read(LegacyFile file, ExtractionContext context, CancellationToken cancellationToken)
+    /// <returns>The embedded objects (ExOleObjStg), each a compound file of its own, for the caller to read.</returns>
+    public static List<byte[]> Read(LegacyFile file, ExtractionContext context, CancellationToken cancellationToken)
     {
         // An encrypted presentation ([MS-PPT] 2.3.7) moves its properties into this stream and encrypts the records.
         if (file.HasStream("EncryptedSummary"))
@@ -49,7 +52,7 @@ internal static class PowerPointReader
         var persist = PersistOffsets(top);
         var (numbers, notesById) = SlideLists(top, persist);
         var notesPages = NotesPages(top, notesById, numbers);
-        var embedded = 0;
+        var embedded = new List<byte[]>();
         foreach (var record in top)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -72,7 +75,7 @@ internal static class PowerPointReader
                         ReadText(record, SegmentSources.Slide, "master", null, hidden: false, context);
                         break;
                     case ExOleObjStg:
-                        embedded++;
+                        embedded.Add(ObjectStorage(record, context));
                         break;
                 }
             }
@@ -82,10 +85,36 @@ internal static class PowerPointReader
             }
         }
 
-        if (embedded > 0)
+        return embedded;
+    }
+
+    // ExOleObjStg ([MS-PPT] 2.10.34): the object's compound file, zlib-compressed after its 4-byte size when recInstance is 1.
+    private static byte[] ObjectStorage(PptRecord record, ExtractionContext context)
+    {
+        if (record.Instance == 0)
         {
-            context.AddProblem(ProblemCodes.Unsupported, $"簡報內嵌了 {embedded} 個物件（例如試算表或文件），其內容未能檢查；請由人工檢查或另存為 .pptx 後重新送掃。");
+            return record.Data.ToArray();
         }
+
+        if (record.Data.Length < 4)
+        {
+            throw new InvalidDataException("compressed object without its size");
+        }
+
+        var size = BinaryPrimitives.ReadUInt32LittleEndian(record.Data.Span);
+        context.ChargeExpandedBytes(size);
+        var storage = new byte[size];
+        try
+        {
+            using var zlib = new ZLibStream(new MemoryStream(record.Data[4..].ToArray()), CompressionMode.Decompress);
+            zlib.ReadExactly(storage);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or InvalidDataException)
+        {
+            throw new InvalidDataException("compressed object is damaged", ex);
+        }
+
+        return storage;
     }
 
     // The document: slide text kept in SlideListWithText, header/footer strings, and a VBA project if any.
@@ -136,11 +165,25 @@ internal static class PowerPointReader
 
     private static void ReadText(PptRecord container, string source, string path, int? page, bool hidden, ExtractionContext context)
     {
-        foreach (var (record, _) in PowerPointRecords.Descendants(container))
+        var tables = PowerPointTables.Find(container);
+        foreach (var (record, ancestors) in PowerPointRecords.Descendants(container))
         {
-            if (record.Type != CString && Text(record) is { } text)
+            if (record.Type != CString && !ancestors.Any(tables.Contains) && Text(record) is { } text)
             {
                 AddParagraphs(text, source, path, page, hidden, context);
+            }
+        }
+
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var table = $"{StreamName}#{path}#table{i + 1}";
+            foreach (var (row, column, records) in PowerPointTables.Cells(tables[i]))
+            {
+                foreach (var text in records.Select(Text).OfType<string>())
+                {
+                    var cell = new CellPosition(table, row, column);
+                    AddParagraphs(text, source == SegmentSources.Slide ? SegmentSources.Table : source, path, page, hidden, context, cell);
+                }
             }
         }
     }
@@ -153,11 +196,12 @@ internal static class PowerPointReader
         _ => null,
     };
 
-    private static void AddParagraphs(string text, string source, string path, int? page, bool hidden, ExtractionContext context)
+    private static void AddParagraphs(
+        string text, string source, string path, int? page, bool hidden, ExtractionContext context, CellPosition? cell = null)
     {
         foreach (var paragraph in text.Split('\r', '\v'))
         {
-            context.Add(new TextSegment(paragraph, source, $"{StreamName}#{path}", page, hidden));
+            context.Add(new TextSegment(paragraph, source, $"{StreamName}#{path}", page, hidden, cell));
         }
     }
 

@@ -42,10 +42,11 @@ internal static class WordBinaryReader
         var (text, offsets) = Parse(() => pieces.ReadText(wordDocument, (int)total, CompressedText), "文字片段");
         cancellationToken.ThrowIfCancellationRequested();
 
-        var characters = Formatting(() => CharacterRuns.Read(fib.CharacterFormatting.In(table, "字元格式表"), wordDocument), context,
+        var styles = ReadStyles(fib, table, context);
+        var characters = Formatting(() => CharacterRuns.Read(fib.CharacterFormatting.In(table, "字元格式表"), wordDocument, styles), context,
             "字元格式（刪除的修訂、隱藏文字）無法讀取，這些文字已當作一般文字檢查，但未標示為隱藏內容");
         var data = file.Read("Data", optional: true);
-        var paragraphs = Formatting(() => ParagraphRuns.Read(fib.ParagraphFormatting.In(table, "段落格式表"), wordDocument, data), context,
+        var paragraphs = Formatting(() => ParagraphRuns.Read(fib.ParagraphFormatting.In(table, "段落格式表"), wordDocument, data, styles), context,
             "段落格式（表格儲存格）無法讀取，表格文字已逐段檢查，但未對應到欄位標題");
         var stories = new WordStoryText(characters, paragraphs);
 
@@ -66,6 +67,19 @@ internal static class WordBinaryReader
         }
 
         ReadCommentAuthors(fib, table, context);
+    }
+
+    private static WordStyles ReadStyles(Fib fib, byte[] table, ExtractionContext context)
+    {
+        try
+        {
+            return WordStyles.Read(fib.Stylesheet.In(table, "樣式表"));
+        }
+        catch (InvalidDataException ex)
+        {
+            context.AddProblem(ProblemCodes.Corrupt, $"Word 文件的樣式表無法讀取（{ex.Message}），以樣式隱藏的文字已當作一般文字檢查，但未標示為隱藏內容。");
+            return WordStyles.None;
+        }
     }
 
     // GrpXstAtnOwners ([MS-DOC] 2.9.119): the names comments are signed with, each an Xst (a 2-byte count, UTF-16 characters).

@@ -5,12 +5,12 @@ namespace DocScan.Core.Extraction.Legacy;
 
 /// <summary>
 /// Turns one story of a Word 97–2003 character stream into segments: one per paragraph or table
-/// cell, split where a run is deleted or hidden. Field instructions (between 0x13 and 0x14) are
-/// not part of the text, their results are; instructions holding a quoted literal (a HYPERLINK's
+/// cell, split where a run is deleted or hidden (by its own formatting, its character style or its
+/// paragraph's style). Field instructions (between 0x13 and 0x14) are not part of the text, their results are; instructions holding a quoted literal (a HYPERLINK's
 /// mailto: address, a MERGEFIELD default) are hidden text of their paragraph, as in .docx.
 /// Word's control characters become the text a reader sees.
 /// </summary>
-internal sealed class WordStoryText(FormattedPages<RunHiding> characters, FormattedPages<TableRole> paragraphs)
+internal sealed class WordStoryText(FormattedPages<RunHiding> characters, FormattedPages<ParagraphRole> paragraphs)
 {
     private const char FieldBegin = '\u0013';
     private const char FieldSeparator = '\u0014';
@@ -77,15 +77,15 @@ internal sealed class WordStoryText(FormattedPages<RunHiding> characters, Format
                 continue;
             }
 
-            var table = paragraphs.At(offsets[i]);
-            if (table.HasFlag(TableRole.InTable) != inTable)
+            var paragraph = paragraphs.At(offsets[i]);
+            if (paragraph.HasFlag(ParagraphRole.InTable) != inTable)
             {
                 Flush();
                 inTable = !inTable;
                 (tables, row, column) = inTable ? (tables + 1, 0, 0) : (tables, row, column);
             }
 
-            var hiding = characters.At(offsets[i]);
+            var hiding = characters.At(offsets[i]) | (paragraph.HasFlag(ParagraphRole.HiddenByStyle) ? RunHiding.Vanished : RunHiding.None);
             if (hiding != currentHiding)
             {
                 Flush();
@@ -96,7 +96,7 @@ internal sealed class WordStoryText(FormattedPages<RunHiding> characters, Format
             {
                 Flush();
                 FlushInstructions();
-                (row, column) = table.HasFlag(TableRole.RowEnd) ? (row + 1, 0) : (row, column + 1);
+                (row, column) = paragraph.HasFlag(ParagraphRole.RowEnd) ? (row + 1, 0) : (row, column + 1);
             }
             else if (c is '\r' or '\v' or '\f' or CellMark)
             {

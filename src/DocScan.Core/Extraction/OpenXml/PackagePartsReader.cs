@@ -7,8 +7,8 @@ namespace DocScan.Core.Extraction.OpenXml;
 
 /// <summary>
 /// Parts any OOXML package can carry besides its main content: charts, SmartArt, custom XML data,
-/// embedded documents (scanned as attachments), embedded OLE objects (reported: unreadable), and
-/// link targets (hyperlinks, linked files, the attached template's path).
+/// embedded documents and OLE objects (scanned as attachments: an OLE object is a compound file that the
+/// legacy reader opens through the document it wraps), and link targets (hyperlinks, linked files, the attached template's path).
 /// </summary>
 internal static class PackagePartsReader
 {
@@ -23,7 +23,7 @@ internal static class PackagePartsReader
             byte[]? embedded = null;
             failures.Guard(path, () =>
             {
-                embedded = ReadPart(part, path, sink, failures);
+                embedded = ReadPart(part, path, sink);
                 ReadLinks(part, path, sink);
             });
             sink.AddTo(context);
@@ -35,7 +35,7 @@ internal static class PackagePartsReader
     }
 
     /// <summary>Adds the text of a part to <paramref name="sink"/>; returns the bytes of an embedded document to scan on its own.</summary>
-    private static byte[]? ReadPart(OpenXmlPart part, string path, List<TextSegment> sink, PartFailures failures)
+    private static byte[]? ReadPart(OpenXmlPart part, string path, List<TextSegment> sink)
     {
         switch (part)
         {
@@ -51,11 +51,8 @@ internal static class PackagePartsReader
             case CustomXmlPart:
                 ReadCustomXml(part, path, sink);
                 break;
-            case EmbeddedPackagePart or AlternativeFormatImportPart:
+            case EmbeddedPackagePart or AlternativeFormatImportPart or EmbeddedObjectPart:
                 return ReadAllBytes(part);
-            case EmbeddedObjectPart:
-                failures.AddUnreadable(path, "內嵌的 OLE 物件無法檢查內容；請改以一般附件方式提供。");
-                break;
         }
 
         return null;

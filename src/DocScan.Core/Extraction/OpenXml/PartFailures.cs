@@ -21,8 +21,4 @@ internal sealed class PartFailures(ExtractionContext context, string documentNam
                 $"「{DocumentDisplay}」的「{partPath}」無法解析（{ex.GetType().Name}），該部分未掃描。");
         }
     }
-
-    /// <summary>A part that is read fine but whose content cannot be checked.</summary>
-    public void AddUnreadable(string partPath, string reason) =>
-        context.AddProblem(ProblemCodes.Unsupported, $"「{DocumentDisplay}」的「{partPath}」：{reason}");
 }

@@ -29,11 +29,11 @@ public class LegacyOfficeExtractorTests
     }
 
     [Fact]
-    public async Task Embedded_object_of_a_doc_is_an_unsupported_problem_and_the_text_is_still_read()
+    public async Task Unreadable_embedded_object_of_a_doc_is_an_unsupported_problem_and_the_text_is_still_read()
     {
         var bytes = LegacyFixtures.Bytes("住戶訪查紀錄.doc");
         CompoundFilePatch.MakeStorage(bytes, "\u0001CompObj", "ObjectPool", "\u0005SummaryInformation");
-        // A storage inside the pool: the object itself.
+        // A storage inside the pool: the object itself, here one holding nothing a reader knows.
         CompoundFilePatch.MakeStorage(bytes, "\u0005SummaryInformation", "_1234567890", "\u0005DocumentSummaryInformation");
 
         var result = await LegacyFixtures.ExtractAsync(bytes, "住戶訪查紀錄.doc");

@@ -30,5 +30,20 @@ public class PowerPointReaderTests
         Assert.Equal(2, note.Page);
     }
 
+    [Fact]
+    public async Task Table_cells_on_a_slide_keep_their_row_and_column()
+    {
+        var result = await ExtractAsync();
+
+        var unit = Assert.Single(result.Segments, s => s.Text == "臺北業務組");
+        Assert.Equal(SegmentSources.Table, unit.Source);
+        Assert.Equal(3, unit.Page);
+        Assert.Equal(new CellPosition("PowerPoint Document#slide3#table1", 3, 0), unit.Cell);
+        var header = Assert.Single(result.Segments, s => s.Text == "異常筆數");
+        Assert.Equal(new CellPosition("PowerPoint Document#slide3#table1", 0, 3), header.Cell);
+        Assert.Equal(new CellPosition("PowerPoint Document#slide3#table1", 4, 2), Assert.Single(result.Segments, s => s.Text == "2,250").Cell);
+        Assert.Null(Assert.Single(result.Segments, s => s.Text == "113年第1季稽核統計").Cell);
+    }
+
     private static Task<ExtractionResult> ExtractAsync() => LegacyFixtures.ExtractAsync(LegacyFixtures.Bytes(Briefing), Briefing);
 }
