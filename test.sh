@@ -31,8 +31,9 @@ apt_install() {
 
 # OCR of scanned pages and images: Tesseract 5 with Traditional Chinese and orientation detection;
 # libtiff-tools' tiff2pdf opens multi-page TIFF scans for pdftoppm.
+# The OCR tests draw more degraded pages in a Ming face (AR PL) and a sans face (Droid Sans Fallback, Latin in DejaVu Sans).
 ocr_packages=()
-for package in tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-osd libtiff-tools; do
+for package in tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-osd libtiff-tools fonts-arphic-bsmi00lp fonts-droid-fallback fonts-dejavu-core; do
   dpkg -s "$package" >/dev/null 2>&1 || ocr_packages+=("$package")
 done
 apt_install "${ocr_packages[@]}"

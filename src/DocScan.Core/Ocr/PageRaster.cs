@@ -69,17 +69,18 @@ internal sealed class PageRaster : IDisposable
         return EncodePng(turned);
     }
 
-    /// <summary>The pixels to hand to the OCR engine, and the factor its boxes must be divided by.</summary>
+    /// <summary>
+    /// The pixels to hand to the OCR engine, ruled lines erased (<see cref="RuledLines"/>), and the
+    /// factor its boxes must be divided by.
+    /// </summary>
     public (byte[] Png, double Scale) ForOcr()
     {
-        if (Math.Max(Width, Height) >= UpscaleBelowLongSide)
-        {
-            return (EncodePng(Bitmap), 1);
-        }
-
-        using var larger = Bitmap.Resize(new SKImageInfo(Width * 2, Height * 2, SKColorType.Gray8, SKAlphaType.Opaque),
-            new SKSamplingOptions(SKCubicResampler.CatmullRom));
-        return (EncodePng(larger), 2);
+        var scale = Math.Max(Width, Height) >= UpscaleBelowLongSide ? 1 : 2;
+        using var copy = scale == 1
+            ? Bitmap.Copy()
+            : Bitmap.Resize(new SKImageInfo(Width * scale, Height * scale, SKColorType.Gray8, SKAlphaType.Opaque), new SKSamplingOptions(SKCubicResampler.CatmullRom));
+        RuledLines.Erase(copy.GetPixelSpan(), copy.Width, copy.Height, copy.RowBytes);
+        return (EncodePng(copy), scale);
     }
 
     public byte[] ToPng() => EncodePng(Bitmap);

@@ -17,7 +17,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
 
     /// <param name="executable">The tesseract binary (default: <c>tesseract</c> on PATH).</param>
     /// <param name="languages">Traineddata to use; both must be installed.</param>
-    public TesseractOcrEngine(string executable = "tesseract", string languages = "chi_tra+eng")
+    public TesseractOcrEngine(string executable = "tesseract", string languages = "chi_tra")
     {
         _executable = executable;
         _languages = languages;
