@@ -70,8 +70,8 @@ internal sealed class PageRaster : IDisposable
     }
 
     /// <summary>
-    /// The pixels to hand to the OCR engine, ruled lines erased (<see cref="RuledLines"/>), and the
-    /// factor its boxes must be divided by.
+    /// The pixels to hand to the OCR engine, ruled lines erased (<see cref="RuledLines"/>: Tesseract
+    /// reads a ruled table badly), and the factor its boxes must be divided by.
     /// </summary>
     public (byte[] Png, double Scale) ForOcr()
     {
@@ -82,6 +82,9 @@ internal sealed class PageRaster : IDisposable
         RuledLines.Erase(copy.GetPixelSpan(), copy.Width, copy.Height, copy.RowBytes);
         return (EncodePng(copy), scale);
     }
+
+    /// <summary>Paints the ruled lines of tables and forms in the paper's shade (<see cref="RuledLines"/>): no print to read or to measure.</summary>
+    public void EraseRuledLines() => RuledLines.Erase(Bitmap.GetPixelSpan(), Width, Height, RowBytes);
 
     public byte[] ToPng() => EncodePng(Bitmap);
 

@@ -5,7 +5,7 @@ namespace DocScan.Core.Ocr;
 /// for a picture or reads its borders as characters: a roster's rows come back as Latin garbage or
 /// not at all. A ruled line is a straight dark run far longer than any stroke of a character and
 /// thin across; it is painted in the paper's shade. Solid fills (a screen's title bar with light text
-/// on it) are thick across and stay.
+/// on it) are dark beside their runs and stay.
 /// </summary>
 internal static class RuledLines
 {
@@ -18,10 +18,11 @@ internal static class RuledLines
             return;
         }
 
-        // Longer than a character's stroke at any print size a page is read at; at most this thick.
-        var minLength = Math.Max(40, Math.Max(width, height) / 25);
+        // Longer than a character's stroke at any print size a page is read at; a fill is thicker across than a rule.
+        var minLength = Math.Max(80, Math.Max(width, height) / 20);
         var maxThickness = Math.Max(4, Math.Max(width, height) / 300);
-        var threshold = levels.StrokeThreshold;
+        // Rules are often light (a screen's grey-blue cell borders): a quarter of the way to the ink is dark enough.
+        var threshold = levels.Paper - Math.Max(20, (levels.Paper - levels.Ink) / 4);
         var line = new bool[width * height];
         Runs(pixels, stride, threshold, minLength, maxThickness, line, along: width, across: height, horizontal: true);
         Runs(pixels, stride, threshold, minLength, maxThickness, line, along: height, across: width, horizontal: false);
@@ -53,68 +54,61 @@ internal static class RuledLines
     }
 
     // Marks the dark runs of at least minLength along rows (horizontal) or columns, bridging gaps of
-    // two pixels (scan noise), then unmarks stacks thicker than maxThickness across: fills, not rules.
+    // two pixels (scan noise). A run with dark on either side a little further across belongs to a
+    // fill (a title bar, a shaded header), not to a rule.
     private static void Runs(ReadOnlySpan<byte> pixels, int stride, int threshold, int minLength, int maxThickness,
         bool[] line, int along, int across, bool horizontal)
     {
         var width = horizontal ? along : across;
-        var marked = new bool[along * across];
         for (var a = 0; a < across; a++)
         {
             int start = -1, lastDark = -1;
             for (var i = 0; i <= along; i++)
             {
-                var dark = i < along && pixels[horizontal ? a * stride + i : i * stride + a] < threshold;
-                if (dark)
+                if (i < along && !Dark(pixels, a, i))
                 {
-                    if (start < 0 || i - lastDark > 3)
+                    continue;
+                }
+
+                if (start >= 0 && (i == along || i - lastDark > 3))
+                {
+                    if (lastDark - start + 1 >= minLength && !Beside(pixels, a - maxThickness - 1, start, lastDark)
+                        && !Beside(pixels, a + maxThickness + 1, start, lastDark))
                     {
-                        Close(start, lastDark, a);
-                        start = i;
+                        for (var k = start; k <= lastDark; k++)
+                        {
+                            line[horizontal ? a * width + k : k * width + a] = true;
+                        }
                     }
 
+                    start = -1;
+                }
+
+                if (i < along)
+                {
+                    start = start < 0 ? i : start;
                     lastDark = i;
                 }
             }
-
-            Close(start, lastDark, a);
         }
 
-        for (var i = 0; i < along; i++)
+        bool Dark(ReadOnlySpan<byte> p, int a, int i) => p[horizontal ? a * stride + i : i * stride + a] < threshold;
+
+        // Whether most of the stretch from..to at the given distance across is dark.
+        bool Beside(ReadOnlySpan<byte> p, int a, int from, int to)
         {
-            var a = 0;
-            while (a < across)
+            if (a < 0 || a >= across)
             {
-                if (!marked[a * along + i])
-                {
-                    a++;
-                    continue;
-                }
-
-                var first = a;
-                while (a < across && marked[a * along + i])
-                {
-                    a++;
-                }
-
-                if (a - first > maxThickness)
-                {
-                    continue;
-                }
-
-                for (var k = first; k < a; k++)
-                {
-                    line[horizontal ? k * width + i : i * width + k] = true;
-                }
+                return false;
             }
-        }
 
-        void Close(int start, int end, int a)
-        {
-            if (start >= 0 && end - start + 1 >= minLength)
+            var dark = 0;
+            for (var i = from; i <= to; i++)
             {
-                Array.Fill(marked, true, a * along + start, end - start + 1);
+                dark += Dark(p, a, i) ? 1 : 0;
             }
+
+            return dark * 2 > to - from + 1;
         }
     }
 }

@@ -31,10 +31,9 @@ public class OcrScanTests(ITestOutputHelper output)
         var problems = new List<string>();
         foreach (var page in pages)
         {
-            File.WriteAllBytes("/tmp/h18/" + page.Name, page.Image); // TEMPDUMP
             var report = await OcrFixtures.Scanner.ReportAsync(page.Image, page.Name);
             output.WriteLine($"{page.Name}: {report.Verdict} {string.Join(", ", report.Findings.Select(f => $"{f.Type}={f.Value}"))}");
-            problems.AddRange(report.Problems.Select(p => $"{page.Name}: {p.Code}"));
+            problems.AddRange(report.Problems.Select(p => $"{page.Name}: {p.Code} {p.Message}"));
             Assert.Equal(report.Problems.Count == 0 ? Verdict.Redact : Verdict.Review, report.Verdict);
             Assert.All(report.Findings, f => Assert.Equal(SegmentSources.Image, f.Location.Source));
             foreach (var (type, expected) in new[] { ("national-id", page.Ids), ("phone", page.Phones), ("birth-date", page.Dates), ("person-name", page.Names) })
@@ -50,6 +49,7 @@ public class OcrScanTests(ITestOutputHelper output)
         var recall = found.ToDictionary(f => f.Key, f => (double)f.Value.Found / f.Value.Expected);
         output.WriteLine(string.Join(", ", recall.Select(r => $"{r.Key} {found[r.Key].Found}/{found[r.Key].Expected} = {r.Value:F2}")));
 
+        output.WriteLine(string.Join("\n", problems));
         Assert.Empty(problems);
 
         // Acceptance (issue 18) over every page: IDs, phones and dates ≥ 0.95, names ≥ 0.85.
