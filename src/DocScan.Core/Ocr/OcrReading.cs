@@ -96,10 +96,10 @@ internal static class OcrReading
         var tables = OcrTables.Find(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            IEnumerable<(IEnumerable<OcrWord> Words, CellPosition? Cell)> pieces;
+            IEnumerable<(IEnumerable<IReadOnlyList<OcrWord>> Lines, CellPosition? Cell)> pieces;
             if (tables[i] is { } row)
             {
-                pieces = row.Cells.Select(c => ((IEnumerable<OcrWord>)c.Words, (CellPosition?)new CellPosition($"{path}#table{row.Table}", row.Row, c.Column)));
+                pieces = row.Cells.Select(c => ((IEnumerable<IReadOnlyList<OcrWord>>)[c.Words], (CellPosition?)new CellPosition($"{path}#table{row.Table}", row.Row, c.Column)));
             }
             else
             {
@@ -110,12 +110,12 @@ internal static class OcrReading
                     i++;
                 }
 
-                pieces = [(lines.Skip(first).Take(i - first + 1).SelectMany(l => l.Words), null)];
+                pieces = [(lines.Skip(first).Take(i - first + 1).Select(l => l.Words), null)];
             }
 
-            foreach (var (words, cell) in pieces)
+            foreach (var (piece, cell) in pieces)
             {
-                var (text, spans) = OcrLayout.Join(words, scale);
+                var (text, spans) = OcrLayout.Join(piece, scale);
                 context.Add(new TextSegment(text, source, path, page, Cell: cell) { Ocr = new OcrLayout(raster.Width, raster.Height, spans) });
                 confident.AddRange(spans.Where(s => s.Confidence >= ocr.MinWordConfidence).Select(s => s.Box));
             }
