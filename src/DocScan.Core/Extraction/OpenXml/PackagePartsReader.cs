@@ -1,14 +1,15 @@
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocScan.Core.Ocr;
 using A = DocumentFormat.OpenXml.Drawing;
 
 namespace DocScan.Core.Extraction.OpenXml;
 
 /// <summary>
 /// Parts any OOXML package can carry besides its main content: charts, SmartArt, custom XML data,
-/// embedded documents (scanned as attachments), embedded OLE objects (reported: unreadable), and
-/// link targets (hyperlinks, linked files, the attached template's path).
+/// embedded documents (scanned as attachments), embedded OLE objects (reported: unreadable), link
+/// targets (hyperlinks, linked files, the attached template's path), and pictures (read by OCR when it is on).
 /// </summary>
 internal static class PackagePartsReader
 {
@@ -16,6 +17,7 @@ internal static class PackagePartsReader
         OpenXmlPackage package, PartFailures failures, ExtractionContext context, CancellationToken cancellationToken)
     {
         var sink = new List<TextSegment>();
+        var pictures = 0;
         foreach (var part in package.GetAllParts())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,6 +32,20 @@ internal static class PackagePartsReader
             if (embedded is not null)
             {
                 await context.ExtractNestedAsync(embedded, path, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Pictures (word/media, xl/media, ppt/media): a screenshot of a query screen pasted into a
+            // letter is read as an image file is. Without OCR they are left as before.
+            if (part is ImagePart && context.Ocr is not null)
+            {
+                pictures++;
+                byte[]? image = null;
+                failures.Guard(path, () => image = ReadAllBytes(part));
+                if (image is not null)
+                {
+                    await OcrReading.ReadImageAsync(context, image, failures.DocumentDisplay, SegmentSources.Image, path,
+                        $"第 {pictures} 張圖片（{path}）", null, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
     }
