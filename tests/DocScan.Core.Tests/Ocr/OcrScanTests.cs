@@ -73,6 +73,23 @@ public class OcrScanTests(ITestOutputHelper output)
         Assert.All(ids, f => Assert.Equal((SegmentSources.Page, 1), (f.Location.Source, f.Location.Page)));
     }
 
+    /// <summary>
+    /// sample-docs/掃描公文.pdf is a scan of blocks, not of letters: expected.json (scanned without OCR)
+    /// says needs-ocr; with OCR on, the print is there but cannot be read, so it stays review as
+    /// unread print, naming the page. Either way it is never released.
+    /// </summary>
+    [Fact]
+    public async Task The_scanned_sample_with_ocr_on_stays_review_as_unread_print()
+    {
+        var report = await OcrFixtures.Scanner.ReportAsync(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", "掃描公文.pdf")), "掃描公文.pdf");
+
+        Assert.Equal(Verdict.Review, report.Verdict);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(ProblemCodes.LowOcrConfidence, problem.Code);
+        Assert.Contains("第 1 頁", problem.Message);
+        Assert.Empty(report.Findings);
+    }
+
     [Fact]
     public async Task A_multi_page_tiff_is_read_page_by_page()
     {
