@@ -1,5 +1,6 @@
 using DocScan.Core.Extraction.OpenXml;
 using DocScan.Core.Formats;
+using DocScan.Core.Ocr;
 
 namespace DocScan.Core.Extraction.Odf;
 
@@ -7,7 +8,7 @@ namespace DocScan.Core.Extraction.Odf;
 /// Reads OpenDocument text, spreadsheets and presentations (.odt/.ods/.odp, their templates, and flat
 /// .fodt/.fods/.fodp), the format Taiwan's agencies must send editable files in (CNS 15251): every
 /// place text hides (see <see cref="OdfTextWalker"/>, <see cref="OdfSheetReader"/>, <see cref="OdfSlideReader"/>),
-/// embedded objects as part of the document, and macros as active content.
+/// embedded objects as part of the document, macros as active content, and pictures by OCR when it is on.
 /// </summary>
 internal sealed class OdfExtractor : IDocumentExtractor
 {
@@ -30,6 +31,13 @@ internal sealed class OdfExtractor : IDocumentExtractor
         foreach (var (name, content) in package.Embedded)
         {
             await context.ExtractNestedAsync(content, name, cancellationToken).ConfigureAwait(false);
+        }
+
+        for (var i = 0; i < package.Pictures.Count; i++)
+        {
+            var (name, content) = package.Pictures[i];
+            await OcrReading.ReadImageAsync(context, content, failures.DocumentDisplay, SegmentSources.Image, name,
+                $"第 {i + 1} 張圖片（{name}）", null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -35,8 +35,9 @@ internal static class PackagePartsReader
             }
 
             // Pictures (word/media, xl/media, ppt/media): a screenshot of a query screen pasted into a
-            // letter is read as an image file is. Without OCR they are left as before.
-            if (part is ImagePart && context.Ocr is not null)
+            // letter is read as an image file is. Without OCR they are left as before; vector pictures
+            // (EMF, WMF: drawings and rendered previews) hold their text as drawing commands, not pixels.
+            if (part is ImagePart && context.Ocr is not null && PictureFiles.IsRaster(part.Uri.OriginalString))
             {
                 pictures++;
                 byte[]? image = null;
