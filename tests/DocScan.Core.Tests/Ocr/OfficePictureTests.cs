@@ -19,7 +19,7 @@ public class OfficePictureTests
         Assert.NotEqual(Verdict.Release, report.Verdict);
         var ids = report.Findings.Where(f => f.Type == "national-id").ToList();
         Assert.Equal(OcrFixtures.ScreenIds.Order(), ids.Select(f => f.Value!).Order());
-        Assert.All(ids, f => Assert.Equal((SegmentSources.Image, "media/image.png"), (f.Location.Source, f.Location.Path)));
+        Assert.All(ids, f => Assert.Equal((SegmentSources.Image, "media/image.png!/image"), (f.Location.Source, f.Location.Path)));
     }
 
     [Fact]

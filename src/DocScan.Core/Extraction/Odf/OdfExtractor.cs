@@ -1,6 +1,5 @@
 using DocScan.Core.Extraction.OpenXml;
 using DocScan.Core.Formats;
-using DocScan.Core.Ocr;
 
 namespace DocScan.Core.Extraction.Odf;
 
@@ -33,11 +32,10 @@ internal sealed class OdfExtractor : IDocumentExtractor
             await context.ExtractNestedAsync(content, name, cancellationToken).ConfigureAwait(false);
         }
 
-        for (var i = 0; i < package.Pictures.Count; i++)
+        // Read as image files attached to the document are, so a draft paints them as it paints those.
+        foreach (var (name, content) in package.Pictures)
         {
-            var (name, content) = package.Pictures[i];
-            await OcrReading.ReadImageAsync(context, content, failures.DocumentDisplay, SegmentSources.Image, name,
-                $"第 {i + 1} 張圖片（{name}）", null, cancellationToken).ConfigureAwait(false);
+            await context.ExtractNestedAsync(content, name, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -17,7 +17,6 @@ internal static class PackagePartsReader
         OpenXmlPackage package, PartFailures failures, ExtractionContext context, CancellationToken cancellationToken)
     {
         var sink = new List<TextSegment>();
-        var pictures = 0;
         foreach (var part in package.GetAllParts())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -35,17 +34,15 @@ internal static class PackagePartsReader
             }
 
             // Pictures (word/media, xl/media, ppt/media): a screenshot of a query screen pasted into a
-            // letter is read as an image file is. Without OCR they are left as before; vector pictures
-            // (EMF, WMF: drawings and rendered previews) hold their text as drawing commands, not pixels.
+            // letter is read as an image file attached to it is, so its draft is painted as one. Without
+            // OCR they are left as before; vector pictures (EMF, WMF) hold text as drawing commands, not pixels.
             if (part is ImagePart && context.Ocr is not null && PictureFiles.IsRaster(part.Uri.OriginalString))
             {
-                pictures++;
                 byte[]? image = null;
                 failures.Guard(path, () => image = ReadAllBytes(part));
                 if (image is not null)
                 {
-                    await OcrReading.ReadImageAsync(context, image, failures.DocumentDisplay, SegmentSources.Image, path,
-                        $"第 {pictures} 張圖片（{path}）", null, cancellationToken).ConfigureAwait(false);
+                    await context.ExtractNestedAsync(image, path, cancellationToken).ConfigureAwait(false);
                 }
             }
         }
