@@ -1,9 +1,6 @@
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
 using DocScan.Core.Tests.Support;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using SkiaSharp;
 
 namespace DocScan.Core.Tests.Ocr;
@@ -14,7 +11,7 @@ public class OfficePictureTests
     [Fact]
     public async Task A_query_screen_pasted_into_a_word_letter_is_read_and_the_letter_is_not_released()
     {
-        var report = await OcrFixtures.Scanner.ReportAsync(Letter(OcrFixtures.Read("query-screen.png")), "查詢結果函.docx");
+        var report = await OcrFixtures.Scanner.ReportAsync(OcrFixtures.WordLetterWithPicture(OcrFixtures.Read("query-screen.png")), "查詢結果函.docx");
 
         Assert.NotEqual(Verdict.Release, report.Verdict);
         var ids = report.Findings.Where(f => f.Type == "national-id").ToList();
@@ -49,7 +46,7 @@ public class OfficePictureTests
         }
 
         using var png = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
-        var report = await OcrFixtures.Scanner.ReportAsync(Letter(png.ToArray()), "函.docx");
+        var report = await OcrFixtures.Scanner.ReportAsync(OcrFixtures.WordLetterWithPicture(png.ToArray()), "函.docx");
 
         Assert.Equal((Verdict.Release, 0), (report.Verdict, report.Problems.Count));
     }
@@ -76,25 +73,6 @@ public class OfficePictureTests
             using var writer = new StreamWriter(archive.CreateEntry("META-INF/manifest.xml").Open());
             writer.Write(xml.Replace("</manifest:manifest>",
                 $"<manifest:file-entry manifest:full-path=\"{name}\" manifest:media-type=\"image/png\"/></manifest:manifest>", StringComparison.Ordinal));
-        }
-
-        return stream.ToArray();
-    }
-
-    // A 公文 whose 說明 points to the picture, the picture stored in word/media as Word stores a pasted screenshot.
-    private static byte[] Letter(byte[] picture)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.Document = new Document(new Body(
-                new Paragraph(new Run(new Text("臺北市政府社會局　函"))),
-                new Paragraph(new Run(new Text("主旨：檢送本局承保資料查詢結果1份，請查照。"))),
-                new Paragraph(new Run(new Text("說明：查詢畫面如附圖。")))));
-            var image = main.AddImagePart(ImagePartType.Png);
-            using var content = new MemoryStream(picture);
-            image.FeedData(content);
         }
 
         return stream.ToArray();
