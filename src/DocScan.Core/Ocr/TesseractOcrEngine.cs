@@ -5,7 +5,7 @@ namespace DocScan.Core.Ocr;
 /// <summary>
 /// Tesseract 5 through its command line (Debian <c>tesseract-ocr</c>, <c>tesseract-ocr-chi-tra</c>,
 /// <c>tesseract-ocr-osd</c>): orientation detection (<c>--psm 0</c>) turns pages scanned at 90/180/270°
-/// upright, then <c>-l chi_tra --psm 4</c> reads Traditional Chinese with its Latin letters and digits
+/// upright, then <c>-l chi_tra --psm 6</c> reads Traditional Chinese with its Latin letters and digits
 /// (chi_tra alone: with eng beside it, names in small print came back as Latin garbage); its TSV output
 /// gives every word with its box and confidence. One process per page, one thread each
 /// (<c>OMP_THREAD_LIMIT=1</c>): a host reads several documents at once instead.
@@ -17,7 +17,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
     private readonly Lazy<Task<Setup>> _setup;
 
     /// <param name="executable">The tesseract binary (default: <c>tesseract</c> on PATH).</param>
-    /// <param name="languages">Traineddata to use; both must be installed.</param>
+    /// <param name="languages">Traineddata to use (joined by +); each must be installed.</param>
     public TesseractOcrEngine(string executable = "tesseract", string languages = "chi_tra")
     {
         _executable = executable;
@@ -46,9 +46,9 @@ public sealed class TesseractOcrEngine : IOcrEngine
         var setup = await _setup.Value.ConfigureAwait(false);
         using var raster = PageRaster.Decode(png.Span) ?? throw new OcrUnavailableException("頁面影像無法解碼");
 
-        // The page is turned upright first (orientation detection, psm 0), then read as one column of
-        // text of varying size (psm 4): a ruled roster or a query screen is read row by row, where
-        // automatic layout (psm 1) cuts its columns into blocks and the rows come apart.
+        // The page is turned upright first (orientation detection, psm 0), then read as one block of
+        // text (psm 6): a ruled roster or a query screen is read row by row, where automatic layout
+        // (psm 1) cuts its columns into blocks and the rows come apart.
         var turn = setup.DetectsOrientation ? await OrientationAsync(png, cancellationToken).ConfigureAwait(false) : 0;
         var page = await ReadAsync(turn == 0 ? png : raster.RotatedPng(turn), cancellationToken).ConfigureAwait(false);
 
