@@ -13,12 +13,14 @@ npm ci --no-audit --no-fund --loglevel=error || { echo "0 passed, 1 failed"; exi
 # Debian packages the tests use, each for its independent reader or tool:
 # - poppler-utils: pdftotext and pdftoppm read redacted PDF drafts back independently of PdfPig;
 # - Tesseract 5 with Traditional Chinese and orientation detection reads scanned pages and images, and
-#   libtiff-tools' tiff2pdf opens multi-page TIFF scans for pdftoppm;
+#   libtiff-tools' tiff2pdf opens multi-page TIFF scans for pdftoppm; the OCR tests draw more degraded pages
+#   in a Ming face (AR PL) and a sans face (Droid Sans Fallback, Latin in DejaVu Sans);
 # - LibreOffice (soffice) opens every ODF draft headless, independently of DocScan's reader and writer;
 # - python3 (zipfile, email) reads fuzzed documents back independently of .NET in the fuzz test;
 # - Chromium: the reviewer page's browser tests drive it through Playwright (which never downloads a browser).
 scripts/install-debian-packages.sh poppler-utils \
   tesseract-ocr tesseract-ocr-chi-tra tesseract-ocr-osd libtiff-tools \
+  fonts-arphic-bsmi00lp fonts-droid-fallback fonts-dejavu-core \
   "libreoffice-writer-nogui|libreoffice-writer" "libreoffice-calc-nogui|libreoffice-calc" \
   "libreoffice-impress-nogui|libreoffice-impress" python3 chromium \
   || { echo "0 passed, 1 failed"; exit 1; }

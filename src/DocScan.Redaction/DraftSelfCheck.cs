@@ -21,24 +21,27 @@ internal sealed class DraftSelfCheck(DocumentScanner scanner, ScanRules rules)
         "From", "To", "Cc", "Bcc", "Reply-To", "Sender",
     };
 
-    public async Task<(List<DraftSurvivor> Survivors, List<string> Problems)> CheckAsync(DraftFile draft, CancellationToken cancellationToken)
+    /// <returns>What is left (for the summary, without values), why the draft could not be checked, and the findings left themselves.</returns>
+    public async Task<(List<DraftSurvivor> Survivors, List<string> Problems, List<Finding> Left)> CheckAsync(DraftFile draft, CancellationToken cancellationToken)
     {
         var scan = await scanner.ScanAsync(draft.Content, new DocumentScanOptions { Name = Path.GetFileName(draft.Path) }, cancellationToken).ConfigureAwait(false);
         var addressee = Addressee(draft, scan.Findings);
         var survivors = new List<DraftSurvivor>();
+        var left = new List<Finding>();
         for (var i = 0; i < scan.Findings.Count; i++)
         {
             if (IsLeft(scan.Findings[i]) && !(addressee is not null && IsAddressing(scan.Findings[i]) && scan.Findings[i].Value == addressee))
             {
                 // A survivor is listed in the draft's summary: it never carries the raw value, whatever the scanner was asked for.
                 survivors.Add(new DraftSurvivor(draft.Path, scan.Report.Findings[i] with { Value = null }));
+                left.Add(scan.Findings[i]);
             }
         }
 
         var problems = scan.Report.Problems
             .Select(p => $"草稿「{draft.Path}」未能完整檢查（{p.Code}）：{p.Message}")
             .ToList();
-        return (survivors, problems);
+        return (survivors, problems, left);
     }
 
     // Official and organisation data (the letterhead, officials in role, companies) is left as printed.

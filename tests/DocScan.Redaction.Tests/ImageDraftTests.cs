@@ -60,6 +60,29 @@ public class ImageDraftTests
         Assert.DoesNotContain("http://ns.adobe.com/xap", bytes);
     }
 
+    [Fact]
+    public async Task A_query_screen_pasted_into_a_word_letter_is_painted_over_in_its_draft()
+    {
+        var original = OcrFixtures.WordLetterWithPicture(OcrFixtures.Read("query-screen.png"));
+        var scan = await OcrFixtures.Scanner.ScanAsync(original, "查詢結果函.docx");
+        var masks = RedactionPlan.Create(scan.Findings, OcrFixtures.Scanner.Options.Rules, release: false).ImageMasksAt("media/image.png!/image");
+        var result = await Service.CreateDraftsAsync(original, "查詢結果函.docx");
+
+        // Offered: the self-check read the picture in the draft by OCR again and found nothing to redact.
+        Assert.True(result.Status == DraftStatus.Offered, string.Join(" / ", result.Survivors.Select(s => $"{s.Finding.Type} {s.Finding.Masked}")));
+        Assert.NotEmpty(masks);
+        var draft = Assert.Single(result.Files, f => f.Audience == DraftAudience.Release).Content;
+        using var package = new System.IO.Compression.ZipArchive(new MemoryStream(draft));
+        using var picture = new MemoryStream();
+        using (var entry = package.GetEntry("media/image.png")!.Open())
+        {
+            entry.CopyTo(picture);
+        }
+
+        using var image = PageRaster.Decode(picture.ToArray())!;
+        AssertFlat(image, masks, tolerance: 0);
+    }
+
     private static void AssertFlat(PageRaster raster, IReadOnlyList<ImageMask> masks, int tolerance)
     {
         var pixels = raster.Pixels;

@@ -6,7 +6,7 @@ namespace DocScan.Core.Ocr;
 /// </summary>
 public interface IOcrEngine
 {
-    /// <summary>Short name for reports and logs, e.g. <c>tesseract 5.3.0 chi_tra+eng</c>.</summary>
+    /// <summary>Short name for reports and logs, e.g. <c>tesseract chi_tra</c>.</summary>
     string Name { get; }
 
     /// <summary>Recognizes one page image (PNG bytes).</summary>

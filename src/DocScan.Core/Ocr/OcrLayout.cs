@@ -39,22 +39,28 @@ public sealed record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<Oc
     /// <summary>
     /// The text of one or more lines (a paragraph, or a table cell): words joined by a space, except
     /// next to a CJK character (Chinese has no spaces; Tesseract splits it into "words" that are not
-    /// words) or after a hyphen ending a line, so 林怡君 reads as one name, and 民國78年5 / 月12日 or
-    /// 0935- / 246-810 wrapped onto the next line read as one date and one phone number.
+    /// words), after a hyphen ending a line, or between digits on either side of a line break (print
+    /// wraps numbers anywhere), so 林怡君 reads as one name, and 民國78年5 / 月12日, 0935- / 246-810
+    /// or 0 / 934-257-604 wrapped onto the next line read as one date and one phone number.
     /// </summary>
-    public static (string Text, List<OcrSpan> Spans) Join(IEnumerable<OcrWord> words, double scale)
+    public static (string Text, List<OcrSpan> Spans) Join(IEnumerable<IReadOnlyList<OcrWord>> lines, double scale)
     {
         var text = new System.Text.StringBuilder();
         var spans = new List<OcrSpan>();
-        foreach (var word in words)
+        foreach (var line in lines)
         {
-            if (text.Length > 0 && !IsCjk(text[^1]) && !IsCjk(word.Text[0]) && text[^1] != '-')
+            for (var i = 0; i < line.Count; i++)
             {
-                text.Append(' ');
-            }
+                var word = line[i];
+                var wrappedNumber = i == 0 && text.Length > 0 && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(word.Text[0]);
+                if (text.Length > 0 && !IsCjk(text[^1]) && !IsCjk(word.Text[0]) && text[^1] != '-' && !wrappedNumber)
+                {
+                    text.Append(' ');
+                }
 
-            spans.Add(new OcrSpan(text.Length, word.Text.Length, word.Box.Scale(1 / scale), word.Confidence));
-            text.Append(word.Text);
+                spans.Add(new OcrSpan(text.Length, word.Text.Length, word.Box.Scale(1 / scale), word.Confidence));
+                text.Append(word.Text);
+            }
         }
 
         return (text.ToString(), spans);

@@ -87,36 +87,42 @@ internal static class OcrReading
         string source, string path, string where, int? page, CancellationToken cancellationToken)
     {
         var (png, scale) = raster.ForOcr();
-        var result = await ocr.Engine.RecognizeAsync(png, cancellationToken).ConfigureAwait(false);
+        var read = await ocr.Engine.RecognizeAsync(png, cancellationToken).ConfigureAwait(false);
+        var lines = read.Lines
+            .Select(l => l with { Words = l.Words.Select(w => w with { Text = OcrConfusions.Repair(w.Text) }).Where(w => w.Text.Length > 0).ToList() })
+            .Where(l => l.Words.Count > 0)
+            .ToList();
         var confident = new List<OcrBox>();
-        var tables = OcrTables.Find(result.Lines);
-        for (var i = 0; i < result.Lines.Count; i++)
+        var tables = OcrTables.Find(lines);
+        for (var i = 0; i < lines.Count; i++)
         {
-            IEnumerable<(IEnumerable<OcrWord> Words, CellPosition? Cell)> pieces;
+            IEnumerable<(IEnumerable<IReadOnlyList<OcrWord>> Lines, CellPosition? Cell)> pieces;
             if (tables[i] is { } row)
             {
-                pieces = row.Cells.Select(c => ((IEnumerable<OcrWord>)c.Words, (CellPosition?)new CellPosition($"{path}#table{row.Table}", row.Row, c.Column)));
+                pieces = row.Cells.Select(c => ((IEnumerable<IReadOnlyList<OcrWord>>)[c.Words], (CellPosition?)new CellPosition($"{path}#table{row.Table}", row.Row, c.Column)));
             }
             else
             {
                 // A paragraph's lines are one segment: a value wrapped onto the next line stays whole.
                 var first = i;
-                while (i + 1 < result.Lines.Count && tables[i + 1] is null && result.Lines[i + 1].Paragraph == result.Lines[first].Paragraph)
+                while (i + 1 < lines.Count && tables[i + 1] is null && lines[i + 1].Paragraph == lines[first].Paragraph)
                 {
                     i++;
                 }
 
-                pieces = [(result.Lines.Skip(first).Take(i - first + 1).SelectMany(l => l.Words), null)];
+                pieces = [(lines.Skip(first).Take(i - first + 1).Select(l => l.Words), null)];
             }
 
-            foreach (var (words, cell) in pieces)
+            foreach (var (piece, cell) in pieces)
             {
-                var (text, spans) = OcrLayout.Join(words, scale);
+                var (text, spans) = OcrLayout.Join(piece, scale);
                 context.Add(new TextSegment(text, source, path, page, Cell: cell) { Ocr = new OcrLayout(raster.Width, raster.Height, spans) });
                 confident.AddRange(spans.Where(s => s.Confidence >= ocr.MinWordConfidence).Select(s => s.Box));
             }
         }
 
+        // A table's rules are no print left unread.
+        raster.EraseRuledLines();
         var (textCells, unread) = UnreadArea.Measure(raster, confident);
         if (textCells >= MinTextCells && unread > ocr.MaxUnreadShare)
         {

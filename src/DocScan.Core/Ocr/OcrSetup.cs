@@ -7,7 +7,7 @@ public static class OcrSetup
     public const string Switch = "DOCSCAN_OCR";
 
     /// <summary>
-    /// Tesseract (chi_tra+eng) with the default thresholds, or null when <c>DOCSCAN_OCR=off</c>. Not
+    /// Tesseract (chi_tra) with the default thresholds, or null when <c>DOCSCAN_OCR=off</c>. Not
     /// probed here: where Tesseract is missing every image is reported needs-ocr with the reason, so a
     /// host without it fails closed instead of failing to start.
     /// </summary>

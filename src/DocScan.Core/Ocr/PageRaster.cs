@@ -69,18 +69,22 @@ internal sealed class PageRaster : IDisposable
         return EncodePng(turned);
     }
 
-    /// <summary>The pixels to hand to the OCR engine, and the factor its boxes must be divided by.</summary>
+    /// <summary>
+    /// The pixels to hand to the OCR engine, ruled lines erased (<see cref="RuledLines"/>: Tesseract
+    /// reads a ruled table badly), and the factor its boxes must be divided by.
+    /// </summary>
     public (byte[] Png, double Scale) ForOcr()
     {
-        if (Math.Max(Width, Height) >= UpscaleBelowLongSide)
-        {
-            return (EncodePng(Bitmap), 1);
-        }
-
-        using var larger = Bitmap.Resize(new SKImageInfo(Width * 2, Height * 2, SKColorType.Gray8, SKAlphaType.Opaque),
-            new SKSamplingOptions(SKCubicResampler.CatmullRom));
-        return (EncodePng(larger), 2);
+        var scale = Math.Max(Width, Height) >= UpscaleBelowLongSide ? 1 : 2;
+        using var copy = scale == 1
+            ? Bitmap.Copy()
+            : Bitmap.Resize(new SKImageInfo(Width * scale, Height * scale, SKColorType.Gray8, SKAlphaType.Opaque), new SKSamplingOptions(SKCubicResampler.CatmullRom));
+        RuledLines.Erase(copy.GetPixelSpan(), copy.Width, copy.Height, copy.RowBytes);
+        return (EncodePng(copy), scale);
     }
+
+    /// <summary>Paints the ruled lines of tables and forms in the paper's shade (<see cref="RuledLines"/>): no print to read or to measure.</summary>
+    public void EraseRuledLines() => RuledLines.Erase(Bitmap.GetPixelSpan(), Width, Height, RowBytes);
 
     public byte[] ToPng() => EncodePng(Bitmap);
 

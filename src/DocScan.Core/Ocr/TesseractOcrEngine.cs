@@ -4,8 +4,9 @@ namespace DocScan.Core.Ocr;
 
 /// <summary>
 /// Tesseract 5 through its command line (Debian <c>tesseract-ocr</c>, <c>tesseract-ocr-chi-tra</c>,
-/// <c>tesseract-ocr-osd</c>): <c>-l chi_tra+eng --psm 1</c> reads Traditional Chinese and Latin text
-/// and turns pages scanned at 90/180/270° itself (orientation and script detection); its TSV output
+/// <c>tesseract-ocr-osd</c>): orientation detection (<c>--psm 0</c>) turns pages scanned at 90/180/270°
+/// upright, then <c>-l chi_tra --psm 6</c> reads Traditional Chinese with its Latin letters and digits
+/// (chi_tra alone: with eng beside it, names in small print came back as Latin garbage); its TSV output
 /// gives every word with its box and confidence. One process per page, one thread each
 /// (<c>OMP_THREAD_LIMIT=1</c>): a host reads several documents at once instead.
 /// </summary>
@@ -16,8 +17,8 @@ public sealed class TesseractOcrEngine : IOcrEngine
     private readonly Lazy<Task<Setup>> _setup;
 
     /// <param name="executable">The tesseract binary (default: <c>tesseract</c> on PATH).</param>
-    /// <param name="languages">Traineddata to use; both must be installed.</param>
-    public TesseractOcrEngine(string executable = "tesseract", string languages = "chi_tra+eng")
+    /// <param name="languages">Traineddata to use (joined by +); each must be installed.</param>
+    public TesseractOcrEngine(string executable = "tesseract", string languages = "chi_tra")
     {
         _executable = executable;
         _languages = languages;
@@ -43,33 +44,70 @@ public sealed class TesseractOcrEngine : IOcrEngine
     public async Task<OcrPage> RecognizeAsync(ReadOnlyMemory<byte> png, CancellationToken cancellationToken)
     {
         var setup = await _setup.Value.ConfigureAwait(false);
-        var page = await ReadAsync(png, setup.PageSegmentation, cancellationToken).ConfigureAwait(false);
+        using var raster = PageRaster.Decode(png.Span) ?? throw new OcrUnavailableException("頁面影像無法解碼");
 
-        // Tesseract turns upside-down pages itself, but reads a page lying on its side column by column
-        // (a table's rows come apart). Such a page is turned upright and read again; the boxes are
-        // turned back, so they stay in the pixels the caller gave.
-        if (Sideways(page) is not { } degrees)
+        // The page is turned upright first (orientation detection, psm 0), then read as one block of
+        // text (psm 6): a ruled roster or a query screen is read row by row, where automatic layout
+        // (psm 1) cuts its columns into blocks and the rows come apart.
+        var turn = setup.DetectsOrientation ? await OrientationAsync(png, cancellationToken).ConfigureAwait(false) : 0;
+        var page = await ReadAsync(turn == 0 ? png : raster.RotatedPng(turn), cancellationToken).ConfigureAwait(false);
+
+        // Screens and small print too sparse for orientation detection may still lie on their side:
+        // most words then stand taller than wide. Such a page is turned upright and read again.
+        if (Sideways(page) is { } more)
         {
-            return page;
+            turn = (turn + more) % 360;
+            page = await ReadAsync(raster.RotatedPng(turn), cancellationToken).ConfigureAwait(false);
         }
 
-        using var raster = PageRaster.Decode(png.Span) ?? throw new OcrUnavailableException("頁面影像無法解碼");
-        var upright = await ReadAsync(raster.RotatedPng(degrees), setup.PageSegmentation, cancellationToken).ConfigureAwait(false);
-        return new OcrPage(page.Width, page.Height,
-            upright.Lines.Select(l => l with { Words = l.Words.Select(w => w with { Box = TurnBack(w.Box, degrees, page.Width, page.Height) }).ToList() }).ToList(),
-            degrees);
+        // The boxes are turned back, so they stay in the pixels the caller gave.
+        return turn == 0
+            ? page
+            : new OcrPage(raster.Width, raster.Height,
+                page.Lines.Select(l => l with { Words = l.Words.Select(w => w with { Box = TurnBack(w.Box, turn, raster.Width, raster.Height) }).ToList() }).ToList(),
+                turn);
     }
 
-    private async Task<OcrPage> ReadAsync(ReadOnlyMemory<byte> png, string pageSegmentation, CancellationToken cancellationToken)
+    private async Task<OcrPage> ReadAsync(ReadOnlyMemory<byte> png, CancellationToken cancellationToken)
     {
         var (exit, output, error) = await ToolProcess.RunAsync(_executable,
-            ["stdin", "stdout", "-l", _languages, "--psm", pageSegmentation, "tsv"], png, cancellationToken).ConfigureAwait(false);
+            ["stdin", "stdout", "-l", _languages, "--psm", "6", "tsv"], png, cancellationToken).ConfigureAwait(false);
         if (exit != 0)
         {
             throw new OcrUnavailableException($"tesseract 結束代碼 {exit}：{ToolProcess.FirstLine(error)}");
         }
 
         return TesseractTsv.Parse(System.Text.Encoding.UTF8.GetString(output));
+    }
+
+    // The clockwise turn (0, 90, 180, 270) that makes the page upright, from Tesseract's orientation
+    // detection; 0 when it is unsure (a screen with little text) or finds too few characters.
+    private async Task<int> OrientationAsync(ReadOnlyMemory<byte> png, CancellationToken cancellationToken)
+    {
+        var (exit, output, _) = await ToolProcess.RunAsync(_executable, ["stdin", "stdout", "--psm", "0"], png, cancellationToken)
+            .ConfigureAwait(false);
+        return exit == 0 ? OsdTurn(System.Text.Encoding.UTF8.GetString(output)) : 0;
+    }
+
+    // "Rotate: 90" with "Orientation confidence: 6.05"; below 2 the detection is a guess.
+    internal static int OsdTurn(string osd)
+    {
+        int? turn = null;
+        double confidence = 0;
+        foreach (var line in osd.Split('\n'))
+        {
+            var parts = line.Split(':', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length == 2 && parts[0] == "Rotate" && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var degrees))
+            {
+                turn = degrees;
+            }
+            else if (parts.Length == 2 && parts[0] == "Orientation confidence")
+            {
+                double.TryParse(parts[1], CultureInfo.InvariantCulture, out confidence);
+            }
+        }
+
+        return turn is 90 or 180 or 270 && confidence >= 2 ? turn.Value : 0;
     }
 
     // The clockwise turn that makes a page upright when it lies on its side: most words of three or
@@ -100,6 +138,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
     internal static OcrBox TurnBack(OcrBox box, int degrees, int width, int height) => degrees switch
     {
         90 => new OcrBox(box.Top, height - box.Right, box.Height, box.Width),
+        180 => new OcrBox(width - box.Right, height - box.Bottom, box.Width, box.Height),
         270 => new OcrBox(width - box.Bottom, box.Left, box.Height, box.Width),
         _ => box,
     };
@@ -116,11 +155,11 @@ public sealed class TesseractOcrEngine : IOcrEngine
             throw new OcrUnavailableException($"OCR 缺少語言資料 {string.Join("、", missing)}（請安裝 tesseract-ocr-chi-tra）。");
         }
 
-        // Without osd.traineddata, psm 1 cannot detect orientation: read upright pages only (psm 3).
-        return new Setup(installed.Contains("osd") ? "1" : "3");
+        // Without osd.traineddata orientation is not detected: upright and sideways pages are read.
+        return new Setup(installed.Contains("osd"));
     }
 
-    private sealed record Setup(string PageSegmentation);
+    private sealed record Setup(bool DetectsOrientation);
 }
 
 /// <summary>Tesseract's TSV output: level 5 rows are words, keyed to their block, paragraph and line.</summary>

@@ -16,14 +16,13 @@ internal static class UnreadArea
         var pixels = raster.Pixels;
         int width = raster.Width, height = raster.Height, stride = raster.RowBytes;
         var cell = Math.Max(6, Math.Max(width, height) / 160);
-        var (paper, ink) = Levels(pixels, width, height, stride);
-        if (paper - ink < 40)
+        var levels = InkLevels.Measure(pixels, width, height, stride);
+        if (levels.Blank)
         {
-            return (0, 0); // a blank or uniform image: nothing printed on it
+            return (0, 0);
         }
 
-        // Dark enough to be a stroke: halfway from the paper to the darkest ink, at least 30 levels below the paper.
-        var threshold = paper - Math.Max(30, (paper - ink) / 2);
+        var threshold = levels.StrokeThreshold;
         var columns = (width + cell - 1) / cell;
         var rows = (height + cell - 1) / cell;
         var textLike = new bool[rows * columns];
@@ -101,37 +100,5 @@ internal static class UnreadArea
         }
 
         return false;
-    }
-
-    // The paper's shade (the median) and the ink's (the 0.5th percentile), from a histogram.
-    private static (int Paper, int Ink) Levels(ReadOnlySpan<byte> pixels, int width, int height, int stride)
-    {
-        var histogram = new long[256];
-        for (var y = 0; y < height; y++)
-        {
-            foreach (var value in pixels.Slice(y * stride, width))
-            {
-                histogram[value]++;
-            }
-        }
-
-        long total = (long)width * height, seen = 0;
-        int ink = -1, paper = 255;
-        for (var level = 0; level < 256; level++)
-        {
-            seen += histogram[level];
-            if (ink < 0 && seen >= total / 200)
-            {
-                ink = level;
-            }
-
-            if (seen >= total / 2)
-            {
-                paper = level;
-                break;
-            }
-        }
-
-        return (paper, Math.Max(ink, 0));
     }
 }

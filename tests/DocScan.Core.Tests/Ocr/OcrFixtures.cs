@@ -1,6 +1,9 @@
 using System.Runtime.CompilerServices;
 using DocScan.Core.Ocr;
 using DocScan.Core.Scanning;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using UglyToad.PdfPig.Writer;
 
 namespace DocScan.Core.Tests.Ocr;
@@ -53,5 +56,24 @@ internal static class OcrFixtures
         }
 
         return builder.Build();
+    }
+
+    /// <summary>A 公文 whose 說明 points to a picture, stored in the package as Word stores a pasted screenshot.</summary>
+    public static byte[] WordLetterWithPicture(byte[] picture)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.Document = new Document(new Body(
+                new Paragraph(new Run(new Text("臺北市政府社會局　函"))),
+                new Paragraph(new Run(new Text("主旨：檢送本局承保資料查詢結果1份，請查照。"))),
+                new Paragraph(new Run(new Text("說明：查詢畫面如附圖。")))));
+            var image = main.AddImagePart(ImagePartType.Png);
+            using var content = new MemoryStream(picture);
+            image.FeedData(content);
+        }
+
+        return stream.ToArray();
     }
 }

@@ -16,51 +16,47 @@ namespace DocScan.Core.Tests.Ocr;
 public class OcrScanTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task Degraded_pages_yield_ids_phones_birth_dates_and_names()
+    public async Task Degraded_pages_meet_the_recall_acceptance_for_ids_phones_birth_dates_and_names()
     {
-        var pages = new (string Name, string[] Ids, string[] Phones, string[] Dates, string[] Names)[]
+        var pages = new List<(string Name, byte[] Image, string[] Ids, string[] Phones, string[] Dates, string[] Names)>
         {
-            ("letter-scan.jpg", OcrFixtures.LetterIds, OcrFixtures.LetterPhones, OcrFixtures.LetterBirthDates, OcrFixtures.LetterNames),
-            ("letter-180.jpg", OcrFixtures.LetterIds, OcrFixtures.LetterPhones, OcrFixtures.LetterBirthDates, OcrFixtures.LetterNames),
-            ("query-screen.png", OcrFixtures.ScreenIds, OcrFixtures.ScreenPhones, OcrFixtures.ScreenBirthDates, OcrFixtures.ScreenNames),
-            ("query-screen-90.jpg", OcrFixtures.ScreenIds, OcrFixtures.ScreenPhones, OcrFixtures.ScreenBirthDates, OcrFixtures.ScreenNames),
+            ("letter-scan.jpg", OcrFixtures.Read("letter-scan.jpg"), OcrFixtures.LetterIds, OcrFixtures.LetterPhones, OcrFixtures.LetterBirthDates, OcrFixtures.LetterNames),
+            ("letter-180.jpg", OcrFixtures.Read("letter-180.jpg"), OcrFixtures.LetterIds, OcrFixtures.LetterPhones, OcrFixtures.LetterBirthDates, OcrFixtures.LetterNames),
+            ("query-screen.png", OcrFixtures.Read("query-screen.png"), OcrFixtures.ScreenIds, OcrFixtures.ScreenPhones, OcrFixtures.ScreenBirthDates, OcrFixtures.ScreenNames),
+            ("query-screen-90.jpg", OcrFixtures.Read("query-screen-90.jpg"), OcrFixtures.ScreenIds, OcrFixtures.ScreenPhones, OcrFixtures.ScreenBirthDates, OcrFixtures.ScreenNames),
         };
-        var recall = new Dictionary<(string Page, string Type), (int Found, int Expected)>();
+        pages.AddRange(DegradedPages.All().Select(p => (p.Name, p.Image, p.People.Select(x => x.Id).ToArray(), p.People.Select(x => x.Phone).ToArray(),
+            p.People.Select(x => x.Birth).ToArray(), p.People.Select(x => x.Name).ToArray())));
+        var found = new Dictionary<string, (int Found, int Expected)>();
+        var problems = new List<string>();
         foreach (var page in pages)
         {
-            var report = await OcrFixtures.Scanner.ReportAsync(OcrFixtures.Read(page.Name), page.Name);
+            var report = await OcrFixtures.Scanner.ReportAsync(page.Image, page.Name);
             output.WriteLine($"{page.Name}: {report.Verdict} {string.Join(", ", report.Findings.Select(f => $"{f.Type}={f.Value}"))}");
-            Assert.Empty(report.Problems);
-            Assert.Equal(Verdict.Redact, report.Verdict);
+            problems.AddRange(report.Problems.Select(p => $"{page.Name}: {p.Code} {p.Message}"));
+            Assert.Equal(report.Problems.Count == 0 ? Verdict.Redact : Verdict.Review, report.Verdict);
             Assert.All(report.Findings, f => Assert.Equal(SegmentSources.Image, f.Location.Source));
             foreach (var (type, expected) in new[] { ("national-id", page.Ids), ("phone", page.Phones), ("birth-date", page.Dates), ("person-name", page.Names) })
             {
-                var found = report.Findings.Where(f => f.Type == type).Select(f => f.Value).ToHashSet();
-                recall[(page.Name, type)] = (expected.Count(found.Contains), expected.Length);
+                var values = report.Findings.Where(f => f.Type == type).Select(f => f.Value).ToHashSet();
+                var hits = expected.Count(values.Contains);
+                output.WriteLine($"  {type}: {hits}/{expected.Length} {string.Join(" ", expected.Where(v => !values.Contains(v)).Select(v => "MISS:" + v))}");
+                var sum = found.GetValueOrDefault(type);
+                found[type] = (sum.Found + hits, sum.Expected + expected.Length);
             }
         }
 
-        foreach (var ((page, type), (found, expected)) in recall)
-        {
-            output.WriteLine($"{page} {type}: {found}/{expected}");
-        }
+        var recall = found.ToDictionary(f => f.Key, f => (double)f.Value.Found / f.Value.Expected);
+        output.WriteLine(string.Join(", ", recall.Select(r => $"{r.Key} {found[r.Key].Found}/{found[r.Key].Expected} = {r.Value:F2}")));
 
-        // Acceptance (issue 18): IDs, phones and dates ≥ 0.95, names ≥ 0.85. Met for IDs and phones on
-        // every page, for dates on the upright pages, for names on the scanned 公文; the query screen
-        // lying on its side (Tesseract reads its table column by column) and names in small screen
-        // print fall short, and are held to where they are today (docs/ocr.md).
-        Assert.True(Recall(pages.Select(p => p.Name), "national-id") >= 0.95);
-        Assert.True(Recall(pages.Select(p => p.Name), "phone") >= 0.95);
-        Assert.True(Recall(["letter-scan.jpg", "query-screen.png"], "birth-date") >= 0.95);
-        Assert.True(Recall(["letter-scan.jpg", "letter-180.jpg"], "person-name") >= 0.85);
-        Assert.True(Recall(pages.Select(p => p.Name), "birth-date") >= 0.6);
-        Assert.True(Recall(pages.Select(p => p.Name), "person-name") >= 0.4);
+        output.WriteLine(string.Join("\n", problems));
+        Assert.Empty(problems);
 
-        double Recall(IEnumerable<string> names, string type)
-        {
-            var counts = names.Select(n => recall[(n, type)]).ToList();
-            return (double)counts.Sum(c => c.Found) / counts.Sum(c => c.Expected);
-        }
+        // Acceptance (issue 18) over every page: IDs, phones and dates ≥ 0.95, names ≥ 0.85.
+        Assert.True(recall["national-id"] >= 0.95, $"national-id recall {recall["national-id"]:F2}");
+        Assert.True(recall["phone"] >= 0.95, $"phone recall {recall["phone"]:F2}");
+        Assert.True(recall["birth-date"] >= 0.95, $"birth-date recall {recall["birth-date"]:F2}");
+        Assert.True(recall["person-name"] >= 0.85, $"person-name recall {recall["person-name"]:F2}");
     }
 
     [Fact]
@@ -75,6 +71,23 @@ public class OcrScanTests(ITestOutputHelper output)
         var ids = report.Findings.Where(f => f.Type == "national-id").ToList();
         Assert.Equal(OcrFixtures.LetterIds.Order(), ids.Select(f => f.Value!).Order());
         Assert.All(ids, f => Assert.Equal((SegmentSources.Page, 1), (f.Location.Source, f.Location.Page)));
+    }
+
+    /// <summary>
+    /// sample-docs/掃描公文.pdf is a scan of blocks, not of letters: expected.json (scanned without OCR)
+    /// says needs-ocr; with OCR on, the print is there but cannot be read, so it stays review as
+    /// unread print, naming the page. Either way it is never released.
+    /// </summary>
+    [Fact]
+    public async Task The_scanned_sample_with_ocr_on_stays_review_as_unread_print()
+    {
+        var report = await OcrFixtures.Scanner.ReportAsync(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", "掃描公文.pdf")), "掃描公文.pdf");
+
+        Assert.Equal(Verdict.Review, report.Verdict);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(ProblemCodes.LowOcrConfidence, problem.Code);
+        Assert.Contains("第 1 頁", problem.Message);
+        Assert.Empty(report.Findings);
     }
 
     [Fact]

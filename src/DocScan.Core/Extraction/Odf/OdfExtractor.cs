@@ -7,7 +7,7 @@ namespace DocScan.Core.Extraction.Odf;
 /// Reads OpenDocument text, spreadsheets and presentations (.odt/.ods/.odp, their templates, and flat
 /// .fodt/.fods/.fodp), the format Taiwan's agencies must send editable files in (CNS 15251): every
 /// place text hides (see <see cref="OdfTextWalker"/>, <see cref="OdfSheetReader"/>, <see cref="OdfSlideReader"/>),
-/// embedded objects as part of the document, and macros as active content.
+/// embedded objects as part of the document, macros as active content, and pictures by OCR when it is on.
 /// </summary>
 internal sealed class OdfExtractor : IDocumentExtractor
 {
@@ -28,6 +28,12 @@ internal sealed class OdfExtractor : IDocumentExtractor
         }
 
         foreach (var (name, content) in package.Embedded)
+        {
+            await context.ExtractNestedAsync(content, name, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Read as image files attached to the document are, so a draft paints them as it paints those.
+        foreach (var (name, content) in package.Pictures)
         {
             await context.ExtractNestedAsync(content, name, cancellationToken).ConfigureAwait(false);
         }

@@ -7,8 +7,8 @@ namespace DocScan.Core.Extraction.Odf;
 
 /// <summary>
 /// Opens an ODF package (zip, through <see cref="ZipGuard"/>) or a flat XML document into the parts the
-/// readers walk. Rendered previews (Thumbnails/, ObjectReplacements/, Pictures/) repeat text already read
-/// and are left out; an encrypted package stops with <c>encrypted</c>; a damaged part is a <c>corrupt</c>
+/// readers walk. Rendered previews (Thumbnails/, ObjectReplacements/, Pictures/*.svm) repeat text already read
+/// and are left out; raster pictures (Pictures/*.png, .jpg…) are kept for OCR when it is on; an encrypted package stops with <c>encrypted</c>; a damaged part is a <c>corrupt</c>
 /// problem whose text up to the damage is still read.
 /// </summary>
 internal static class OdfPackageReader
@@ -29,6 +29,7 @@ internal static class OdfPackageReader
         var parts = new Dictionary<string, Dictionary<string, XElement?>>(StringComparer.Ordinal);
         var macros = new List<string>();
         var embedded = new List<(string, ReadOnlyMemory<byte>)>();
+        var pictures = new List<(string, ReadOnlyMemory<byte>)>();
         // LibreOffice writes the manifest last; encrypted parts must not be taken for damaged ones first.
         if (archive.Entries.FirstOrDefault(e => e.FullName == "META-INF/manifest.xml") is { } manifest)
         {
@@ -58,6 +59,11 @@ internal static class OdfPackageReader
 
                 document[part] = root;
             }
+            else if (name.StartsWith("Pictures/", StringComparison.Ordinal) && context.Ocr is not null && Ocr.PictureFiles.IsRaster(name))
+            {
+                // Pasted screenshots and scans, read by OCR; previews of tables and objects (.svm) repeat text read elsewhere.
+                pictures.Add((name, ZipGuard.ReadEntry(entry, context, cancellationToken).Content.ToArray()));
+            }
             else if (!name.Contains('/') && name.StartsWith("Object ", StringComparison.Ordinal))
             {
                 // An OLE object (an embedded workbook, a packaged file) kept as a file of its own.
@@ -74,7 +80,7 @@ internal static class OdfPackageReader
         var documents = parts.OrderBy(p => p.Key.Length == 0 ? "" : "1" + p.Key, StringComparer.Ordinal)
             .Select(p => new OdfDocumentParts(p.Key, p.Value.GetValueOrDefault(ContentPart), p.Value.GetValueOrDefault(StylesPart), p.Value.GetValueOrDefault(MetaPart)))
             .ToList();
-        return new OdfPackage(documents, macros, embedded);
+        return new OdfPackage(documents, macros, embedded, pictures);
     }
 
     private static OdfPackage ReadFlat(ExtractionInput input, ExtractionContext context)
@@ -83,7 +89,7 @@ internal static class OdfPackageReader
         if (root is null)
         {
             AddDamaged(input.Name, input, input.Content, SegmentSources.Body, context);
-            return new OdfPackage([], [], []);
+            return new OdfPackage([], [], [], []);
         }
 
         // Embedded Basic libraries are written inline: ooo:libraries/ooo:library-embedded/ooo:module.
@@ -91,7 +97,7 @@ internal static class OdfPackageReader
         var macros = scripts is not null && scripts.Descendants().Any(e => e.Name == Ooo + "module" || e.Name == Ooo + "source-code")
             ? new[] { "office:scripts" }
             : [];
-        return new OdfPackage([new OdfDocumentParts("", root, root, root)], macros, []);
+        return new OdfPackage([new OdfDocumentParts("", root, root, root)], macros, [], []);
     }
 
     private static XElement? Load(ZipArchiveEntry entry, ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocScan.Core.Ocr;
 using A = DocumentFormat.OpenXml.Drawing;
 
 namespace DocScan.Core.Extraction.OpenXml;
@@ -8,7 +9,8 @@ namespace DocScan.Core.Extraction.OpenXml;
 /// <summary>
 /// Parts any OOXML package can carry besides its main content: charts, SmartArt, custom XML data,
 /// embedded documents and OLE objects (scanned as attachments: an OLE object is a compound file that the
-/// legacy reader opens through the document it wraps), and link targets (hyperlinks, linked files, the attached template's path).
+/// legacy reader opens through the document it wraps), link targets (hyperlinks, linked files, the attached
+/// template's path), and pictures (read by OCR when it is on).
 /// </summary>
 internal static class PackagePartsReader
 {
@@ -30,6 +32,19 @@ internal static class PackagePartsReader
             if (embedded is not null)
             {
                 await context.ExtractNestedAsync(embedded, path, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Pictures (word/media, xl/media, ppt/media): a screenshot of a query screen pasted into a
+            // letter is read as an image file attached to it is, so its draft is painted as one. Without
+            // OCR they are left as before; vector pictures (EMF, WMF) hold text as drawing commands, not pixels.
+            if (part is ImagePart && context.Ocr is not null && PictureFiles.IsRaster(part.Uri.OriginalString))
+            {
+                byte[]? image = null;
+                failures.Guard(path, () => image = ReadAllBytes(part));
+                if (image is not null)
+                {
+                    await context.ExtractNestedAsync(image, path, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
     }
