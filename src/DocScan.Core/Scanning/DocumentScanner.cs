@@ -92,6 +92,7 @@ public sealed class DocumentScanner
 
         // Whose each finding is, from the document's model: only private data drives the verdict.
         findings = _roles.Resolve(findings, OfficialDocumentReader.Read(withName.Segments));
+        findings = NameRecurrences.Add(findings, withName.Segments);
         var report = Build(name, FormatNames.Id(extraction.Sniff.Format), sha, content.Length, findings, problems,
             _options.Clock.GetElapsedTime(started));
         return new DocumentScan(report, findings);

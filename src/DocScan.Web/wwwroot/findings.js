@@ -169,7 +169,7 @@ async function markFalsePositive(number, finding, actions) {
 async function maskAnyway(number, finding, actions) {
   const answer = await askReason({
     title: `第 ${number} 項仍要遮蔽`,
-    description: `${findingTypeLabel(finding.type)} ${finding.masked}。這是機關或機構的資料，原本不遮蔽；請說明為何仍要在遮蔽稿中遮蔽。決定會記入稽核紀錄，遮蔽稿隨即重新產生。`,
+    description: `${findingLabel(finding)} ${finding.masked}。這是機關或機構的資料，原本不遮蔽；請說明為何仍要在遮蔽稿中遮蔽。決定會記入稽核紀錄，遮蔽稿隨即重新產生。`,
     confirmLabel: '記錄理由並遮蔽',
   });
   if (!answer) return;

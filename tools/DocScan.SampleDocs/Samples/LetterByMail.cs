@@ -33,7 +33,7 @@ public sealed class LetterByMail : ISample
 
         var message = MailFactory.Message(
             new MailboxAddress(MailFactory.Big5, "新北市政府社會局", plant.Email("sw-aid@sw.ntpc.example.gov.tw", SegmentSources.EmailHeader)),
-            [new MailboxAddress(MailFactory.Big5, "張志豪", plant.Email("chihhao.chang@example.com", SegmentSources.EmailHeader))],
+            [new MailboxAddress(MailFactory.Big5, plant.Name("張志豪", SegmentSources.EmailHeader), plant.Email("chihhao.chang@example.com", SegmentSources.EmailHeader))],
             "函送低收入戶資格審查結果（新北社助字第1130876544號）",
             "20240520093000.4F21A7@sw.ntpc.example.gov.tw",
             MailFactory.Big5);

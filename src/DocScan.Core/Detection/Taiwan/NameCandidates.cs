@@ -454,7 +454,8 @@ internal static class NameCandidates
         while (i < text.Length && i - start < 24)
         {
             var c = text[i];
-            if (c is ':' or ' ' or '\t' or '/' or '|')
+            // OCR reads a full-width colon as a semicolon as often as not (姓名；陳冠宇).
+            if (c is ':' or ';' or ' ' or '\t' or '/' or '|')
             {
                 separated = true;
                 i++;
