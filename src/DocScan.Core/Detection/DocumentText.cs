@@ -195,6 +195,12 @@ internal sealed class DocumentText : IDisposable
         for (var h = FirstHitEndingAfter(hits, from); h < hits.Length && hits[h].End <= to; h++)
         {
             var hit = hits[h];
+            // Hits come by their end: once one ends past the best start plus the longest word, none after it starts earlier.
+            if (best is { } leftmost && hit.End - words.LongestWord > leftmost.Start)
+            {
+                break;
+            }
+
             if (hit.Start >= from && words.Holds(hit, text)
                 && (best is not { } b || hit.Start < b.Start || (hit.Start == b.Start && hit.End > b.End)))
             {

@@ -182,7 +182,11 @@ internal sealed class WordSet
 
         _checkCase = words.MatchCase && words.Any(w => w.Any(c => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c));
         Everywhere = words.HasEmptyWord;
+        LongestWord = words.Select(w => w.Length).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>The length of the list's longest word: a hit of the list starts no earlier than its end minus this.</summary>
+    public int LongestWord { get; }
 
     /// <summary>The list holds an empty word: any text meets it.</summary>
     public bool Everywhere { get; }
