@@ -1,5 +1,6 @@
 using DocScan.Core.Detection;
 using DocScan.Core.Detection.Common;
+using DocScan.Core.Detection.Taiwan;
 using DocScan.Core.Extraction;
 
 namespace DocScan.Core.Documents;
@@ -74,7 +75,7 @@ internal static class NameRecurrences
 
     private static bool IsSearchable(string value)
     {
-        if (value.Length >= MinCjkNameLength && value.All(IsIdeograph))
+        if (value.Length >= MinCjkNameLength && value.All(ChineseNames.IsIdeograph))
         {
             return true;
         }
@@ -86,7 +87,7 @@ internal static class NameRecurrences
     // A Latin name inside a longer run of capitals (NGUYEN VAN ANH for NGUYEN VAN AN) is another name.
     private static bool StandsAlone(string text, int at, string value)
     {
-        if (IsIdeograph(value[0]))
+        if (ChineseNames.IsIdeograph(value[0]))
         {
             return true;
         }
@@ -94,6 +95,4 @@ internal static class NameRecurrences
         var end = at + value.Length;
         return (at == 0 || !char.IsAsciiLetter(text[at - 1])) && (end == text.Length || !char.IsAsciiLetter(text[end]));
     }
-
-    private static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 }

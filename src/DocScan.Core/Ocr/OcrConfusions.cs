@@ -7,7 +7,7 @@ namespace DocScan.Core.Ocr;
 /// Undoes the misreadings OCR makes of one word: what is left of a table's rules read as characters
 /// (| [ ] _ and quotes beside a cell's text, or a lone 」), the dots of a date read as commas
 /// (35,08.22 for 35.08.22), a dash read as a tilde beside it (0914-672~-144), and a national ID's
-/// letter read as the digit it resembles (0201058695 for O201058695), taken back only when the
+/// letter read as the digit it resembles (02xxxxxxxx for O2xxxxxxxx), taken back only when the
 /// letter gives a valid check digit (ten bare digits opening 01/02 are no phone number as printed:
 /// a landline is printed with its area code apart, 02-27208889). An amount (1,000,000) has no date's shape and is left alone; an
 /// empty result is no word.

@@ -321,7 +321,7 @@ internal static class NameCandidates
     private static IEnumerable<string> SpacedOut(string label) =>
         Enumerable.Range(1, label.Length == 2 ? 4 : 2).Select(gap => string.Join(new string(' ', gap), label.ToCharArray()));
 
-    // 外籍移工 NGUYEN VAN AN（護照號碼 C1234567）, 移工 SITI AMINAH，居留證號 A800000014: a name in Latin
+    // 外籍移工 NGUYEN VAN AN（護照號碼 C1234567）, 移工 SITI AMINAH，居留證號 A8xxxxxxxx: a name in Latin
     // capitals right before a foreign resident's number label, or right after the number.
     private static void FindBesideForeignIds(DetectionInput input, ref List<NameCandidate>? found)
     {
