@@ -103,8 +103,13 @@ internal readonly ref struct DetectionInput
     public bool HeaderHas(Keywords words) => HeaderHas(_document.Words(words));
 
     /// <summary>The leftmost word at or after <paramref name="from"/> in this segment, the longest where several start there.</summary>
-    public (int Start, string Word)? FirstWord(Keywords words, int from) =>
-        _document.FirstWord(_document.Words(words), Offset + from, Offset + Text.Length) is var (start, word) ? (start - Offset, word) : null;
+    public (int Start, string Word)? FirstWord(Keywords words, int from)
+    {
+        var set = _document.Words(words);
+        return _document.MayHold(set, _index) && _document.FirstWord(set, Offset + from, Offset + Text.Length) is var (start, word)
+            ? (start - Offset, word)
+            : null;
+    }
 
     /// <summary>
     /// Whether the text holds <paramref name="minDigits"/> to <paramref name="maxDigits"/> digits in a

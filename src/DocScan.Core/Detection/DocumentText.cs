@@ -32,6 +32,13 @@ internal sealed class DocumentText : IDisposable
     private readonly KeywordHits _hits;
     private readonly int[] _firstHit;
 
+    // Per segment, the word lists with a hit in it (KeywordIndex.MarkLists): most segments hold none of a
+    // detector's words, and this answers so without looking at the hits.
+    private readonly ulong[] _lists;
+
+    // The word lists with a hit anywhere in the document: most letters hold none of most detectors' context words.
+    private readonly ulong[] _documentLists;
+
     private readonly int[]? _headerOf;
 
     // Per segment, its candidate names once a name detector has asked: both name detectors read them.
@@ -39,6 +46,9 @@ internal sealed class DocumentText : IDisposable
 
     private readonly TimeProvider _clock;
     private DateOnly? _today;
+
+    // Per segment whose characters moved in normalization, its map back to the original once a match needs it.
+    private NormalizedText?[]? _maps;
 
     public DocumentText(IReadOnlyList<TextSegment> segments, KeywordIndex keywords, TimeProvider clock)
     {
@@ -74,13 +84,21 @@ internal sealed class DocumentText : IDisposable
         _hits = keywords.Find(Text);
         var hits = _hits.All;
         _firstHit = new int[count + 1];
+        _lists = new ulong[count * keywords.SetWords];
+        _documentLists = new ulong[keywords.SetWords];
         var hit = 0;
         for (var i = 0; i < count; i++)
         {
             _firstHit[i] = hit;
-            while (hit < hits.Length && hits[hit].End < _start[i + 1])
+            var lists = _lists.AsSpan(i * keywords.SetWords, keywords.SetWords);
+            for (; hit < hits.Length && hits[hit].End < _start[i + 1]; hit++)
             {
-                hit++;
+                keywords.MarkLists(hits[hit], lists);
+            }
+
+            for (var k = 0; k < lists.Length; k++)
+            {
+                _documentLists[k] |= lists[k];
             }
         }
 
@@ -94,16 +112,33 @@ internal sealed class DocumentText : IDisposable
     public DateOnly Today => _today ??= DateOnly.FromDateTime(_clock.GetLocalNow().DateTime);
 
     /// <summary>All segments' normalized text, each followed by a line break.</summary>
-    public ReadOnlySpan<char> Text =>
-        (_text ?? throw new ObjectDisposedException(nameof(DocumentText), "The document's scan has ended.")).AsSpan(0, _start[^1]);
+    public ReadOnlySpan<char> Text => Rented.AsSpan(0, _start[^1]);
+
+    private char[] Rented => _text ?? throw Ended();
+
+    // What the keyword pass found is read only while the text is: past the scan, both throw.
+    private ReadOnlySpan<ulong> DocumentLists => _text is null ? throw Ended() : _documentLists;
 
     public TextSegment Segment(int index) => _segments[index];
 
     /// <summary>The segment's normalized text.</summary>
     public string TextOf(int index) => _normalized[index];
 
-    /// <summary>The segment's normalized text with its map back to the original, for placing a match.</summary>
-    public NormalizedText Normalized(int index) => new(_segments[index].Text, _normalized[index], _mapped[index]);
+    /// <summary>The original span (start, length) of the segment's normalized characters [start, start + length), for placing a match.</summary>
+    public (int Start, int Length) ToOriginal(int index, int start, int length)
+    {
+        if (_mapped[index])
+        {
+            // Built on the first match in the segment, kept for the others: the map costs a pass over the segment.
+            _maps ??= new NormalizedText?[Count];
+            return (_maps[index] ??= new NormalizedText(_segments[index].Text, _normalized[index], mapped: true)).ToOriginal(start, length);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, _normalized[index].Length);
+        return (start, length);
+    }
 
     /// <summary>Where the segment starts in <see cref="Text"/>.</summary>
     public int StartOf(int index) => _start[index];
@@ -152,6 +187,11 @@ internal sealed class DocumentText : IDisposable
             return true;
         }
 
+        if (!Holds(DocumentLists, words))
+        {
+            return false;
+        }
+
         var text = Text;
         var hits = _hits.All;
         for (var h = FirstHitEndingAfter(hits, from); h < hits.Length && hits[h].End <= to; h++)
@@ -165,12 +205,17 @@ internal sealed class DocumentText : IDisposable
         return false;
     }
 
+    /// <summary>Whether a hit of one of the words lies in the segment, before telling their case apart.</summary>
+    public bool MayHold(WordSet words, int index) =>
+        _text is null ? throw Ended() : words.Everywhere || Holds(_lists.AsSpan(index * _keywords.SetWords, _keywords.SetWords), words);
+
     /// <summary>Whether one of the words occurs in the segment.</summary>
     public bool InSegment(WordSet words, int index)
     {
-        if (words.Everywhere)
+        var mayHold = MayHold(words, index);
+        if (!mayHold || words.Everywhere || !words.ChecksCase)
         {
-            return true;
+            return mayHold;
         }
 
         var text = Text;
@@ -189,6 +234,11 @@ internal sealed class DocumentText : IDisposable
     /// <summary>The leftmost of the words within [<paramref name="from"/>, <paramref name="to"/>), the longest where several start there.</summary>
     public (int Start, string Word)? FirstWord(WordSet words, int from, int to)
     {
+        if (!Holds(DocumentLists, words))
+        {
+            return null;
+        }
+
         var text = Text;
         var hits = _hits.All;
         KeywordHit? best = null;
@@ -268,6 +318,10 @@ internal sealed class DocumentText : IDisposable
             ArrayPool<char>.Shared.Return(text);
         }
     }
+
+    private static ObjectDisposedException Ended() => new(nameof(DocumentText), "The document's scan has ended.");
+
+    private static bool Holds(ReadOnlySpan<ulong> lists, WordSet words) => (lists[words.Index / 64] & (1UL << (words.Index % 64))) != 0;
 
     // The digits the text starts with.
     private static int RunLength(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('0', '9') is >= 0 and var end ? end : text.Length;

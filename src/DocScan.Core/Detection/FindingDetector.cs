@@ -135,7 +135,7 @@ internal sealed class FindingDetector
             return;
         }
 
-        var (start, length) = text.Normalized(index).ToOriginal(match.Start, match.Length);
+        var (start, length) = text.ToOriginal(index, match.Start, match.Length);
         if (!IsDuplicate(findings, first, type, start, length, ref seen))
         {
             findings.Add(new Finding(type, _textDetectors[d].Id, match.Value, match.Masked, match.Confidence, text.Segment(index), start, length));

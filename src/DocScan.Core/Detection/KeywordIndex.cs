@@ -22,12 +22,17 @@ internal sealed class KeywordIndex
     private readonly int[] _lengths;
     private readonly Dictionary<Keywords, WordSet> _sets = new(ReferenceEqualityComparer.Instance);
 
+    // Per word, the lists that hold it: bit k of entry [word × SetWords + k / 64] is list k.
+    private readonly ulong[] _listsOfWord;
+
     public KeywordIndex(IEnumerable<Keywords> lists)
     {
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var lengths = new List<int>();
         var classes = new Dictionary<char, ushort>();
-        foreach (var list in lists.Distinct(ReferenceEqualityComparer.Instance).Cast<Keywords>())
+        var distinct = lists.Distinct(ReferenceEqualityComparer.Instance).Cast<Keywords>().ToList();
+        SetWords = Math.Max(1, (distinct.Count + 63) / 64);
+        foreach (var list in distinct)
         {
             var wordIds = new List<int>();
             foreach (var word in list.Where(w => w.Length > 0))
@@ -46,7 +51,16 @@ internal sealed class KeywordIndex
                 wordIds.Add(id);
             }
 
-            _sets[list] = new WordSet(list, wordIds);
+            _sets[list] = new WordSet(list, wordIds, _sets.Count);
+        }
+
+        _listsOfWord = new ulong[ids.Count * SetWords];
+        foreach (var set in _sets.Values)
+        {
+            foreach (var id in set.Ids)
+            {
+                _listsOfWord[id * SetWords + set.Index / 64] |= 1UL << (set.Index % 64);
+            }
         }
 
         for (var c = 0; c <= char.MaxValue; c++)
@@ -57,6 +71,18 @@ internal sealed class KeywordIndex
         _classes = classes.Count + 1;
         _lengths = [.. lengths];
         (_next, _outputStart, _outputs) = Build(ids, classes, _classes);
+    }
+
+    /// <summary>How many <see cref="ulong"/>s a mask of lists takes: one bit per declared list.</summary>
+    public int SetWords { get; }
+
+    /// <summary>Marks in <paramref name="mask"/> (<see cref="SetWords"/> long) every list that holds the hit's word.</summary>
+    public void MarkLists(KeywordHit hit, Span<ulong> mask)
+    {
+        for (var k = 0; k < mask.Length; k++)
+        {
+            mask[k] |= _listsOfWord[hit.Word * SetWords + k];
+        }
     }
 
     /// <summary>Where each declared word occurs in the text, ordered by where it ends.</summary>
@@ -168,12 +194,16 @@ internal readonly record struct KeywordHit(int Start, int End, int Word);
 internal sealed class WordSet
 {
     private readonly bool[] _contains;
-    private readonly Keywords _words;
+
+    // The list's words as an array: a Keywords enumerates through an interface, allocating at every look-up.
+    private readonly string[] _words;
     private readonly bool _checkCase;
 
-    public WordSet(Keywords words, List<int> ids)
+    public WordSet(Keywords words, List<int> ids, int index)
     {
-        _words = words;
+        _words = [.. words];
+        Ids = ids;
+        Index = index;
         _contains = new bool[ids.Count == 0 ? 0 : ids.Max() + 1];
         foreach (var id in ids)
         {
@@ -184,6 +214,15 @@ internal sealed class WordSet
         Everywhere = words.HasEmptyWord;
         LongestWord = words.Select(w => w.Length).DefaultIfEmpty(0).Max();
     }
+
+    /// <summary>The list's number in its index: its bit in a mask of lists (<see cref="KeywordIndex.MarkLists"/>).</summary>
+    public int Index { get; }
+
+    /// <summary>The ids of the list's words.</summary>
+    public IReadOnlyList<int> Ids { get; }
+
+    /// <summary>A hit of one of the list's words may still differ from it in case.</summary>
+    public bool ChecksCase => _checkCase;
 
     /// <summary>The length of the list's longest word: a hit of the list starts no earlier than its end minus this.</summary>
     public int LongestWord { get; }

@@ -50,7 +50,8 @@ public class DocumentScopeTests
 
         Assert.Equal("主旨:檢送會議紀錄1份", later.TextOf(0));
         Assert.Equal("主旨:檢送會議紀錄1份", later.Before(1, DetectionInput.DefaultWindow).ToString());
-        Assert.Equal("主旨：檢送會議紀錄１份", later.Normalized(0).Original);
+        Assert.Equal("主旨：檢送會議紀錄１份", later.Segment(0).Text);
+        Assert.Equal((3, 8), later.ToOriginal(0, 3, 8));
         Assert.Equal("身分證統一編號:A123456789", earlier.TextOf(0));
     }
 

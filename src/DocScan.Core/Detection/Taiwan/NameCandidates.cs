@@ -137,7 +137,7 @@ internal static class NameCandidates
     private const int MaxNamesPerLabel = 30;
 
     /// <summary>The words the candidates and <see cref="EvaluationContext"/> ask about.</summary>
-    public static IEnumerable<Keywords> Keywords => [AllLabels, PostAndSpacedLabels, ForeignIdLabels, .. EvaluationContext.Keywords];
+    public static IEnumerable<Keywords> Keywords => [AllLabels, PostAndSpacedLabels, ForeignIdLabels, HonorificWords, .. EvaluationContext.Keywords];
 
     /// <summary>Every candidate name in the input's text, and whether it stands in a procurement evaluation.</summary>
     public static (NameCandidate Candidate, bool Evaluator)[] WithRoles(DetectionInput input)
@@ -175,7 +175,10 @@ internal static class NameCandidates
         FindAfterLabels(input, PostAndSpacedLabels, ref found);
         FindBesideForeignIds(input, ref found);
 
-        FindBeforeHonorific(text, ref found);
+        if (input.Has(HonorificWords))
+        {
+            FindBeforeHonorific(text, ref found);
+        }
 
         if (found is null && ItemMarkerLength(text) is > 0 and var marker)
         {
@@ -516,6 +519,8 @@ internal static class NameCandidates
     // also ends given names (蘇怡君).
     // Forms of address after a full name (陳美玲君, 王大同先生, 李小華女士); 王先生 alone names nobody.
     private static readonly string[] NameHonorifics = ["君", "先生", "女士"];
+
+    private static readonly Keywords HonorificWords = Detection.Keywords.Create(NameHonorifics);
 
     private static void FindBeforeHonorific(string text, ref List<NameCandidate>? found)
     {
