@@ -10,11 +10,13 @@ namespace DocScan.Core.Detection;
 /// <param name="OrTableCell">A table cell will do instead of <paramref name="AnyWord"/>: its column header may say what it holds.</param>
 /// <param name="MinDigits">At least this many ASCII digits in all.</param>
 /// <param name="MinDigitRun">At least this many ASCII digits in a row somewhere.</param>
+/// <param name="WordInDocument">One of these words somewhere in the document: every match needs one near it (a context word, a column header).</param>
 internal readonly record struct DetectorRequirements(
     Keywords? AnyWord = null,
     bool OrTableCell = false,
     int MinDigits = 0,
-    int MinDigitRun = 0)
+    int MinDigitRun = 0,
+    Keywords? WordInDocument = null)
 {
     public static DetectorRequirements None => default;
 }

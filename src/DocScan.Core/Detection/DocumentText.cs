@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using DocScan.Core.Detection.Taiwan;
 using DocScan.Core.Extraction;
 using DocScan.Core.Normalization;
@@ -209,6 +210,9 @@ internal sealed class DocumentText : IDisposable
     public bool MayHold(WordSet words, int index) =>
         _text is null ? throw Ended() : words.Everywhere || Holds(_lists.AsSpan(index * _keywords.SetWords, _keywords.SetWords), words);
 
+    /// <summary>Whether a hit of one of the words lies anywhere in the document, before telling their case apart.</summary>
+    public bool InDocument(WordSet words) => words.Everywhere || Holds(DocumentLists, words);
+
     /// <summary>Whether one of the words occurs in the segment.</summary>
     public bool InSegment(WordSet words, int index)
     {
@@ -352,45 +356,41 @@ internal sealed class DocumentText : IDisposable
     // For each cell, the topmost cell of its column (its header), or -1: a header has no header of its own.
     private int[] FindHeaders()
     {
-        var tables = new Tables();
+        // Per table, per column, the topmost cell seen so far. A table's cells come one after the other,
+        // so the table's name is looked up only where it changes.
+        var tables = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        List<int>? columns = null;
+        string? table = null;
         for (var i = 0; i < Count; i++)
         {
-            if (_segments[i].Cell is { } cell && (!tables.Columns(cell.Table).TryGetValue(cell.Column, out var current) || _segments[current].Cell!.Row > cell.Row))
+            if (_segments[i].Cell is not { } cell)
             {
-                tables.Columns(cell.Table)[cell.Column] = i;
+                continue;
+            }
+
+            if (!string.Equals(table, cell.Table, StringComparison.Ordinal))
+            {
+                table = cell.Table;
+                columns = CollectionsMarshal.GetValueRefOrAddDefault(tables, table, out _) ??= [];
+            }
+
+            while (columns!.Count <= cell.Column)
+            {
+                columns.Add(-1);
+            }
+
+            if (columns[cell.Column] < 0 || _segments[columns[cell.Column]].Cell!.Row > cell.Row)
+            {
+                columns[cell.Column] = i;
             }
         }
 
         var headerOf = new int[Count];
         for (var i = 0; i < Count; i++)
         {
-            headerOf[i] = _segments[i].Cell is { } cell && tables.Columns(cell.Table)[cell.Column] is var header && header != i ? header : -1;
+            headerOf[i] = _segments[i].Cell is { } cell && tables[cell.Table][cell.Column] is var header && header != i ? header : -1;
         }
 
         return headerOf;
-    }
-
-    // Per table, the topmost cell of each column. A table's cells come one after the other, so the
-    // table's name is looked up only where it changes.
-    private sealed class Tables
-    {
-        private readonly Dictionary<string, Dictionary<int, int>> _tables = new(StringComparer.Ordinal);
-        private string? _last;
-        private Dictionary<int, int>? _lastColumns;
-
-        public Dictionary<int, int> Columns(string table)
-        {
-            if (_lastColumns is null || !string.Equals(_last, table, StringComparison.Ordinal))
-            {
-                if (!_tables.TryGetValue(table, out _lastColumns))
-                {
-                    _tables[table] = _lastColumns = [];
-                }
-
-                _last = table;
-            }
-
-            return _lastColumns;
-        }
     }
 }

@@ -21,6 +21,7 @@ internal sealed class FindingDetector
     private readonly Action<DetectionInput, List<DetectorMatch>>[] _detect;
     private readonly DetectorRequirements[] _requirements;
     private readonly WordSet?[] _requiredWords;
+    private readonly WordSet?[] _documentWords;
     private readonly double[] _minConfidence;
     private readonly IReadOnlyList<IDocumentDetector> _documentDetectors;
     private readonly ScanRules _rules;
@@ -34,6 +35,7 @@ internal sealed class FindingDetector
         _requirements = [.. _textDetectors.Select(d => d.Requirements)];
         _keywords = new KeywordIndex(_textDetectors.SelectMany(WordsOf));
         _requiredWords = [.. _textDetectors.Select(d => d.Requirements.AnyWord is { } words ? _keywords.Set(words) : null)];
+        _documentWords = [.. _textDetectors.Select(d => d.Requirements.WordInDocument is { } words ? _keywords.Set(words) : null)];
         _minConfidence = [.. _textDetectors.Select(d => rules.MinConfidence(d.FindingType))];
         _documentDetectors = detectors.DocumentDetectors;
         _rules = rules;
@@ -45,7 +47,7 @@ internal sealed class FindingDetector
 
     /// <summary>Every word list a detector asks about, its requirement's included.</summary>
     internal static IEnumerable<Keywords> WordsOf(IDetector detector) =>
-        detector.Requirements.AnyWord is { } required ? detector.Keywords.Append(required) : detector.Keywords;
+        detector.Keywords.Concat(new[] { detector.Requirements.AnyWord, detector.Requirements.WordInDocument }.OfType<Keywords>());
 
     public IReadOnlyList<Finding> Detect(ExtractionResult document, CancellationToken cancellationToken)
     {
@@ -113,7 +115,8 @@ internal sealed class FindingDetector
         {
             ref readonly var requirements = ref _requirements[d];
             if (digits < requirements.MinDigits || longestRun < requirements.MinDigitRun
-                || (_requiredWords[d] is { } words && !(requirements.OrTableCell && inCell) && !text.InSegment(words, index)))
+                || (_requiredWords[d] is { } words && !(requirements.OrTableCell && inCell) && !text.InSegment(words, index))
+                || (_documentWords[d] is { } context && !text.InDocument(context)))
             {
                 continue;
             }

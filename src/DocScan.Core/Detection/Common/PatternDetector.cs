@@ -20,7 +20,7 @@ internal sealed class PatternDetector(string findingType, PatternRule rule) : ID
 
     public string FindingType => findingType;
 
-    public DetectorRequirements Requirements => new(_required);
+    public DetectorRequirements Requirements => new(_required, WordInDocument: _context);
 
     public IEnumerable<Keywords> Keywords => _context is null ? [] : [_context];
 

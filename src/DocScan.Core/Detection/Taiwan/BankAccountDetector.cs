@@ -22,7 +22,7 @@ internal sealed partial class BankAccountDetector : IDetector
 
     public string FindingType => FindingTypes.BankAccount;
 
-    public DetectorRequirements Requirements => new(MinDigits: 10);
+    public DetectorRequirements Requirements => new(MinDigits: 10, WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context, Strong, PhoneWords, CardWords];
 

@@ -23,7 +23,7 @@ internal sealed partial class NhiCardDetector : IDetector
     public string FindingType => FindingTypes.NhiCard;
 
     // Twelve digits, in groups of four at least.
-    public DetectorRequirements Requirements => new(MinDigits: 12, MinDigitRun: 4);
+    public DetectorRequirements Requirements => new(MinDigits: 12, MinDigitRun: 4, WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context, Strong, OtherNumbers];
 

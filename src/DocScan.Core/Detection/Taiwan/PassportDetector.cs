@@ -16,7 +16,7 @@ internal sealed partial class PassportDetector : IDetector
 
     public string FindingType => FindingTypes.Passport;
 
-    public DetectorRequirements Requirements => new(MinDigitRun: 6);
+    public DetectorRequirements Requirements => new(MinDigitRun: 6, WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context];
 

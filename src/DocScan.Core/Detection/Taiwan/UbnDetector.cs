@@ -21,7 +21,7 @@ internal sealed partial class UbnDetector : IDetector
 
     public string FindingType => FindingTypes.Ubn;
 
-    public DetectorRequirements Requirements => new(MinDigitRun: 8);
+    public DetectorRequirements Requirements => new(MinDigitRun: 8, WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context, Labels, OtherNumbers];
 
