@@ -95,6 +95,20 @@ public class DetectorRequirementsTests
     }
 
     [Fact]
+    public void A_detector_that_needs_a_context_word_sees_only_documents_that_hold_one()
+    {
+        Keywords passport = ["護照"];
+        var needsPassport = new RecordingDetector(new DetectorRequirements(MinDigitRun: 6, WordInDocument: passport));
+        var detector = new FindingDetector(new DetectorSet([needsPassport], []), ScanRules.Default, TimeProvider.System);
+
+        detector.Detect(SegmentDetect.Document(SegmentDetect.Lines("主旨：檢送出國人員名冊\n王大明 312345678")), CancellationToken.None);
+        detector.Detect(SegmentDetect.Document(SegmentDetect.Table("t1", ["姓名", "護照號碼"], ["王大明", "312345678"])), CancellationToken.None);
+
+        // The word may stand in another segment, a column header included; a document without it is skipped.
+        Assert.Equal(["312345678"], needsPassport.Seen);
+    }
+
+    [Fact]
     public void A_segment_counts_its_own_digits_and_runs()
     {
         var document = new DocumentText(SegmentDetect.Lines("12\n電話０２-2720 8889號Ext\n345"), new KeywordIndex([]), Detect.Clock);
@@ -163,7 +177,8 @@ public class DetectorRequirementsTests
         var (digits, longestRun) = document.DigitsOf(index);
         return digits >= requirements.MinDigits && longestRun >= requirements.MinDigitRun
             && (requirements.AnyWord is not { } words || document.InSegment(document.Words(words), index)
-                || (requirements.OrTableCell && document.Segment(index).Cell is not null));
+                || (requirements.OrTableCell && document.Segment(index).Cell is not null))
+            && (requirements.WordInDocument is not { } context || Enumerable.Range(0, document.Count).Any(i => document.InSegment(document.Words(context), i)));
     }
 
     private sealed class RecordingDetector(DetectorRequirements requirements) : IDetector
