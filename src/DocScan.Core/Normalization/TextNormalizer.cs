@@ -13,9 +13,9 @@ namespace DocScan.Core.Normalization;
 /// </summary>
 public static class TextNormalizer
 {
-    // Per UTF-16 unit: 0 not yet known, 1 NFKC leaves it alone and it combines with nothing, 2 otherwise.
-    // Filled on first sight; concurrent writers write the same value.
-    private static readonly byte[] Stability = new byte[char.MaxValue + 1];
+    // Per UTF-16 unit: whether NFKC leaves it alone and it combines with nothing. Worked out once for
+    // every unit when the class is first used, and never written again.
+    private static readonly bool[] Stability = ClassifyAll();
 
     public static NormalizedText Normalize(string original)
     {
@@ -200,37 +200,39 @@ public static class TextNormalizer
         return text.ToString();
     }
 
-    // Asked for every character of every segment: the table look-up is inlined, the first sight of a
-    // character (classifying it) is not.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsStable(char c)
+    private static bool IsStable(char c) => Stability[c];
+
+    private static bool[] ClassifyAll()
     {
-        var known = Stability[c];
-        return known == 0 ? IsStableFirstSeen(c) : known == 1;
+        var stable = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            stable[c] = IsStableUnit((char)c);
+        }
+
+        return stable;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool IsStableFirstSeen(char c)
+    private static bool IsStableUnit(char c)
     {
-        var known = Classify(c);
-        Stability[c] = known;
-        return known == 1;
-    }
+        if (c is >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF')
+        {
+            return true; // unified ideographs: NFKC maps none of them and none combines
+        }
 
-    private static byte Classify(char c)
-    {
         if (char.IsSurrogate(c) || c is >= '\u1100' and <= '\u11FF' or >= '\uA960' and <= '\uA97F' or >= '\uD7B0' and <= '\uD7FF')
         {
-            return 2; // pairs and Hangul jamo compose with their neighbours
+            return false; // pairs and Hangul jamo compose with their neighbours
         }
 
         var category = char.GetUnicodeCategory(c);
         if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
         {
-            return 2;
+            return false;
         }
 
-        return NormalizeElement(c.ToString()) == c.ToString() ? (byte)1 : (byte)2;
+        var unit = c.ToString();
+        return NormalizeElement(unit) == unit;
     }
 
     // Characters NFKC turns into one stable ASCII character whatever surrounds them: full-width ASCII
