@@ -5,7 +5,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// <summary>
 /// Whether a record phrase is talk about such data rather than the data: a condition (如有前科者), a
 /// law (犯罪前科之個人資料, an article's own text), training material, or the name of a programme,
-/// service or law the words are part of (「身心障礙者就業促進計畫」, 失智症照護服務計畫).
+/// service, unit or law the words are part of (「身心障礙者就業促進計畫」, 失智症照護服務計畫, 身心障礙福利科).
 /// </summary>
 internal static partial class RecordTalk
 {
@@ -29,10 +29,13 @@ internal static partial class RecordTalk
         "計畫", "方案", "專案", "據點", "中心", "協會", "學會", "基金會", "服務", "專線", "課程", "研習", "講座", "宣導",
         "補助", "津貼", "政策", "權益", "條例", "細則", "辦法", "要點", "規則", "標準", "法", "照護", "照顧", "防治", "篩檢",
         "預防", "活動", "網絡", "團體", "醫院", "病房", "門診", "機構", "家園", "教養院", "學校", "班",
+        // An agency's unit named for its work (身心障礙福利科).
+        "科", "股", "課", "組",
     ];
 
-    // Where a programme's name stops short of the rest of the sentence (…保障法第16條, …計畫之執行).
-    private const string NameBreaks = "第之及與的等";
+    // Where a programme's name stops short of the rest of the sentence (…保障法第16條, …計畫之執行), or
+    // what follows is no name at all (羈押於…看守所, 障礙類別為…).
+    private const string NameBreaks = "第之及與的等於在至由經向到為";
 
     // How far a programme's name may run on after the record word.
     private const int ProgrammeReach = 14;

@@ -170,7 +170,7 @@ internal sealed partial class SensitiveRecords
     // A sentence's length and a count (壹年貳月, 五十日, 3犯).
     private const string Numerals = "零一二三四五六七八九十百兩壹貳參叁肆伍陸柒捌玖拾佰年月日個";
 
-    // 診斷為第二型糖尿病, 病名：重度憂鬱症(F32.2): up to the end of the clause.
+    // 診斷為第二型糖尿病, 病名：重度憂鬱症(F32.2): up to the end of the clause or of a quoted name.
     private static int ExtendOpen(string text, int end)
     {
         var content = end;
@@ -180,7 +180,7 @@ internal sealed partial class SensitiveRecords
         }
 
         var i = content;
-        while (i < text.Length && i - end < MaxOpenLength && text[i] is not (',' or '。' or ';' or '、' or '\n' or '!' or '?'))
+        while (i < text.Length && i - end < MaxOpenLength && text[i] is not (',' or '。' or ';' or '、' or '\n' or '!' or '?' or '「' or '」'))
         {
             i++;
         }
