@@ -61,6 +61,8 @@ public class RecordsInRulingsAndCareNotesTests
     [InlineData("身心障礙者權益保障法第6條：直轄市、縣（市）主管機關受理身心障礙者申請鑑定時，應交衛生主管機關指定相關機構組成專業團隊進行鑑定。")]
     [InlineData("個案王○明經醫院診斷為失智症，由家屬照顧。")]
     [InlineData("本市65歲以上失智症個案約3萬人，請各區公所協助轉介。")]
+    [InlineData("申請人林美玲之鑑定結果如有疑義，請洽本局身心障礙福利科。")]
+    [InlineData("檢送本局「精神疾病社區關懷訪視計畫」，聯絡人王小明。")]
     public void Programmes_laws_and_anonymised_notes_state_no_health_data(string text) =>
         Assert.Empty(Detect.With(new HealthRecordDetector(), text));
 }

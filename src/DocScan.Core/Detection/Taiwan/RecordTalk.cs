@@ -29,8 +29,8 @@ internal static partial class RecordTalk
         "計畫", "方案", "專案", "據點", "中心", "協會", "學會", "基金會", "服務", "專線", "課程", "研習", "講座", "宣導",
         "補助", "津貼", "政策", "權益", "條例", "細則", "辦法", "要點", "規則", "標準", "法", "照護", "照顧", "防治", "篩檢",
         "預防", "活動", "網絡", "團體", "醫院", "病房", "門診", "機構", "家園", "教養院", "學校", "班",
-        // An agency's unit named for its work (身心障礙福利科).
-        "科", "股", "課", "組",
+        // An agency's unit named for its work (身心障礙福利科); never 科 alone, which ends 前科.
+        "福利科", "保健科", "衛生科", "照護科", "管理科", "服務科", "救助科", "福利股", "服務組",
     ];
 
     // Where a programme's name stops short of the rest of the sentence (…保障法第16條, …計畫之執行), or
