@@ -63,6 +63,7 @@ public class RecordsInRulingsAndCareNotesTests
     [InlineData("本市65歲以上失智症個案約3萬人，請各區公所協助轉介。")]
     [InlineData("申請人林美玲之鑑定結果如有疑義，請洽本局身心障礙福利科。")]
     [InlineData("檢送本局「精神疾病社區關懷訪視計畫」，聯絡人王小明。")]
+    [InlineData("申請人林美玲：檢附身心障礙者生活補助實施計畫1份，請轉知所屬踴躍參加。")]
     public void Programmes_laws_and_anonymised_notes_state_no_health_data(string text) =>
         Assert.Empty(Detect.With(new HealthRecordDetector(), text));
 }
