@@ -4,7 +4,7 @@ namespace DocScan.EvalCorpus;
 public sealed record DocumentKind(string Name, int Count, string[] Formats, Func<Synth, Labeller, CorpusDocument> Build);
 
 /// <summary>
-/// The evaluation corpus (docs/evaluation.md): 144 documents, 67 of them to be released as they are.
+/// The evaluation corpus (docs/evaluation.md): 146 documents, 67 of them to be released as they are.
 /// Each document has its own random source from the seed and its index, so any subset is the same
 /// documents as in the full corpus, and the same seed gives the same files and labels.
 /// </summary>
