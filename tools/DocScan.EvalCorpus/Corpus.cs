@@ -4,7 +4,7 @@ namespace DocScan.EvalCorpus;
 public sealed record DocumentKind(string Name, int Count, string[] Formats, Func<Synth, Labeller, CorpusDocument> Build);
 
 /// <summary>
-/// The evaluation corpus (docs/evaluation.md): 124 documents, 60 of them to be released as they are.
+/// The evaluation corpus (docs/evaluation.md): 146 documents, 67 of them to be released as they are.
 /// Each document has its own random source from the seed and its index, so any subset is the same
 /// documents as in the full corpus, and the same seed gives the same files and labels.
 /// </summary>
@@ -34,6 +34,14 @@ public static class Corpus
         new("陳情", 5, ["eml"], PrivateKinds.Petition),
         new("簽", 5, ["docx", "odt", "txt"], PrivateKinds.Memo),
         new("拖吊清冊", 4, ["xlsx", "csv"], PrivateKinds.TowingList),
+        // Added after the kinds above so that their documents keep their indexes, hence their values.
+        new("刑事判決", 6, ["docx", "pdf", "txt", "odt"], SensitiveRecordKinds.CriminalRuling),
+        new("個案照護通知", 3, ["docx", "pdf", "odt", "eml"], SensitiveRecordKinds.CareNotice),
+        new("長照評估", 3, ["docx", "xlsx", "pdf"], SensitiveRecordKinds.CareAssessment),
+        new("身心障礙鑑定", 3, ["docx", "odt", "pdf"], SensitiveRecordKinds.DisabilityAssessment),
+        new("計畫函", 3, ["docx", "pdf", "odt", "di"], SensitiveRecordKinds.ProgrammeLetter),
+        new("刑事法規轉知", 2, ["docx", "txt", "di"], SensitiveRecordKinds.PenalLawText),
+        new("研習講義", 2, ["docx", "pdf", "odt"], SensitiveRecordKinds.TrainingHandout),
     ];
 
     /// <summary>The corpus, kind by kind; <paramref name="perKind"/> limits each kind (a fast subset for tests).</summary>

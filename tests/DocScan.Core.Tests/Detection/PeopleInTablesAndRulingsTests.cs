@@ -101,13 +101,13 @@ public class PeopleInTablesAndRulingsTests
     [Theory]
     [InlineData("被告陳大文犯竊盜罪，累犯，處有期徒刑陸月。", "累犯")]
     [InlineData("被告陳大文無罪。", "無罪")]
-    [InlineData("被告陳大文應令入相當處所，施以監護貳年。", "施以監護")]
+    [InlineData("被告陳大文應令入相當處所，施以監護貳年。", "施以監護貳年")]
     public void Finds_records_in_the_language_of_rulings(string text, string phrase) =>
         Assert.Contains(phrase, Detect.With(new CriminalRecordDetector(), text).Select(m => m.Value));
 
     [Fact]
     public void A_prior_record_and_the_sentence_are_both_records() =>
-        Assert.Equal(["有詐欺前科", "處有期徒刑"],
+        Assert.Equal(["有詐欺前科", "處有期徒刑6月"],
             Detect.With(new CriminalRecordDetector(), "被告陳大文有詐欺前科，經本院判處有期徒刑6月。").Select(m => m.Value));
 
     [Theory]
