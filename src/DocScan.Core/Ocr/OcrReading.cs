@@ -21,6 +21,12 @@ internal static class OcrReading
     {
         if (context.Ocr is not { } ocr)
         {
+            // An icon or a rule is no reason for review, with OCR or without it.
+            if (PageRaster.Size(image.Span) is { } size && OcrOptions.IsTiny(size.Width, size.Height, OcrOptions.DefaultTinyImageSide, OcrOptions.DefaultTinyImageArea))
+            {
+                return;
+            }
+
             context.AddProblem(ProblemCodes.NeedsOcr,
                 $"「{display}」{where}是圖片，其中的文字（例如掃描的證件或名冊）無法自動檢查；請以 OCR 辨識或由人工檢查。");
             return;
@@ -37,7 +43,7 @@ internal static class OcrReading
             }
 
             using var raster = PageRaster.Decode(image.Span) ?? throw new ImageUnreadableException("無法解碼");
-            if (Math.Min(raster.Width, raster.Height) <= ocr.TinyImageSide || raster.Width * raster.Height <= ocr.TinyImageArea)
+            if (ocr.IsTiny(raster.Width, raster.Height))
             {
                 return;
             }

@@ -74,14 +74,13 @@ public class OcrScanTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// sample-docs/掃描公文.pdf is a scan of blocks, not of letters: expected.json (scanned without OCR)
-    /// says needs-ocr; with OCR on, the print is there but cannot be read, so it stays review as
-    /// unread print, naming the page. Either way it is never released.
+    /// sample-docs/傳真來函-解析度過低.pdf is a 75 dpi fax whose letters are blurs: the print is there but
+    /// cannot be read, so it stays review as unread print, naming the page.
     /// </summary>
     [Fact]
-    public async Task The_scanned_sample_with_ocr_on_stays_review_as_unread_print()
+    public async Task The_blurred_fax_sample_stays_review_as_unread_print_naming_its_page()
     {
-        var report = await OcrFixtures.Scanner.ReportAsync(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", "掃描公文.pdf")), "掃描公文.pdf");
+        var report = await OcrFixtures.Scanner.ReportAsync(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", "傳真來函-解析度過低.pdf")), "傳真來函-解析度過低.pdf");
 
         Assert.Equal(Verdict.Review, report.Verdict);
         var problem = Assert.Single(report.Problems);
