@@ -37,7 +37,7 @@ internal static class OcrReading
             if (PageImages.IsTiff(image.Span))
             {
                 var pdf = await PageImages.TiffToPdfAsync(image, cancellationToken).ConfigureAwait(false);
-                await ReadPdfPagesAsync(context, pdf, PageSizes(pdf), display, source,
+                await ReadPdfPagesAsync(context, pdf, PageImages.PageSizes(pdf), display, source,
                     n => $"{path}#{n}", n => $"{where}第 {n} 頁", cancellationToken).ConfigureAwait(false);
                 return;
             }
@@ -140,10 +140,4 @@ internal static class OcrReading
     private static void Unavailable(ExtractionContext context, string display, string where, OcrUnavailableException ex) =>
         context.AddProblem(ProblemCodes.NeedsOcr,
             $"「{display}」{where}只有影像，OCR 無法執行（{ex.Message}），內容未檢查；請人工檢查。");
-
-    private static List<(int Number, int? Pixels)> PageSizes(byte[] pdf)
-    {
-        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        return document.GetPages().Select(p => (p.Number, PageImages.LargestImageSide(p))).ToList();
-    }
 }
