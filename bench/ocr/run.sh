@@ -28,7 +28,7 @@ end=$(date +%s.%N)
 echo "pages/s: $(echo "${#pages[@]} / ($end - $start)" | bc -l | cut -c1-5)"
 python3 "$here/cer.py" "$here/truth.json" "$work/tess"
 echo
-echo "## tesseract CLI as DocScan calls it: --psm 0 (orientation), then -l chi_tra --psm 6 tsv"
+echo "## tesseract CLI as DocScan calls it: --psm 0 (orientation), then -l chi_tra --psm 6"
 mkdir -p "$work/tess6"
 start=$(date +%s.%N)
 for page in "${pages[@]}"; do
