@@ -1,3 +1,4 @@
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Ocr;
 using DocScan.Core.Policy;
@@ -71,6 +72,24 @@ public class OcrScanTests(ITestOutputHelper output)
         var ids = report.Findings.Where(f => f.Type == "national-id").ToList();
         Assert.Equal(OcrFixtures.LetterIds.Order(), ids.Select(f => f.Value!).Order());
         Assert.All(ids, f => Assert.Equal((SegmentSources.Page, 1), (f.Location.Source, f.Location.Page)));
+    }
+
+    /// <summary>
+    /// sample-docs/掃描公文.pdf, a letter scanned at 200 dpi: the applicant named as 受文者, in 說明 and in
+    /// 正本 is a private person each time (承辦人 on the line above is the official, not her), and the
+    /// letterhead's phone is the agency's.
+    /// </summary>
+    [Fact]
+    public async Task The_scanned_sample_letter_names_its_applicant_as_a_private_person_and_its_office_phone_as_official()
+    {
+        var report = await OcrFixtures.Scanner.ReportAsync(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", "掃描公文.pdf")), "掃描公文.pdf");
+
+        Assert.Equal(Verdict.Redact, report.Verdict);
+        var names = report.Findings.Where(f => f.Type == "person-name").ToList();
+        Assert.Equal(3, names.Count);
+        Assert.All(names, f => Assert.Equal(("張雅惠", FindingRole.Private), (f.Value, f.Role)));
+        Assert.Equal(FindingRole.Official, Assert.Single(report.Findings, f => f.Value == "0223064410").Role);
+        Assert.Equal(FindingRole.Private, Assert.Single(report.Findings, f => f.Value == "0932518207").Role);
     }
 
     /// <summary>
