@@ -99,6 +99,20 @@ param enableLanguage bool = false
 ])
 param languageSku string = 'S'
 
+@description('Container image of the Functions app with OCR, built from functions/Dockerfile and pushed to containerRegistryName (e.g. crdocscan.azurecr.io/docscan-functions:1.0). Empty: the code package on Flex Consumption, where scanned pages and pictures stay needs-ocr (review).')
+param ocrContainerImage string = ''
+
+@description('Azure Container Registry in this resource group that holds ocrContainerImage; the app pulls it with its identity (AcrPull).')
+param containerRegistryName string = ''
+
+@description('Elastic Premium size for the OCR container (EP1: 1 core, 3.5 GB).')
+@allowed([
+  'EP1'
+  'EP2'
+  'EP3'
+])
+param premiumPlanSku string = 'EP1'
+
 var suffix = uniqueString(resourceGroup().id, baseName)
 var compactName = toLower(baseName)
 
@@ -274,6 +288,8 @@ module functionApp 'modules/function-app.bicep' = {
     dataConnectionName: dataConnectionName
     appInsightsName: appInsightsName
     extraAppSettings: optionalAppSettings
+    containerImage: ocrContainerImage
+    premiumPlanSku: premiumPlanSku
   }
   dependsOn: [
     monitoring
@@ -299,6 +315,7 @@ module appRoles 'modules/app-roles.bicep' = {
     appInsightsName: appInsightsName
     keyVaultName: keyVaultName
     languageAccountName: languageName
+    containerRegistryName: containerRegistryName
   }
   dependsOn: [
     functionApp

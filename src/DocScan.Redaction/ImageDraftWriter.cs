@@ -7,7 +7,7 @@ namespace DocScan.Redaction;
 /// Image files: the pixels under every value read by OCR are painted over and the image is encoded
 /// anew (JPEG stays JPEG, other formats become PNG), so nothing of the value can be lifted off and no
 /// EXIF, XMP or comment comes along. The draft is read by OCR again before it is offered (DraftSelfCheck).
-/// A multi-page TIFF is not redrawn: it keeps its values and the self-check refuses the draft.
+/// A TIFF, often several scanned pages, is redrawn page by page (<see cref="TiffPageRedactor"/>).
 /// </summary>
 internal sealed class ImageDraftWriter : IDraftWriter
 {
@@ -15,11 +15,16 @@ internal sealed class ImageDraftWriter : IDraftWriter
 
     public Task<byte[]> WriteAsync(DraftInput input, CancellationToken cancellationToken)
     {
+        if (PageImages.IsTiff(input.Content.Span))
+        {
+            return TiffPageRedactor.RedactAsync(input, cancellationToken);
+        }
+
         var masks = input.Plan.ImageMasksAt(ImageMask.PathIn(input.Display, "image"));
         using var raster = PageRaster.Decode(input.Content.Span, colour: true);
         if (raster is null)
         {
-            input.Log.Refuse($"「{input.Display}」的影像無法重新繪製（TIFF 或無法解碼），須由人工遮蔽。");
+            input.Log.Refuse($"「{input.Display}」的影像無法解碼、無法重新繪製，須由人工遮蔽。");
             return Task.FromResult(input.Content.ToArray());
         }
 

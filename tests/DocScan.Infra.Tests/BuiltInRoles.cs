@@ -11,4 +11,5 @@ internal static class BuiltInRoles
     public const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
     public const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
     public const string CognitiveServicesUser = "a97b65f3-24c7-4388-baec-2e87135dc908";
+    public const string AcrPull = "7f951dda-4ed3-4680-a7ca-43fe172d538d";
 }

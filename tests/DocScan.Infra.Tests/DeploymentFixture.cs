@@ -5,7 +5,7 @@ namespace DocScan.Infra.Tests;
 /// <summary>
 /// The parameter sets the tests look at, each compiled and snapshotted once with the real Bicep CLI:
 /// the shipped infra/main.bicepparam (steady state and first deployment) and one with the optional
-/// services switched on. Snapshots are written beside the parameter file, so the work happens in a
+/// services switched on, and one running the OCR container image. Snapshots are written beside the parameter file, so the work happens in a
 /// temporary copy of infra/ and the parameter sets, never in the source tree.
 /// </summary>
 public sealed class DeploymentFixture : IDisposable
@@ -14,6 +14,7 @@ public sealed class DeploymentFixture : IDisposable
     private readonly Lazy<DeploymentSnapshot> _default;
     private readonly Lazy<DeploymentSnapshot> _firstDeployment;
     private readonly Lazy<DeploymentSnapshot> _withOptionalServices;
+    private readonly Lazy<DeploymentSnapshot> _withOcrContainer;
 
     public DeploymentFixture()
     {
@@ -38,6 +39,9 @@ public sealed class DeploymentFixture : IDisposable
         _withOptionalServices = new(() => DeploymentSnapshot.Take(
             Path.Combine(parameterSets, "optional-services.bicepparam"),
             new Dictionary<string, string?>()));
+        _withOcrContainer = new(() => DeploymentSnapshot.Take(
+            Path.Combine(parameterSets, "ocr-container.bicepparam"),
+            new Dictionary<string, string?>()));
     }
 
     /// <summary>infra/main.bicepparam as an agency deploys it once the Functions app is published.</summary>
@@ -48,6 +52,9 @@ public sealed class DeploymentFixture : IDisposable
 
     /// <summary>Key Vault and Azure AI Language switched on.</summary>
     internal DeploymentSnapshot WithOptionalServices => _withOptionalServices.Value;
+
+    /// <summary>The Functions app as the OCR container image on Elastic Premium.</summary>
+    internal DeploymentSnapshot WithOcrContainer => _withOcrContainer.Value;
 
     public void Dispose() => _workspace.Delete(recursive: true);
 

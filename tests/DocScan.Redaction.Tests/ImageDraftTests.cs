@@ -86,6 +86,48 @@ public class ImageDraftTests
         AssertFlat(image, masks, tolerance: 0);
     }
 
+    [Fact]
+    public async Task A_multi_page_tiff_gets_a_draft_painted_page_by_page_that_keeps_none_of_its_tags()
+    {
+        var original = OcrFixtures.Read("two-pages.tif");
+        var scan = await OcrFixtures.Scanner.ScanAsync(original, "附件.tif");
+        var plan = RedactionPlan.Create(scan.Findings, OcrFixtures.Scanner.Options.Rules, release: false);
+        var result = await Service.CreateDraftsAsync(original, "附件.tif");
+
+        // Offered: the self-check read every page of the draft by OCR again and found nothing to redact.
+        Assert.True(result.Status == DraftStatus.Offered, string.Join(" / ", result.Problems.Concat(result.Survivors.Select(s => $"{s.Finding.Type} {s.Finding.Masked}"))));
+        var draft = Assert.Single(result.Files, f => f.Audience == DraftAudience.Release).Content;
+        var again = await OcrFixtures.Scanner.ReportAsync(draft, "附件.redacted.tif");
+        Assert.DoesNotContain(again.Findings, f => f.Type == "national-id");
+
+        // Both pages, each painted where its values were.
+        var pdf = await PageImages.TiffToPdfAsync(draft, CancellationToken.None);
+        foreach (var number in new[] { 1, 2 })
+        {
+            var masks = plan.ImageMasksAt($"image#{number}");
+            Assert.NotEmpty(masks);
+            var png = await PageImages.RenderPdfPageAsync(pdf, number, masks[0].ImageWidth, masks[0].ImageHeight, CancellationToken.None);
+            using var page = PageRaster.Decode(png)!;
+            AssertFlat(page, masks, tolerance: 3);
+        }
+
+        // Only the tags that show the pixels: the original's resolution, page numbers, colour data and the rest are gone.
+        Assert.Equal([[256, 257, 258, 259, 262, 273, 277, 278, 279], [256, 257, 258, 259, 262, 273, 277, 278, 279]], TiffTags(draft));
+    }
+
+    /// <summary>The tag numbers of each page (IFD) of a little-endian TIFF.</summary>
+    private static List<List<int>> TiffTags(byte[] tiff)
+    {
+        Assert.True(tiff.AsSpan().StartsWith("II*\0"u8));
+        var pages = new List<List<int>>();
+        for (var ifd = (int)BitConverter.ToUInt32(tiff, 4); ifd != 0; ifd = (int)BitConverter.ToUInt32(tiff, ifd + 2 + 12 * BitConverter.ToUInt16(tiff, ifd)))
+        {
+            pages.Add(Enumerable.Range(0, BitConverter.ToUInt16(tiff, ifd)).Select(i => (int)BitConverter.ToUInt16(tiff, ifd + 2 + 12 * i)).ToList());
+        }
+
+        return pages;
+    }
+
     private static void AssertFlat(PageRaster raster, IReadOnlyList<ImageMask> masks, int tolerance)
     {
         var pixels = raster.Pixels;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DocScan.Core.Extraction;
+using DocScan.Core.Ocr;
 using DocScan.Redaction;
 using DocScan.Core.Rules;
 using DocScan.Core.Scanning;
@@ -40,10 +41,12 @@ public sealed class SampleDraftTests(ITestOutputHelper output)
     {
         var content = await File.ReadAllBytesAsync(Path.Combine(Samples, file));
         var rules = ScanRules.Default;
-        var scan = await new DocumentScanner(new ScanOptions { Rules = rules }).ScanAsync(content, file);
+        // With OCR, as docscan scan runs: the scanned samples are read and drafted too.
+        var scanner = new DocumentScanner(new ScanOptions { Rules = rules, Ocr = new OcrOptions { Engine = new TesseractOcrEngine() } });
+        var scan = await scanner.ScanAsync(content, file);
         var original = await DocumentExtractor.CreateDefault().ExtractAsync(content, file, ScanLimits.Default, CancellationToken.None);
 
-        var result = await new DraftService(new DocumentScanner(new ScanOptions { Rules = rules })).CreateDraftsAsync(content, file, scan);
+        var result = await new DraftService(scanner).CreateDraftsAsync(content, file, scan);
 
         Assert.True(result.Status == DraftStatus.Offered,
             $"{file}: {result.Status}\n{string.Join("\n", result.Problems)}\n{string.Join("\n", result.Survivors.Select(s => $"{s.File} {s.Finding.Type} {s.Finding.Masked} {s.Finding.Location}"))}");

@@ -6,7 +6,7 @@ namespace DocScan.Core.Ocr;
 /// draft paints over.
 /// </summary>
 /// <param name="ImageWidth">Width of the page image the boxes refer to (as decoded, EXIF orientation applied).</param>
-public sealed record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<OcrSpan> Words)
+public sealed partial record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<OcrSpan> Words)
 {
     /// <summary>
     /// The boxes of every word the range touches (a CJK word may hold more than the finding: the box
@@ -41,7 +41,10 @@ public sealed record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<Oc
     /// next to a CJK character (Chinese has no spaces; Tesseract splits it into "words" that are not
     /// words), after a hyphen ending a line, or between digits on either side of a line break (print
     /// wraps numbers anywhere), so 林怡君 reads as one name, and 民國78年5 / 月12日, 0935- / 246-810
-    /// or 0 / 934-257-604 wrapped onto the next line read as one date and one phone number.
+    /// or 0 / 934-257-604 wrapped onto the next line read as one date and one phone number. A line that
+    /// opens a field or an item (受文者：, 正本：, 二、, （一）) starts a line of the text, as it does on the
+    /// page: engines put a letter's header lines in one paragraph, and 承辦人 on the line above would
+    /// otherwise make the addressee's name the official's.
     /// </summary>
     public static (string Text, List<OcrSpan> Spans) Join(IEnumerable<IReadOnlyList<OcrWord>> lines, double scale)
     {
@@ -49,11 +52,16 @@ public sealed record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<Oc
         var spans = new List<OcrSpan>();
         foreach (var line in lines)
         {
+            if (text.Length > 0 && OpensField().IsMatch(string.Concat(line.Select(w => w.Text))))
+            {
+                text.Append('\n');
+            }
+
             for (var i = 0; i < line.Count; i++)
             {
                 var word = line[i];
                 var wrappedNumber = i == 0 && text.Length > 0 && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(word.Text[0]);
-                if (text.Length > 0 && !IsCjk(text[^1]) && !IsCjk(word.Text[0]) && text[^1] != '-' && !wrappedNumber)
+                if (text.Length > 0 && text[^1] != '\n' && !IsCjk(text[^1]) && !IsCjk(word.Text[0]) && text[^1] != '-' && !wrappedNumber)
                 {
                     text.Append(' ');
                 }
@@ -65,6 +73,10 @@ public sealed record OcrLayout(int ImageWidth, int ImageHeight, IReadOnlyList<Oc
 
         return (text.ToString(), spans);
     }
+
+    // A label of a few characters and its colon, or an item number: 一、, （一）, (一).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[\u4E00-\u9FFF]{1,7}[：:]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])")]
+    private static partial System.Text.RegularExpressions.Regex OpensField();
 
     private static bool IsCjk(char c) =>
         c is >= '\u2E80' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or >= '\uFF00' and <= '\uFFEF' or >= '\u3000' and <= '\u303F';

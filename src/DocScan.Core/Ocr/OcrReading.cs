@@ -21,6 +21,12 @@ internal static class OcrReading
     {
         if (context.Ocr is not { } ocr)
         {
+            // An icon or a rule is no reason for review, with OCR or without it.
+            if (PageRaster.Size(image.Span) is { } size && OcrOptions.IsTiny(size.Width, size.Height, OcrOptions.DefaultTinyImageSide, OcrOptions.DefaultTinyImageArea))
+            {
+                return;
+            }
+
             context.AddProblem(ProblemCodes.NeedsOcr,
                 $"「{display}」{where}是圖片，其中的文字（例如掃描的證件或名冊）無法自動檢查；請以 OCR 辨識或由人工檢查。");
             return;
@@ -31,13 +37,13 @@ internal static class OcrReading
             if (PageImages.IsTiff(image.Span))
             {
                 var pdf = await PageImages.TiffToPdfAsync(image, cancellationToken).ConfigureAwait(false);
-                await ReadPdfPagesAsync(context, pdf, PageSizes(pdf), display, source,
+                await ReadPdfPagesAsync(context, pdf, PageImages.PageSizes(pdf), display, source,
                     n => $"{path}#{n}", n => $"{where}第 {n} 頁", cancellationToken).ConfigureAwait(false);
                 return;
             }
 
             using var raster = PageRaster.Decode(image.Span) ?? throw new ImageUnreadableException("無法解碼");
-            if (Math.Min(raster.Width, raster.Height) <= ocr.TinyImageSide || raster.Width * raster.Height <= ocr.TinyImageArea)
+            if (ocr.IsTiny(raster.Width, raster.Height))
             {
                 return;
             }
@@ -134,10 +140,4 @@ internal static class OcrReading
     private static void Unavailable(ExtractionContext context, string display, string where, OcrUnavailableException ex) =>
         context.AddProblem(ProblemCodes.NeedsOcr,
             $"「{display}」{where}只有影像，OCR 無法執行（{ex.Message}），內容未檢查；請人工檢查。");
-
-    private static List<(int Number, int? Pixels)> PageSizes(byte[] pdf)
-    {
-        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
-        return document.GetPages().Select(p => (p.Number, PageImages.LargestImageSide(p))).ToList();
-    }
 }

@@ -59,6 +59,13 @@ internal static class PageImages
         }
     }
 
+    /// <summary>Each page's number with the longer side of its largest image (null when none can be read).</summary>
+    public static List<(int Number, int? Pixels)> PageSizes(byte[] pdf)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return document.GetPages().Select(p => (p.Number, LargestImageSide(p))).ToList();
+    }
+
     /// <summary>The longer side, in pixels, of the largest image drawn on the page; null when none can be read.</summary>
     public static int? LargestImageSide(UglyToad.PdfPig.Content.Page page)
     {

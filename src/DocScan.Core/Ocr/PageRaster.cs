@@ -24,6 +24,14 @@ internal sealed class PageRaster : IDisposable
 
     public int Height => Bitmap.Height;
 
+    /// <summary>Width and height from the image's header, without decoding its pixels; null when Skia cannot read it.</summary>
+    public static (int Width, int Height)? Size(ReadOnlySpan<byte> image)
+    {
+        using var data = SKData.CreateCopy(image);
+        using var codec = SKCodec.Create(data);
+        return codec is null ? null : (codec.Info.Width, codec.Info.Height);
+    }
+
     /// <summary>Decodes PNG, JPEG, GIF (first frame), BMP or WebP; null when Skia cannot (TIFF goes through PDF).</summary>
     /// <param name="colour">Keep the colours (a draft) instead of grey (what OCR reads).</param>
     public static PageRaster? Decode(ReadOnlySpan<byte> image, bool colour = false)

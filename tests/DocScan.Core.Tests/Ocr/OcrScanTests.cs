@@ -1,3 +1,4 @@
+using DocScan.Core.Documents;
 using DocScan.Core.Extraction;
 using DocScan.Core.Ocr;
 using DocScan.Core.Policy;
@@ -74,14 +75,31 @@ public class OcrScanTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// sample-docs/掃描公文.pdf is a scan of blocks, not of letters: expected.json (scanned without OCR)
-    /// says needs-ocr; with OCR on, the print is there but cannot be read, so it stays review as
-    /// unread print, naming the page. Either way it is never released.
+    /// sample-docs/掃描公文.pdf, a letter scanned at 200 dpi: the applicant named as 受文者, in 說明 and in
+    /// 正本 is a private person each time (承辦人 on the line above is the official, not her), and the
+    /// letterhead's phone is the agency's.
     /// </summary>
     [Fact]
-    public async Task The_scanned_sample_with_ocr_on_stays_review_as_unread_print()
+    public async Task The_scanned_sample_letter_names_its_applicant_as_a_private_person_and_its_office_phone_as_official()
     {
         var report = await OcrFixtures.Scanner.ReportAsync(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", "掃描公文.pdf")), "掃描公文.pdf");
+
+        Assert.Equal(Verdict.Redact, report.Verdict);
+        var names = report.Findings.Where(f => f.Type == "person-name").ToList();
+        Assert.Equal(3, names.Count);
+        Assert.All(names, f => Assert.Equal(("張雅惠", FindingRole.Private), (f.Value, f.Role)));
+        Assert.Equal(FindingRole.Official, Assert.Single(report.Findings, f => f.Value == "0223064410").Role);
+        Assert.Equal(FindingRole.Private, Assert.Single(report.Findings, f => f.Value == "0932518207").Role);
+    }
+
+    /// <summary>
+    /// sample-docs/傳真來函-解析度過低.pdf is a 75 dpi fax whose letters are blurs: the print is there but
+    /// cannot be read, so it stays review as unread print, naming the page.
+    /// </summary>
+    [Fact]
+    public async Task The_blurred_fax_sample_stays_review_as_unread_print_naming_its_page()
+    {
+        var report = await OcrFixtures.Scanner.ReportAsync(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", "傳真來函-解析度過低.pdf")), "傳真來函-解析度過低.pdf");
 
         Assert.Equal(Verdict.Review, report.Verdict);
         var problem = Assert.Single(report.Problems);

@@ -1,5 +1,6 @@
 using DocScan.Core.Extraction;
 using DocScan.Core.Policy;
+using DocScan.Core.Scanning;
 using DocScan.Core.Tests.Support;
 using SkiaSharp;
 
@@ -47,6 +48,38 @@ public class OfficePictureTests
 
         using var png = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
         var report = await OcrFixtures.Scanner.ReportAsync(OcrFixtures.WordLetterWithPicture(png.ToArray()), "函.docx");
+
+        Assert.Equal((Verdict.Release, 0), (report.Verdict, report.Problems.Count));
+    }
+
+    [Fact]
+    public async Task Without_ocr_a_screenshot_in_a_word_letter_or_an_odf_document_is_needs_ocr_naming_the_picture()
+    {
+        var scanner = new DocumentScanner();
+        var screen = OcrFixtures.Read("query-screen.png");
+        var docx = await scanner.ReportAsync(OcrFixtures.WordLetterWithPicture(screen), "查詢結果函.docx");
+        var odt = await scanner.ReportAsync(WithPicture(File.ReadAllBytes(RepositoryRoot.Combine("sample-docs", "陳情案簽稿.odt")),
+            "Pictures/10000001000003840000001A4.png", screen), "陳情案簽稿.odt");
+
+        Assert.Equal(Verdict.Review, docx.Verdict);
+        Assert.Contains("media/image.png", Assert.Single(docx.Problems, p => p.Code == ProblemCodes.NeedsOcr).Message);
+        Assert.Equal(Verdict.Review, odt.Verdict);
+        Assert.Contains("Pictures/10000001000003840000001A4.png", Assert.Single(odt.Problems, p => p.Code == ProblemCodes.NeedsOcr).Message);
+    }
+
+    [Theory]
+    [InlineData(30, 30)]   // a logo
+    [InlineData(600, 24)]  // a rule under the letterhead
+    public async Task Without_ocr_a_tiny_picture_in_a_word_letter_sends_nothing_to_review(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(SKColors.Navy);
+        }
+
+        using var png = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
+        var report = await new DocumentScanner().ReportAsync(OcrFixtures.WordLetterWithPicture(png.ToArray()), "函.docx");
 
         Assert.Equal((Verdict.Release, 0), (report.Verdict, report.Problems.Count));
     }

@@ -42,6 +42,7 @@ public static class SampleCatalog
         new TruncatedFiles(),
         new EncryptedFiles(),
         new ScannedLetter(),
+        new QueryScreenshot(),
         new ArchiveLimits(),
         new MisnamedRoster(),
         new LegacyWordFile(),

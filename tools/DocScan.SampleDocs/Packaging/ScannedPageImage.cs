@@ -1,8 +1,8 @@
 namespace DocScan.SampleDocs.Packaging;
 
 /// <summary>
-/// Draws what a scanned letter looks like at low resolution: a letterhead band, grey bars for lines of
-/// text and a red seal. It holds no text a PDF reader could extract, which is the point.
+/// Draws what a letter faxed at 75 dpi looks like: a letterhead band, grey bars where lines of text
+/// blurred and a red seal. Neither a PDF reader nor OCR can get text out of it, which is the point.
 /// </summary>
 public static class ScannedPageImage
 {

@@ -56,6 +56,14 @@ public sealed partial class PdfComposer : IDisposable
         return this;
     }
 
+    /// <summary>A page that is one scanned JPEG, as office scanners write them.</summary>
+    public PdfComposer JpegPage(byte[] jpeg)
+    {
+        NewPage();
+        _page!.AddJpeg(jpeg, new PdfRectangle(0, 0, PageWidth, PageHeight));
+        return this;
+    }
+
     public PdfComposer Heading(string text, double size = 18) => Line(text, size, centered: true, spaceAfter: size * 0.8);
 
     /// <summary>Wrapped text; continuation lines start at <paramref name="indentEm"/>.</summary>

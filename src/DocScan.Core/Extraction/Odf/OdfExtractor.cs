@@ -7,7 +7,7 @@ namespace DocScan.Core.Extraction.Odf;
 /// Reads OpenDocument text, spreadsheets and presentations (.odt/.ods/.odp, their templates, and flat
 /// .fodt/.fods/.fodp), the format Taiwan's agencies must send editable files in (CNS 15251): every
 /// place text hides (see <see cref="OdfTextWalker"/>, <see cref="OdfSheetReader"/>, <see cref="OdfSlideReader"/>),
-/// embedded objects as part of the document, macros as active content, and pictures by OCR when it is on.
+/// embedded objects as part of the document, macros as active content, and pictures by OCR (without it, a picture that can hold text is needs-ocr).
 /// </summary>
 internal sealed class OdfExtractor : IDocumentExtractor
 {

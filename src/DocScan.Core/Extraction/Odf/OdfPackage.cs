@@ -17,7 +17,7 @@ internal sealed record OdfDocumentParts(string Folder, XElement? Content, XEleme
 /// <param name="Documents">The main document first, then embedded objects.</param>
 /// <param name="Macros">Where code is kept: Basic modules, scripts, a flat document's <c>office:scripts</c>.</param>
 /// <param name="Embedded">Embedded files that are documents of their own (OLE objects), scanned as attachments.</param>
-/// <param name="Pictures">Raster pictures (<c>Pictures/…png</c>), read only when OCR is on.</param>
+/// <param name="Pictures">Raster pictures (<c>Pictures/…png</c>), read by OCR, or needs-ocr without it unless tiny.</param>
 internal sealed record OdfPackage(
     IReadOnlyList<OdfDocumentParts> Documents, IReadOnlyList<string> Macros, IReadOnlyList<(string Name, ReadOnlyMemory<byte> Content)> Embedded,
     IReadOnlyList<(string Name, ReadOnlyMemory<byte> Content)> Pictures);

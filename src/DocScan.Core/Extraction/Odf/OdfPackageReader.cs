@@ -8,7 +8,7 @@ namespace DocScan.Core.Extraction.Odf;
 /// <summary>
 /// Opens an ODF package (zip, through <see cref="ZipGuard"/>) or a flat XML document into the parts the
 /// readers walk. Rendered previews (Thumbnails/, ObjectReplacements/, Pictures/*.svm) repeat text already read
-/// and are left out; raster pictures (Pictures/*.png, .jpg…) are kept for OCR when it is on; an encrypted package stops with <c>encrypted</c>; a damaged part is a <c>corrupt</c>
+/// and are left out; raster pictures (Pictures/*.png, .jpg…) are kept for OCR (without it, a picture large enough to hold text is needs-ocr); an encrypted package stops with <c>encrypted</c>; a damaged part is a <c>corrupt</c>
 /// problem whose text up to the damage is still read.
 /// </summary>
 internal static class OdfPackageReader
@@ -59,9 +59,9 @@ internal static class OdfPackageReader
 
                 document[part] = root;
             }
-            else if (name.StartsWith("Pictures/", StringComparison.Ordinal) && context.Ocr is not null && Ocr.PictureFiles.IsRaster(name))
+            else if (name.StartsWith("Pictures/", StringComparison.Ordinal) && Ocr.PictureFiles.IsRaster(name))
             {
-                // Pasted screenshots and scans, read by OCR; previews of tables and objects (.svm) repeat text read elsewhere.
+                // Pasted screenshots and scans, read by OCR (or needs-ocr without it); previews of tables and objects (.svm) repeat text read elsewhere.
                 pictures.Add((name, ZipGuard.ReadEntry(entry, context, cancellationToken).Content.ToArray()));
             }
             else if (!name.Contains('/') && name.StartsWith("Object ", StringComparison.Ordinal))

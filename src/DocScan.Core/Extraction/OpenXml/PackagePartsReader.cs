@@ -10,7 +10,7 @@ namespace DocScan.Core.Extraction.OpenXml;
 /// Parts any OOXML package can carry besides its main content: charts, SmartArt, custom XML data,
 /// embedded documents and OLE objects (scanned as attachments: an OLE object is a compound file that the
 /// legacy reader opens through the document it wraps), link targets (hyperlinks, linked files, the attached
-/// template's path), and pictures (read by OCR when it is on).
+/// template's path), and pictures (read by OCR; needs-ocr without it unless tiny).
 /// </summary>
 internal static class PackagePartsReader
 {
@@ -36,8 +36,9 @@ internal static class PackagePartsReader
 
             // Pictures (word/media, xl/media, ppt/media): a screenshot of a query screen pasted into a
             // letter is read as an image file attached to it is, so its draft is painted as one. Without
-            // OCR they are left as before; vector pictures (EMF, WMF) hold text as drawing commands, not pixels.
-            if (part is ImagePart && context.Ocr is not null && PictureFiles.IsRaster(part.Uri.OriginalString))
+            // OCR one large enough to hold text is needs-ocr, as an image-only page is; vector pictures
+            // (EMF, WMF) hold text as drawing commands, not pixels.
+            if (part is ImagePart && PictureFiles.IsRaster(part.Uri.OriginalString))
             {
                 byte[]? image = null;
                 failures.Guard(path, () => image = ReadAllBytes(part));
