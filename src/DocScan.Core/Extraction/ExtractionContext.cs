@@ -123,7 +123,7 @@ internal sealed class ExtractionContext
         if (Depth + 1 > Limits.MaxDepth)
         {
             AddProblem(ProblemCodes.TooDeep,
-                $"「{PathPrefix}{name}」位於第 {Depth + 1} 層附件或壓縮檔內，超過 {Limits.MaxDepth} 層上限，未掃描。");
+                $"{Reporting.LocationWords.OfDocument(PathPrefix + name)}位於第 {Depth + 1} 層附件或壓縮檔內，超過 {Limits.MaxDepth} 層上限，未掃描。");
             return Task.CompletedTask;
         }
 

@@ -33,6 +33,9 @@ public static partial class LocationWords
         return Within(chain[..^1], Place(location.Source, chain[^1], location.Page, location.Cell));
     }
 
+    /// <summary>A document inside the one scanned, by its path (<c>a.zip!/b.docx</c>): 附件「a.zip」內「b.docx」, as in a finding's place.</summary>
+    public static string OfDocument(string path) => Within(path.Split(ChainSeparator), null);
+
     /// <summary>The place within one document; <paramref name="path"/> is relative to it.</summary>
     private static string Place(string source, string path, int? page, CellPosition? cell)
     {
