@@ -33,7 +33,8 @@ connection="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKe
 
 password="bench-$(date +%s)-密碼"
 printf '%s\n' "$password" | "$docscan" users add bench.clerk --role uploader --file "$work/users.json" --password-stdin >/dev/null 2>&1
-sleep 2
+# Azurite takes a few seconds to listen, more on a busy machine; serve gives up at once when it cannot connect.
+for _ in $(seq 600); do (exec 3<>"/dev/tcp/127.0.0.1/$blob") 2>/dev/null && break; sleep 0.1; done
 "$docscan" serve --connection "$connection" --create-containers --users "$work/users.json" --urls "http://127.0.0.1:$web" \
   --sweep-interval 0 >"$work/serve.log" 2>&1 &
 pids+=($!)
