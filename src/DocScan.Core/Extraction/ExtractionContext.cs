@@ -52,6 +52,13 @@ internal sealed class ExtractionContext
     /// <summary>Container chain prepended to every path, e.g. <c>附件.zip!/</c>.</summary>
     public string PathPrefix { get; }
 
+    /// <summary>
+    /// The document being read as a problem names it: <paramref name="name"/> for the document itself, its place in
+    /// clerk words inside another (附件「a.zip」內「b.png」, 內文的圖片「image1.png」), whose chain already ends with it.
+    /// </summary>
+    public string DocumentWords(string name) =>
+        PathPrefix.Length == 0 ? name : Reporting.LocationWords.OfDocument(PathPrefix[..PathPrefix.LastIndexOf("!/", StringComparison.Ordinal)]);
+
     public List<TextSegment> Segments { get; }
 
     public List<ScanProblem> Problems { get; }
