@@ -65,6 +65,9 @@ public sealed class LoadTests(ITestOutputHelper output)
         Assert.All(verdicts[Kind.AlwaysFails], v => Assert.Equal(Verdict.Block, v));
         // Two attempts each; a delivery racing the quarantine may start one more, never an endless loop.
         Assert.InRange(engine.Failures, 2 * verdicts[Kind.AlwaysFails].Count, 3 * verdicts[Kind.AlwaysFails].Count);
+        // A national ID in a name is masked in every copy's name and log line; a land parcel (listed only) stays readable.
+        Assert.All(routed.Select(r => r.Name).Concat(served.Logs.Lines), n => Assert.DoesNotContain(Ids, id => n.Contains(id, StringComparison.Ordinal)));
+        Assert.Contains(routed, r => r.Name.Contains("/龍泉段0123地號/", StringComparison.Ordinal));
         output.WriteLine(string.Join(", ", verdicts.Select(v => $"{v.Key}: {v.Value.Count}")));
         output.WriteLine(string.Join("\n", served.Logs.Lines.Where(l => l.Contains("Sweep of outbound", StringComparison.Ordinal))));
     }
@@ -87,7 +90,10 @@ public sealed class LoadTests(ITestOutputHelper output)
         var truncated = TestDocuments.Sample("截斷的報告.pdf");
         var random = new Random(20241126);
         var documents = new List<Upload>();
-        for (var i = 0; i < Documents; i++)
+        // Two names that differ only in Unicode normalisation (NFC é, NFD e + U+0301) are two blobs, two reports.
+        documents.Add(new Upload("機關0/公告-caf\u00e9.txt", TestDocuments.Notice(Documents), Kind.Notice));
+        documents.Add(new Upload("機關0/公告-cafe\u0301.txt", TestDocuments.Notice(Documents + 1), Kind.Notice));
+        for (var i = documents.Count; i < Documents; i++)
         {
             var folder = $"機關{i % 7}/{(i % 3 == 0 ? "急件/" : "")}{HostileFolder(i)}";
             documents.Add((i % 10) switch
@@ -107,7 +113,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         return documents;
     }
 
-    /// <summary>Names other clients store as given and this SDK would change: dot segments, backslashes, NFD, long, deep.</summary>
+    /// <summary>Names other clients store as given and this SDK would change (dot segments, backslashes, NFD, long, deep), and a land parcel.</summary>
     private static string HostileFolder(int i) => (i % 11) switch
     {
         0 => "壞檔/../",
@@ -117,6 +123,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         4 => "cafe\u0301/",
         5 => string.Concat(Enumerable.Repeat("很長的資料夾名稱/", 40)),
         6 => "收文/..//",
+        7 => "地政/龍泉段0123地號/",
         _ => "",
     };
 

@@ -159,6 +159,30 @@ public sealed class ServeSiteTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_report_links_an_upload_answers_with_open_for_the_uploader_as_given_and_for_no_one_signed_out()
+    {
+        using var uploader = Client();
+        using var anonymous = Client();
+        await SignInAsync(uploader, "陳美玲", Password);
+        var status = await Json(await UploadAsync(uploader, TestDocuments.LetterWithId()));
+        var id = (string)status["documentId"]!;
+        var html = (string)status["report"]!["html"]!;
+        var json = (string)status["report"]!["json"]!;
+
+        // Links through the API with the caller's own sign-in: no storage address, no signature or key in them.
+        Assert.All([html, json], link => Assert.StartsWith("/api/documents/", link, StringComparison.Ordinal));
+        var page = await uploader.GetAsync(html);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.StartsWith("text/html", page.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+        var text = await page.Content.ReadAsStringAsync();
+        Assert.Contains("須遮蔽", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
+        Assert.Equal(id, (string?)(await Json(await uploader.GetAsync(json)))["id"]);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(html)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(json)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_rejected_document_tells_its_uploader_why()
     {
         using var uploader = Client();

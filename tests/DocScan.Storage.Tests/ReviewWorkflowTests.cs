@@ -401,6 +401,28 @@ public sealed class ReviewWorkflowTests(AzuriteFixture azurite)
         Assert.DoesNotContain(TestDocuments.NationalId, text, StringComparison.Ordinal);
         Assert.Contains("(02)2723-5678", text, StringComparison.Ordinal);
         Assert.Contains("劉銘龍", text, StringComparison.Ordinal);
+        Assert.Empty(await storage.ListAllAsync(storage.Containers.Review));
+    }
+
+    /// <summary>
+    /// Drafts of a Word 97 file (made through LibreOffice) and of a screenshot (painted over where OCR read an
+    /// ID) are decided as any other: approved or rejected, nothing of them is left pending in review/.
+    /// </summary>
+    [Theory]
+    [InlineData("sample-docs/道路拓寬用地所有權人清冊.doc", ReviewDecision.ApproveRedacted)]
+    [InlineData("sample-docs/健保承保系統-在保人員查詢結果.xls", ReviewDecision.Reject)]
+    [InlineData("tests/DocScan.Core.Tests/Fixtures/ocr/query-screen.png", ReviewDecision.ApproveRedacted)]
+    public async Task Deciding_a_legacy_or_scanned_document_leaves_nothing_pending_in_review(string file, ReviewDecision decision)
+    {
+        var (storage, review, _) = await CreateAsync();
+        var content = await File.ReadAllBytesAsync(Path.Combine(AzuriteFixture.RepositoryRoot(), file));
+        var id = (await storage.UploadAndScanAsync($"社會局/{Path.GetFileName(file)}", content)).DocumentId!;
+        Assert.Contains(await storage.ListAllAsync(storage.Containers.Review), DraftStore.IsDraft);
+
+        await review.Decisions.DecideAsync(Reviewer, id, decision, decision == ReviewDecision.Reject ? "名冊應改以統計表呈現" : null, CancellationToken.None);
+
+        Assert.Empty(await storage.ListAllAsync(storage.Containers.Review));
+        Assert.Equal(decision == ReviewDecision.Reject ? 0 : 1, (await storage.ListAsync(storage.Containers.Released)).Count);
     }
 
     private async Task<(StorageHarness Storage, Reviewing Review, AuditLog Audit)> CreateAsync(ScanRules? rules = null)

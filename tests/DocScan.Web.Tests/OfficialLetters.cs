@@ -26,7 +26,16 @@ public static class OfficialLetters
         "副本：臺北市信義區公所",
         "局長　周文貞");
 
-    private static byte[] Word(params string[] paragraphs)
+    /// <summary>A reply that shows the query screen as a picture pasted into the letter (its IDs are in the picture only).</summary>
+    public static byte[] WithPicture(byte[] png) => Word(png,
+        "臺北市政府社會局 函",
+        "發文字號：北市社助字第1153012346號",
+        "主旨：檢送本局承保資料查詢結果1份，請查照。",
+        "說明：查詢畫面如附圖。");
+
+    private static byte[] Word(params string[] paragraphs) => Word(null, paragraphs);
+
+    private static byte[] Word(byte[]? png, params string[] paragraphs)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -35,6 +44,11 @@ public static class OfficialLetters
             main.Document = new Document(new Body(paragraphs.Select(text =>
                 new Paragraph(new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve })))));
             main.Document.Save();
+            if (png is not null)
+            {
+                using var picture = new MemoryStream(png);
+                main.AddImagePart(ImagePartType.Png).FeedData(picture);
+            }
         }
 
         return stream.ToArray();

@@ -50,7 +50,7 @@ public sealed class DocumentExtractor
     private async Task<SniffResult> ExtractOneAsync(
         ExtractionContext context, ReadOnlyMemory<byte> content, string name, CancellationToken cancellationToken)
     {
-        var display = context.PathPrefix + name;
+        var display = context.DocumentWords(name);
         if (content.Length > context.Limits.MaxDocumentBytes)
         {
             // Checked before sniffing: sniffing a zip already means opening it.

@@ -46,7 +46,7 @@ internal sealed class EmailExtractor : IDocumentExtractor
 
     public async Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
-        var display = context.PathPrefix + input.Name;
+        var display = context.DocumentWords(input.Name);
         using var message = await LoadAsync(input, cancellationToken).ConfigureAwait(false);
 
         AddHeaders(message, context);

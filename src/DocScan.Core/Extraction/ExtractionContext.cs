@@ -52,6 +52,13 @@ internal sealed class ExtractionContext
     /// <summary>Container chain prepended to every path, e.g. <c>附件.zip!/</c>.</summary>
     public string PathPrefix { get; }
 
+    /// <summary>
+    /// The document being read as a problem names it: <paramref name="name"/> for the document itself, its place in
+    /// clerk words inside another (附件「a.zip」內「b.png」, 內文的圖片「image1.png」), whose chain already ends with it.
+    /// </summary>
+    public string DocumentWords(string name) =>
+        PathPrefix.Length == 0 ? name : Reporting.LocationWords.OfDocument(PathPrefix[..PathPrefix.LastIndexOf("!/", StringComparison.Ordinal)]);
+
     public List<TextSegment> Segments { get; }
 
     public List<ScanProblem> Problems { get; }
@@ -123,7 +130,7 @@ internal sealed class ExtractionContext
         if (Depth + 1 > Limits.MaxDepth)
         {
             AddProblem(ProblemCodes.TooDeep,
-                $"「{PathPrefix}{name}」位於第 {Depth + 1} 層附件或壓縮檔內，超過 {Limits.MaxDepth} 層上限，未掃描。");
+                $"{Reporting.LocationWords.OfDocument(PathPrefix + name)}位於第 {Depth + 1} 層附件或壓縮檔內，超過 {Limits.MaxDepth} 層上限，未掃描。");
             return Task.CompletedTask;
         }
 

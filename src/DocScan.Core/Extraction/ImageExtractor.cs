@@ -12,6 +12,6 @@ internal sealed class ImageExtractor : IDocumentExtractor
     public bool CanExtract(FileFormat format) => format is FileFormat.Image;
 
     public Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken) =>
-        OcrReading.ReadImageAsync(context, input.Content, context.PathPrefix + input.Name, SegmentSources.Image, "image", "", 1,
+        OcrReading.ReadImageAsync(context, input.Content, context.DocumentWords(input.Name), SegmentSources.Image, "image", "", 1,
             cancellationToken);
 }

@@ -23,7 +23,7 @@ internal sealed class PdfExtractor : IDocumentExtractor
 
     public async Task ExtractAsync(ExtractionInput input, ExtractionContext context, CancellationToken cancellationToken)
     {
-        var display = context.PathPrefix + input.Name;
+        var display = context.DocumentWords(input.Name);
         var faults = new PdfReadFaults();
         using var document = PdfDocumentOpener.Open(input.Content, display, context, faults, out var repaired);
         var reader = new PdfObjectReader(document);

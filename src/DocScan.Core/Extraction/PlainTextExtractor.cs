@@ -34,13 +34,13 @@ internal sealed class PlainTextExtractor : IDocumentExtractor
         if (encoding is UTF8Encoding && !Utf8.IsValid(input.Content.Span))
         {
             context.AddProblem(ProblemCodes.Corrupt,
-                $"「{context.PathPrefix}{input.Name}」有無法解讀的 UTF-8 位元組（傳送或儲存時損毀），該處文字可能無法檢查；請取得完整檔案後重新送掃。");
+                $"「{context.DocumentWords(input.Name)}」有無法解讀的 UTF-8 位元組（傳送或儲存時損毀），該處文字可能無法檢查；請取得完整檔案後重新送掃。");
         }
 
         if (encoding is UnicodeEncoding && Utf16Alignment.FirstShift(input.Content.Span, littleEndian: encoding.CodePage == Encoding.Unicode.CodePage) is { } shift)
         {
             context.AddProblem(ProblemCodes.Corrupt,
-                $"「{context.PathPrefix}{input.Name}」的 UTF-16 文字約在第 {shift:N0} 個位元組處錯位（傳送或儲存時少了或多了位元組），之後的內容無法正常顯示；已另行錯位重讀檢查，請取得完整檔案後重新送掃。");
+                $"「{context.DocumentWords(input.Name)}」的 UTF-16 文字約在第 {shift:N0} 個位元組處錯位（傳送或儲存時少了或多了位元組），之後的內容無法正常顯示；已另行錯位重讀檢查，請取得完整檔案後重新送掃。");
             ReadLines(input.Content[1..], encoding, context, table, cancellationToken);
         }
 

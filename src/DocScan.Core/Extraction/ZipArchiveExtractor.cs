@@ -18,7 +18,7 @@ internal sealed class ZipArchiveExtractor : IDocumentExtractor
     {
         // Zips made by the Windows shell on Taiwanese systems store names in Big5 without the UTF-8 flag.
         using var archive = ZipGuard.Open(input.Content, context, Big5.Encoding);
-        var display = context.PathPrefix + input.Name;
+        var display = context.DocumentWords(input.Name);
         if (ExtensionFamilies.ClaimsOfficePackage(input.Name))
         {
             context.AddProblem(ProblemCodes.Corrupt,

@@ -29,7 +29,7 @@ internal sealed class ZipMembers(ZipArchive archive, ExtractionContext context, 
         {
             // The name is stored in the clear and may itself carry personal data.
             context.Add(entry.FullName, SegmentSources.Attachment, entry.FullName);
-            context.AddProblem(code, $"「{display}!/{entry.FullName}」{reason}");
+            context.AddProblem(code, $"「{display}」內「{entry.FullName}」{reason}");
             return null;
         }
 
@@ -39,7 +39,7 @@ internal sealed class ZipMembers(ZipArchive archive, ExtractionContext context, 
             if (!intact)
             {
                 context.AddProblem(ProblemCodes.Corrupt,
-                    $"「{display}!/{entry.FullName}」的資料與其檢查碼（CRC-32）不符，已在傳送或儲存時損毀；已盡量檢查其內容，請取得完整檔案後重新送掃。");
+                    $"「{display}」內「{entry.FullName}」的資料與其檢查碼（CRC-32）不符，已在傳送或儲存時損毀；已盡量檢查其內容，請取得完整檔案後重新送掃。");
             }
 
             return content;
@@ -48,7 +48,7 @@ internal sealed class ZipMembers(ZipArchive archive, ExtractionContext context, 
         {
             context.Add(entry.FullName, SegmentSources.Attachment, entry.FullName);
             context.AddProblem(ProblemCodes.Corrupt,
-                $"「{display}!/{entry.FullName}」無法解壓縮（資料已損毀或使用不支援的壓縮方式），未掃描。");
+                $"「{display}」內「{entry.FullName}」無法解壓縮（資料已損毀或使用不支援的壓縮方式），未掃描。");
             return null;
         }
     }

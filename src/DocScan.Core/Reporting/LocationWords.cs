@@ -23,8 +23,18 @@ public static partial class LocationWords
             return Within(chain, Labels.OfSource(SegmentSources.FileName));
         }
 
+        if (location.Source == SegmentSources.Image && chain.Length > 1 && PartOfDocument(chain[^2]) is not null)
+        {
+            // A picture of the document read by OCR: its words already say 圖片; only a TIFF's later page is added.
+            var page = chain[^1].Contains('#') ? $"第 {location.Page} 頁" : null;
+            return Join(Within(chain[..^1], page) + "（OCR）", TableCell(location.Cell));
+        }
+
         return Within(chain[..^1], Place(location.Source, chain[^1], location.Page, location.Cell));
     }
+
+    /// <summary>A document inside the one scanned, by its path (<c>a.zip!/b.docx</c>): 附件「a.zip」內「b.docx」, as in a finding's place.</summary>
+    public static string OfDocument(string path) => Within(path.Split(ChainSeparator), null);
 
     /// <summary>The place within one document; <paramref name="path"/> is relative to it.</summary>
     private static string Place(string source, string path, int? page, CellPosition? cell)
@@ -78,10 +88,48 @@ public static partial class LocationWords
     private static string? SheetOfHeader(string path) =>
         SheetHeaderFooter().Match(path) is { Success: true } match ? $"工作表「{match.Groups["sheet"].Value}」" : null;
 
-    private static string Within(IEnumerable<string> containers, string place)
+    /// <summary>
+    /// The containers from the outside in: 附件「a.zip」內「b.docx」 for attachments and archive members, and
+    /// the parts of a document that are read as documents of their own (a picture, an embedded object) as
+    /// what they are in it, never as an attachment.
+    /// </summary>
+    private static string Within(IEnumerable<string> containers, string? place)
     {
-        var chain = string.Concat(containers.Select((name, i) => $"{(i == 0 ? "附件" : "內")}「{name}」"));
+        var chain = "";
+        foreach (var name in containers)
+        {
+            chain = PartOfDocument(name) is { } part ? Join(chain, part) : $"{chain}{(chain.Length == 0 ? "附件" : "內")}「{name}」";
+        }
+
         return Join(chain, place);
+    }
+
+    /// <summary>
+    /// A picture or embedded object named by its place in the package (<c>word/media/image1.png</c>,
+    /// <c>ppt/embeddings/…xlsx</c>, <c>media/image.png</c>, ODF's <c>Pictures/…png</c> and <c>Object 1</c>, a legacy file's 內嵌物件1);
+    /// null for an attachment or archive member.
+    /// </summary>
+    private static string? PartOfDocument(string name)
+    {
+        if (OfficePart().Match(name) is { Success: true } office)
+        {
+            var file = office.Groups["file"].Value;
+            if (office.Groups["kind"].Value == "embeddings")
+            {
+                return $"內嵌物件「{file}」";
+            }
+
+            // A package made by a program rather than Office may keep its pictures in media/ at the top.
+            var where = office.Groups["app"].Value switch { "word" => "內文的", "xl" => "工作表的", "ppt" => "投影片的", _ => "" };
+            return $"{where}圖片「{file}」";
+        }
+
+        if (OdfPicture().Match(name) is { Success: true } picture)
+        {
+            return $"圖片「{picture.Groups["file"].Value}」";
+        }
+
+        return EmbeddedObject().Match(name) is { Success: true } embedded ? $"第 {embedded.Groups["number"].Value} 個內嵌物件" : null;
     }
 
     /// <summary>Places from the outside in, each 的 the next; a space before 的 after a cell reference (C5 的註解).</summary>
@@ -95,6 +143,15 @@ public static partial class LocationWords
 
         return words;
     }
+
+    [GeneratedRegex(@"^((?<app>word|xl|ppt)/)?(?<kind>media|embeddings)/(?<file>[^/]+)$")]
+    private static partial Regex OfficePart();
+
+    [GeneratedRegex(@"^Pictures/(?<file>[^/]+)$")]
+    private static partial Regex OdfPicture();
+
+    [GeneratedRegex(@"^(內嵌物件|Object )(?<number>[0-9]+)$")]
+    private static partial Regex EmbeddedObject();
 
     [GeneratedRegex(@"^L(?<line>[0-9]+)(\+[0-9]+)?(:C[0-9]+)?$")]
     private static partial Regex LineNumber();

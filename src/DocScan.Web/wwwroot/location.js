@@ -74,6 +74,11 @@ export function locationLabel(location) {
   const chain = (location.path ?? '').split(chainSeparator);
   // The path ends with the attachment itself: what was found is its name.
   if (location.source === 'attachment') return within(chain, sourceLabel('file-name'));
+  if (location.source === 'image' && chain.length > 1 && partOfDocument(chain.at(-2)) !== null) {
+    // A picture of the document read by OCR: its words already say 圖片; only a TIFF's later page is added.
+    const page = chain.at(-1).includes('#') ? `第 ${location.page} 頁` : null;
+    return join(within(chain.slice(0, -1), page) + '（OCR）', tableCell(location.cell ?? null));
+  }
   return within(chain.slice(0, -1), place(location.source, chain.at(-1), location.page ?? null, location.cell ?? null));
 }
 
@@ -169,9 +174,37 @@ function diPart(path) {
   return words;
 }
 
+/**
+ * The containers from the outside in: 附件「a.zip」內「b.docx」 for attachments and archive members, and
+ * the parts of a document that are read as documents of their own (a picture, an embedded object) as
+ * what they are in it, never as an attachment.
+ */
 function within(containers, where) {
-  const chain = containers.map((name, i) => `${i === 0 ? '附件' : '內'}「${name}」`).join('');
+  let chain = '';
+  for (const name of containers) {
+    const part = partOfDocument(name);
+    chain = part !== null ? join(chain, part) : `${chain}${chain.length === 0 ? '附件' : '內'}「${name}」`;
+  }
   return join(chain, where);
+}
+
+/**
+ * A picture or embedded object named by its place in the package (word/media/image1.png,
+ * ppt/embeddings/…xlsx, media/image.png, ODF's Pictures/…png and Object 1, a legacy file's 內嵌物件1); null for an
+ * attachment or archive member.
+ */
+function partOfDocument(name) {
+  const office = /^((?<app>word|xl|ppt)\/)?(?<kind>media|embeddings)\/(?<file>[^/]+)$/.exec(name);
+  if (office) {
+    const { app, kind, file } = office.groups;
+    if (kind === 'embeddings') return `內嵌物件「${file}」`;
+    // A package made by a program rather than Office may keep its pictures in media/ at the top.
+    return `${{ word: '內文的', xl: '工作表的', ppt: '投影片的' }[app] ?? ''}圖片「${file}」`;
+  }
+  const picture = /^Pictures\/(?<file>[^/]+)$/.exec(name);
+  if (picture) return `圖片「${picture.groups.file}」`;
+  const embedded = /^(內嵌物件|Object )(?<number>[0-9]+)$/.exec(name);
+  return embedded ? `第 ${embedded.groups.number} 個內嵌物件` : null;
 }
 
 /** Places from the outside in, each 的 the next; a space before 的 after a cell reference (C5 的註解). */

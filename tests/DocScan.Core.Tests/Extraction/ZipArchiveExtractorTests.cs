@@ -48,7 +48,7 @@ public class ZipArchiveExtractorTests
         Assert.Contains("H259083019", Encoding.UTF8.GetString(member.Content));
         var problem = Assert.Single(recorder.Context.Problems);
         Assert.Equal(ProblemCodes.Corrupt, problem.Code);
-        Assert.Contains("「陳情案附件.zip!/名冊.csv」的資料與其檢查碼（CRC-32）不符", problem.Message);
+        Assert.Contains("「陳情案附件.zip」內「名冊.csv」的資料與其檢查碼（CRC-32）不符", problem.Message);
     }
 
     // Office cannot open it; the recipient gets a file that looks empty, with a roster inside.
@@ -126,7 +126,20 @@ public class ZipArchiveExtractorTests
         Assert.Equal(["函稿.txt"], recorder.Calls.Select(c => c.Name));
         var problem = Assert.Single(recorder.Context.Problems);
         Assert.Equal(ProblemCodes.TooLarge, problem.Code);
-        Assert.Contains("附件.zip!/大檔.txt", problem.Message);
+        Assert.Contains("「附件.zip」內「大檔.txt」", problem.Message);
+    }
+
+    [Fact]
+    public async Task A_member_of_a_member_is_named_in_a_problem_by_its_place_once()
+    {
+        // A database export saved as .txt, zipped and zipped again: its problems name it as a finding's place would.
+        var export = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
+        var outer = ZipBuilder.Build(("內層.zip", ZipBuilder.Build(("名冊/說明.txt", export))));
+
+        var report = await new DocumentScanner().ReportAsync(outer, "外層.zip");
+
+        Assert.NotEmpty(report.Problems);
+        Assert.All(report.Problems, p => Assert.StartsWith("「附件「內層.zip」內「名冊/說明.txt」」", p.Message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -141,7 +154,7 @@ public class ZipArchiveExtractorTests
         Assert.Equal(["函稿.txt"], recorder.Calls.Select(c => c.Name));
         var problem = Assert.Single(recorder.Context.Problems);
         Assert.Equal(ProblemCodes.Encrypted, problem.Code);
-        Assert.Contains("附件.zip!/機密/F152601819.txt", problem.Message);
+        Assert.Contains("「附件.zip」內「機密/F152601819.txt」", problem.Message);
         // The name is stored in the clear and carries an ID of its own.
         Assert.Contains(recorder.Context.Segments, s => s.Source == SegmentSources.Attachment && s.Text == "機密/F152601819.txt");
     }

@@ -21,6 +21,17 @@ public class OfficePictureTests
     }
 
     [Fact]
+    public async Task An_unreadable_picture_in_a_word_letter_is_named_by_its_place_not_by_its_part()
+    {
+        var report = await OcrFixtures.Scanner.ReportAsync(OcrFixtures.WordLetterWithPicture(OcrFixtures.Read("unreadable.png")), "函.docx");
+
+        Assert.Equal(Verdict.Review, report.Verdict);
+        var problem = Assert.Single(report.Problems);
+        Assert.StartsWith("「圖片「image.png」」", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("media/", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_screenshot_kept_in_an_odf_document_is_read_and_its_table_preview_is_not()
     {
         // The sample 簽稿 with a screenshot added as LibreOffice keeps pictures (Pictures/, listed in the manifest);

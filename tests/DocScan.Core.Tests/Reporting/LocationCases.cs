@@ -83,6 +83,22 @@ public static class LocationCases
         (At(SegmentSources.Image, "image", 1), "第 1 頁的圖片（OCR）"),
         (At(SegmentSources.Image, "image#2", 2), "第 2 頁的圖片（OCR）"),
         (At(SegmentSources.Image, "image", 1, new CellPosition("image#table1", 2, 1)), "第 1 頁的圖片（OCR）的第 1 個表格第 3 列第 2 欄"),
+        (At(SegmentSources.Image, "掃描.tif!/image#2", 2), "附件「掃描.tif」的第 2 頁的圖片（OCR）"),
+
+        // Pictures of a document read by OCR, and embedded objects: parts of the document, not attachments
+        (At(SegmentSources.Image, "word/media/image1.png!/image", 1), "內文的圖片「image1.png」（OCR）"),
+        (At(SegmentSources.Image, "xl/media/image1.jpeg!/image", 1), "工作表的圖片「image1.jpeg」（OCR）"),
+        (At(SegmentSources.Image, "ppt/media/image3.png!/image", 1), "投影片的圖片「image3.png」（OCR）"),
+        (At(SegmentSources.Image, "media/image.png!/image", 1), "圖片「image.png」（OCR）"),
+        (At(SegmentSources.Image, "Pictures/10000001000003840000001A4.png!/image", 1), "圖片「10000001000003840000001A4.png」（OCR）"),
+        (At(SegmentSources.Image, "word/media/image2.tif!/image#2", 2), "內文的圖片「image2.tif」的第 2 頁（OCR）"),
+        (At(SegmentSources.Image, "word/media/image1.png!/image", 1, new CellPosition("image#table1", 2, 1)), "內文的圖片「image1.png」（OCR）的第 1 個表格第 3 列第 2 欄"),
+        (At(SegmentSources.Image, "附件.zip!/申請書.docx!/word/media/image1.png!/image", 1), "附件「附件.zip」內「申請書.docx」的內文的圖片「image1.png」（OCR）"),
+        (At(SegmentSources.Attachment, "word/media/image1.png"), "內文的圖片「image1.png」的檔名"),
+        (At(SegmentSources.Sheet, "word/embeddings/Microsoft_Excel_Worksheet.xlsx!/名冊!C5", cell: new("名冊", 4, 2)), "內嵌物件「Microsoft_Excel_Worksheet.xlsx」的工作表「名冊」C5"),
+        (At(SegmentSources.Sheet, "內嵌物件1!/名冊!C5", cell: new("名冊", 4, 2)), "第 1 個內嵌物件的工作表「名冊」C5"),
+        (At(SegmentSources.Body, "內嵌物件2!/申請書.docx!/word/document.xml"), "第 2 個內嵌物件內「申請書.docx」的內文"),
+        (At(SegmentSources.Body, "Object 1!/content.xml"), "第 1 個內嵌物件的內文"),
         (At(SegmentSources.Comment, "page/3/annotation", 3), "第 3 頁的註解"),
         (At(SegmentSources.Comment, "page/3/annotation/author", 3), "第 3 頁的註解作者"),
 

@@ -30,12 +30,29 @@ public sealed partial class SampleLocationWordsTests
     [InlineData("評選會議資料寄送-密件副本.eml", "yati***@example.net", "郵件標頭「密件副本」")]
     [InlineData("轉寄-陳情信件彙整.eml", "K18****353", "附件「陳情往來信件.zip」內「原始陳情信.eml」的郵件內文")]
     [InlineData("陳情案附件.zip", "H25****019", "附件「陳情書.docx」的註腳")]
+    [InlineData("健保承保系統-在保人員查詢結果.xls", "F15****819", "工作表「查詢結果」C5")]
+    [InlineData("業務簡報-個資保護稽核.ppt", "K18****353", "第 2 張投影片備忘稿")]
+    [InlineData("道路拓寬用地所有權人清冊.doc", "林○○英", "第 1 個表格第 3 列第 5 欄")]
+    [InlineData("職務報告-中正一分局.doc", "F15****819", "追蹤修訂（已刪除）")]
+    [InlineData("職務報告-中正一分局.fodt", "F15****819", "追蹤修訂（已刪除）")]
+    [InlineData("舊系統公文-急難救助簽.di", "F15****819", "公文「主旨」")]
+    [InlineData("電子公文-人行道陳情案復函.zip", "A16****861", "附件「1150012345.di」內「附件一.txt」的第 2 行")]
     public async Task Finding_reads_where_a_clerk_finds_it(string file, string masked, string words)
     {
         var report = await Scan(file);
 
         Assert.Contains(words, report.Findings.Where(f => f.Masked == masked).Select(f => LocationWords.Of(f.Location)));
         Assert.All(report.Findings, f => Assert.DoesNotMatch(MachinePath(), LocationWords.Of(f.Location)));
+    }
+
+    [Fact]
+    public async Task A_document_nested_too_deep_is_named_as_its_place_is()
+    {
+        var report = await Scan("層層附件.zip");
+
+        var problem = Assert.Single(report.Problems, p => p.Code == "too-deep");
+        Assert.StartsWith("附件「第2層.zip」內「第3層.zip」內「第4層.zip」", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("!/", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -60,6 +77,6 @@ public sealed partial class SampleLocationWordsTests
     private static Task<ScanReport> Scan(string file) => new DocumentScanner().ReportFileAsync(RepositoryRoot.Combine("sample-docs", file));
 
     // Part names, PDF and line paths, container separators: what a clerk should never have to read.
-    [GeneratedRegex(@"\.xml|!/|page/|\bL[0-9]+|body/")]
+    [GeneratedRegex(@"\.xml|!/|page/|\bL[0-9]+|body/|media/|Pictures/|image#")]
     private static partial Regex MachinePath();
 }

@@ -74,7 +74,7 @@ internal static class OdfPackageReader
         if (!parts.TryGetValue("", out var main) || !main.ContainsKey(ContentPart))
         {
             context.AddProblem(ProblemCodes.Corrupt,
-                $"「{context.PathPrefix}{input.Name}」找不到文件內容（content.xml），檔案可能已損毀或被截斷。");
+                $"「{context.DocumentWords(input.Name)}」找不到文件內容（content.xml），檔案可能已損毀或被截斷。");
         }
 
         var documents = parts.OrderBy(p => p.Key.Length == 0 ? "" : "1" + p.Key, StringComparer.Ordinal)
@@ -111,7 +111,7 @@ internal static class OdfPackageReader
         else if (!intact)
         {
             context.AddProblem(ProblemCodes.Corrupt,
-                $"「{context.PathPrefix}{input.Name}」的「{entry.FullName}」檢查碼不符（傳輸中損毀），內容可能與原文件不同。");
+                $"「{context.DocumentWords(input.Name)}」的「{entry.FullName}」檢查碼不符（傳輸中損毀），內容可能與原文件不同。");
         }
 
         return root;
@@ -121,7 +121,7 @@ internal static class OdfPackageReader
     private static void AddDamaged(string part, ExtractionInput input, ReadOnlyMemory<byte> bytes, string source, ExtractionContext context)
     {
         context.AddProblem(ProblemCodes.Corrupt,
-            $"「{context.PathPrefix}{input.Name}」的「{part}」XML 已損毀，僅能讀取損毀處之前的文字，未能完整掃描。");
+            $"「{context.DocumentWords(input.Name)}」的「{part}」XML 已損毀，僅能讀取損毀處之前的文字，未能完整掃描。");
         context.Add(OdfXml.Salvage(bytes), source, part, hidden: source == SegmentSources.Metadata);
     }
 

@@ -7,7 +7,7 @@ namespace DocScan.Core.Extraction.OpenXml;
 internal sealed class PartFailures(ExtractionContext context, string documentName)
 {
     /// <summary>The document as problems name it, container chain included.</summary>
-    public string DocumentDisplay => context.PathPrefix + documentName;
+    public string DocumentDisplay => context.DocumentWords(documentName);
 
     public void Guard(string partPath, Action read)
     {
