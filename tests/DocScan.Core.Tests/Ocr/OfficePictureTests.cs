@@ -73,9 +73,9 @@ public class OfficePictureTests
             "Pictures/10000001000003840000001A4.png", screen), "陳情案簽稿.odt");
 
         Assert.Equal(Verdict.Review, docx.Verdict);
-        Assert.Contains("media/image.png", Assert.Single(docx.Problems, p => p.Code == ProblemCodes.NeedsOcr).Message);
+        Assert.Contains("圖片「image.png」", Assert.Single(docx.Problems, p => p.Code == ProblemCodes.NeedsOcr).Message);
         Assert.Equal(Verdict.Review, odt.Verdict);
-        Assert.Contains("Pictures/10000001000003840000001A4.png", Assert.Single(odt.Problems, p => p.Code == ProblemCodes.NeedsOcr).Message);
+        Assert.Contains("圖片「10000001000003840000001A4.png」", Assert.Single(odt.Problems, p => p.Code == ProblemCodes.NeedsOcr).Message);
     }
 
     [Theory]
