@@ -21,6 +21,7 @@ public class PersonNameDetectorTests
     [InlineData("姓名：王　明　　性別：男", "王明", "王○")]
     [InlineData("納稅義務人(即所有權人)蔡宜蓁應於期限內繳納地價稅。", "蔡宜蓁", "蔡○蓁")]
     [InlineData("眷屬林秀英（B218190937）已於113/04/30退保。", "林秀英", "林○英")] // an NHI dependant
+    [InlineData("正本：謝孟儒君", "謝孟儒", "謝○儒")] // 孟 is a surname too: no married name 謝孟儒君
     [InlineData("說明：二、本案道路拓寬用地屋主王志明於113年5月1日出具土地使用同意書。", "王志明", "王○明")]
     [InlineData("受監護宣告之人之監護人許志偉應於本院指定期日到場。", "許志偉", "許○偉")]
     [InlineData("個案林美玲經評估長照需要等級為第5級，請社工員持續追蹤。", "林美玲", "林○玲")] // a care note's subject

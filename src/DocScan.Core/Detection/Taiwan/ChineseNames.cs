@@ -114,13 +114,14 @@ internal static class ChineseNames
             return 0;
         }
 
-        // A married woman's name with her husband's surname first (林黃秀英).
+        // A married woman's name with her husband's surname first (林黃秀英); 君 after three characters
+        // addresses the person (謝孟儒君), it does not end a married name.
         if (surname == 1 && index + 1 < text.Length && IsSurname(text[index + 1]))
         {
             for (var given = 2; given >= 1; given--)
             {
                 var end = index + 2 + given;
-                if (end <= text.Length && AreGivenChars(text.Slice(index + 2, given)) && IsBoundary(text, end)
+                if (end <= text.Length && text[end - 1] != '君' && AreGivenChars(text.Slice(index + 2, given)) && IsBoundary(text, end)
                     && IsName(text.Slice(index, end - index), 2))
                 {
                     return end - index;
