@@ -36,6 +36,29 @@ public static partial class LocationWords
     /// <summary>A document inside the one scanned, by its path (<c>a.zip!/b.docx</c>): 附件「a.zip」內「b.docx」, as in a finding's place.</summary>
     public static string OfDocument(string path) => Within(path.Split(ChainSeparator), null);
 
+    /// <summary>A part of an Office or ODF package as a clerk knows it (內文, 頁首, 第 2 張工作表), for a problem that names a damaged part.</summary>
+    public static string OfPart(string part) => PartNumber().Match(part) is { Success: true } numbered
+        ? numbered.Groups["kind"].Value switch
+        {
+            "sheet" => $"第 {numbered.Groups["n"].Value} 張工作表",
+            "slide" => $"第 {numbered.Groups["n"].Value} 張投影片",
+            "notesSlide" => $"第 {numbered.Groups["n"].Value} 張投影片備忘稿",
+            "header" => "頁首",
+            "footer" => "頁尾",
+            _ => "圖表",
+        }
+        : part switch
+        {
+            "word/document.xml" or "content.xml" => "內文",
+            "styles.xml" or "word/styles.xml" => "樣式與頁首頁尾",
+            "meta.xml" or "docProps/core.xml" or "docProps/app.xml" or "docProps/custom.xml" => "文件屬性",
+            "word/comments.xml" => "註解",
+            "word/footnotes.xml" => "註腳",
+            "word/endnotes.xml" => "章節附註",
+            "xl/sharedStrings.xml" => "工作表的文字",
+            _ => "文件的一部分",
+        };
+
     /// <summary>The place within one document; <paramref name="path"/> is relative to it.</summary>
     private static string Place(string source, string path, int? page, CellPosition? cell)
     {
@@ -152,6 +175,9 @@ public static partial class LocationWords
 
     [GeneratedRegex(@"^(內嵌物件|Object )(?<number>[0-9]+)$")]
     private static partial Regex EmbeddedObject();
+
+    [GeneratedRegex(@"/(?<kind>sheet|slide|notesSlide|header|footer|chart)(?<n>[0-9]+)\.xml$")]
+    private static partial Regex PartNumber();
 
     [GeneratedRegex(@"^L(?<line>[0-9]+)(\+[0-9]+)?(:C[0-9]+)?$")]
     private static partial Regex LineNumber();

@@ -111,7 +111,7 @@ internal static class OdfPackageReader
         else if (!intact)
         {
             context.AddProblem(ProblemCodes.Corrupt,
-                $"「{context.DocumentWords(input.Name)}」的「{entry.FullName}」檢查碼不符（傳輸中損毀），內容可能與原文件不同。");
+                $"「{context.DocumentWords(input.Name)}」的{Reporting.LocationWords.OfPart(entry.FullName)}檢查碼不符（傳輸中損毀），內容可能與原文件不同。");
         }
 
         return root;
@@ -121,7 +121,7 @@ internal static class OdfPackageReader
     private static void AddDamaged(string part, ExtractionInput input, ReadOnlyMemory<byte> bytes, string source, ExtractionContext context)
     {
         context.AddProblem(ProblemCodes.Corrupt,
-            $"「{context.DocumentWords(input.Name)}」的「{part}」XML 已損毀，僅能讀取損毀處之前的文字，未能完整掃描。");
+            $"「{context.DocumentWords(input.Name)}」的{Reporting.LocationWords.OfPart(part)}已損毀，僅能讀取損毀處之前的文字，未能完整掃描。");
         context.Add(OdfXml.Salvage(bytes), source, part, hidden: source == SegmentSources.Metadata);
     }
 

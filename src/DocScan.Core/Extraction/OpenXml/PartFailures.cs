@@ -18,7 +18,7 @@ internal sealed class PartFailures(ExtractionContext context, string documentNam
         catch (Exception ex) when (ex is not (ScanProblemException or OperationCanceledException or OutOfMemoryException))
         {
             context.AddProblem(ProblemCodes.Corrupt,
-                $"「{DocumentDisplay}」的「{partPath}」無法解析（{ex.GetType().Name}），該部分未掃描。");
+                $"「{DocumentDisplay}」的{Reporting.LocationWords.OfPart(partPath)}已損毀、無法解析，該部分未掃描。");
         }
     }
 }

@@ -150,7 +150,7 @@ public sealed class OdfScanTests
         var report = await new DocumentScanner().ReportAsync(Package(Text, broken), "損毀的公文.odt");
 
         Assert.Equal("review", ReportJson.VerdictId(report.Verdict));
-        Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt && p.Message.Contains("content.xml"));
+        Assert.Contains(report.Problems, p => p.Code == ProblemCodes.Corrupt && p.Message.Contains("「損毀的公文.odt」的內文已損毀") && !p.Message.Contains(".xml"));
         Assert.Contains(report.Findings, f => f.Type == "national-id" && f.Masked == "A16****861");
     }
 
