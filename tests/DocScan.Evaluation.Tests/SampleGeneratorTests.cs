@@ -5,7 +5,7 @@ using DocScan.SampleDocs.Odf;
 namespace DocScan.Evaluation.Tests;
 
 /// <summary>
-/// sample-docs/ is what tools/DocScan.SampleDocs writes: expected.json states what the generator planted, so a
+/// sample-docs/ is what tools/DocScan.SampleDocs writes: tests/sample-docs.expected.json states what the generator planted, so a
 /// hand edit of it (or of a sample) that the generator does not make is caught here.
 /// </summary>
 public sealed class SampleGeneratorTests
@@ -19,7 +19,7 @@ public sealed class SampleGeneratorTests
         // The LibreOffice conversions in the folder are kept as they are: the generator reads them back.
         documents.AddRange(new LibreOfficeConversions(Folder).Convert(documents).ToList());
 
-        Assert.Equal(File.ReadAllText(Path.Combine(Folder, "expected.json")), ExpectedJsonWriter.Serialize(documents));
+        Assert.Equal(File.ReadAllText(RepositoryRoot.Combine("tests", "sample-docs.expected.json")), ExpectedJsonWriter.Serialize(documents));
         Assert.All(documents, document => Assert.True(
             File.ReadAllBytes(Path.Combine(Folder, document.File)).AsSpan().SequenceEqual(document.Content),
             $"{document.File} differs from what the generator writes"));

@@ -45,7 +45,7 @@ public sealed class PdfRedactionTests
     public static TheoryData<string> RedactedSamplePdfs()
     {
         var samples = RepositoryRoot.Combine("sample-docs");
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(samples, "expected.json")));
+        using var expected = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("tests", "sample-docs.expected.json")));
         var data = new TheoryData<string>();
         foreach (var document in expected.RootElement.GetProperty("documents").EnumerateArray())
         {

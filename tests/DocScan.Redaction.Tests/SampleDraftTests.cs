@@ -22,7 +22,7 @@ public sealed class SampleDraftTests(ITestOutputHelper output)
 
     public static TheoryData<string> DraftedSamples()
     {
-        using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples, "expected.json")));
+        using var expected = JsonDocument.Parse(File.ReadAllText(RepositoryRoot.Combine("tests", "sample-docs.expected.json")));
         var data = new TheoryData<string>();
         foreach (var document in expected.RootElement.GetProperty("documents").EnumerateArray())
         {

@@ -33,10 +33,10 @@ public static class TestDocuments
 
     public static byte[] Sample(string name) => File.ReadAllBytes(Path.Combine(AzuriteFixture.RepositoryRoot(), "sample-docs", name));
 
-    /// <summary>What sample-docs/expected.json says of one sample: its verdict id and its findings' masked values, in order.</summary>
+    /// <summary>What tests/sample-docs.expected.json says of one sample: its verdict id and its findings' masked values, in order.</summary>
     public static (string Verdict, List<string> Masked) Expected(string name)
     {
-        using var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepositoryRoot(), "sample-docs", "expected.json")));
+        using var expected = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AzuriteFixture.RepositoryRoot(), "tests", "sample-docs.expected.json")));
         var entry = expected.RootElement.GetProperty("documents").EnumerateArray().Single(e => e.GetProperty("file").GetString() == name);
         return (entry.GetProperty("verdict").GetString()!,
             entry.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("masked").GetString()!).ToList());

@@ -2,10 +2,13 @@ using System.Text;
 using DocScan.SampleDocs.Catalog;
 using DocScan.SampleDocs.Odf;
 
-// Regenerates the sample folder: dotnet run --project tools/DocScan.SampleDocs -- sample-docs
+// Regenerates the sample folder and what it must scan as:
+//   dotnet run --project tools/DocScan.SampleDocs -- sample-docs tests/sample-docs.expected.json
+// The expectations stay out of the folder, so that scanning it scans documents only.
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 var output = Path.GetFullPath(args.Length > 0 ? args[0] : "sample-docs");
+var expectedPath = Path.GetFullPath(args.Length > 1 ? args[1] : Path.Combine("tests", "sample-docs.expected.json"));
 var documents = SampleCatalog.All.SelectMany(sample => sample.Build()).ToList();
 documents.AddRange(new LibreOfficeConversions(output).Convert(documents).ToList());
 var duplicate = documents.GroupBy(d => d.File).FirstOrDefault(g => g.Count() > 1);
@@ -22,9 +25,9 @@ foreach (var document in documents)
     File.WriteAllBytes(path, document.Content);
 }
 
-File.WriteAllText(Path.Combine(output, "expected.json"), ExpectedJsonWriter.Serialize(documents), new UTF8Encoding(false));
+File.WriteAllText(expectedPath, ExpectedJsonWriter.Serialize(documents), new UTF8Encoding(false));
 
-var known = documents.Select(d => d.File).Concat(["expected.json", "README.md"]).ToHashSet();
+var known = documents.Select(d => d.File).ToHashSet();
 foreach (var stale in Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
              .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
              .Where(f => !known.Contains(f)))
@@ -38,4 +41,4 @@ foreach (var document in documents.OrderBy(d => d.File, StringComparer.Ordinal))
     Console.WriteLine($"{document.Expected.Verdict,-8} {document.Expected.Findings.Count,2} findings  {document.File}{problems}");
 }
 
-Console.WriteLine($"{documents.Count} documents and expected.json written to {output}");
+Console.WriteLine($"{documents.Count} documents written to {output}, what they must scan as to {expectedPath}");

@@ -55,7 +55,7 @@ public sealed partial class Plantings
 
     /// <summary>
     /// Personal data the scanner is known not to find yet, printed without an expectation, so the gap
-    /// stays visible in the sample that shows it (sample-docs/README.md lists them): plain text has no
+    /// stays visible in the sample that shows it (docs/sample-docs.md lists them): plain text has no
     /// columns, so a value only a column header identifies (護照號碼 in a CSV, 出生日期 in a fixed-width
     /// export) goes unseen; person names are read in Chinese script only; and a sentence about health
     /// or crime that names nobody is tied to its person by nearby words, not by the letter as a whole.
