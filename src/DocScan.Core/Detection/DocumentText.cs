@@ -120,6 +120,8 @@ internal sealed class DocumentText : IDisposable
     // What the keyword pass found is read only while the text is: past the scan, both throw.
     private ReadOnlySpan<ulong> DocumentLists => _text is null ? throw Ended() : _documentLists;
 
+    private ReadOnlySpan<ulong> ListsOf(int index) => _text is null ? throw Ended() : _lists.AsSpan(index * _keywords.SetWords, _keywords.SetWords);
+
     public TextSegment Segment(int index) => _segments[index];
 
     /// <summary>The segment's normalized text.</summary>
@@ -188,7 +190,7 @@ internal sealed class DocumentText : IDisposable
             return true;
         }
 
-        if (!Holds(DocumentLists, words))
+        if (!InDocument(words))
         {
             return false;
         }
@@ -207,11 +209,10 @@ internal sealed class DocumentText : IDisposable
     }
 
     /// <summary>Whether a hit of one of the words lies in the segment, before telling their case apart.</summary>
-    public bool MayHold(WordSet words, int index) =>
-        _text is null ? throw Ended() : words.Everywhere || Holds(_lists.AsSpan(index * _keywords.SetWords, _keywords.SetWords), words);
+    public bool MayHold(WordSet words, int index) => words.IsIn(ListsOf(index)) || words.Everywhere;
 
     /// <summary>Whether a hit of one of the words lies anywhere in the document, before telling their case apart.</summary>
-    public bool InDocument(WordSet words) => words.Everywhere || Holds(DocumentLists, words);
+    public bool InDocument(WordSet words) => words.IsIn(DocumentLists) || words.Everywhere;
 
     /// <summary>Whether one of the words occurs in the segment.</summary>
     public bool InSegment(WordSet words, int index)
@@ -238,7 +239,7 @@ internal sealed class DocumentText : IDisposable
     /// <summary>The leftmost of the words within [<paramref name="from"/>, <paramref name="to"/>), the longest where several start there.</summary>
     public (int Start, string Word)? FirstWord(WordSet words, int from, int to)
     {
-        if (!Holds(DocumentLists, words))
+        if (!InDocument(words))
         {
             return null;
         }
@@ -324,8 +325,6 @@ internal sealed class DocumentText : IDisposable
     }
 
     private static ObjectDisposedException Ended() => new(nameof(DocumentText), "The document's scan has ended.");
-
-    private static bool Holds(ReadOnlySpan<ulong> lists, WordSet words) => (lists[words.Index / 64] & (1UL << (words.Index % 64))) != 0;
 
     // The digits the text starts with.
     private static int RunLength(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('0', '9') is >= 0 and var end ? end : text.Length;

@@ -59,7 +59,7 @@ internal sealed class KeywordIndex
         {
             foreach (var id in set.Ids)
             {
-                _listsOfWord[id * SetWords + set.Index / 64] |= 1UL << (set.Index % 64);
+                set.MarkIn(_listsOfWord.AsSpan(id * SetWords, SetWords));
             }
         }
 
@@ -197,7 +197,6 @@ internal sealed class WordSet
 
     // The list's words as an array: a Keywords enumerates through an interface, allocating at every look-up.
     private readonly string[] _words;
-    private readonly bool _checkCase;
 
     public WordSet(Keywords words, List<int> ids, int index)
     {
@@ -210,7 +209,7 @@ internal sealed class WordSet
             _contains[id] = true;
         }
 
-        _checkCase = words.MatchCase && words.Any(w => w.Any(c => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c));
+        ChecksCase = words.MatchCase && words.Any(w => w.Any(c => char.ToUpperInvariant(c) != c || char.ToLowerInvariant(c) != c));
         Everywhere = words.HasEmptyWord;
         LongestWord = words.Select(w => w.Length).DefaultIfEmpty(0).Max();
     }
@@ -222,7 +221,7 @@ internal sealed class WordSet
     public IReadOnlyList<int> Ids { get; }
 
     /// <summary>A hit of one of the list's words may still differ from it in case.</summary>
-    public bool ChecksCase => _checkCase;
+    public bool ChecksCase { get; }
 
     /// <summary>The length of the list's longest word: a hit of the list starts no earlier than its end minus this.</summary>
     public int LongestWord { get; }
@@ -232,7 +231,13 @@ internal sealed class WordSet
 
     /// <summary>Whether the hit in <paramref name="text"/> is one of this list's words.</summary>
     public bool Holds(KeywordHit hit, ReadOnlySpan<char> text) =>
-        hit.Word < _contains.Length && _contains[hit.Word] && (!_checkCase || IsExactly(text[hit.Start..hit.End]));
+        hit.Word < _contains.Length && _contains[hit.Word] && (!ChecksCase || IsExactly(text[hit.Start..hit.End]));
+
+    /// <summary>Whether a mask of lists (<see cref="KeywordIndex.MarkLists"/>) holds this list.</summary>
+    public bool IsIn(ReadOnlySpan<ulong> lists) => (lists[Index / 64] & Bit) != 0;
+
+    /// <summary>Adds this list to a mask of lists.</summary>
+    public void MarkIn(Span<ulong> lists) => lists[Index / 64] |= Bit;
 
     /// <summary>The list's spelling of the word a hit found.</summary>
     public string Spelling(KeywordHit hit, ReadOnlySpan<char> text)
@@ -248,6 +253,8 @@ internal sealed class WordSet
 
         return found.ToString();
     }
+
+    private ulong Bit => 1UL << (Index % 64);
 
     private bool IsExactly(ReadOnlySpan<char> found)
     {

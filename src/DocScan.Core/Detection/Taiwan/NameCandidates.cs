@@ -47,7 +47,7 @@ internal static class NameCandidates
         "法定代理人", "負責人", "納稅義務人", "義務人", "受處分人", "訴願人", "原告", "告訴人", "被害人", "證人",
         "嫌疑人", "受刑人", "繼承人", "被繼承人", "立書人", "登記名義人", "受款人", "抵押權人", "債務人", "債權人",
         "承租人", "出租人", "買受人", "出賣人", "檢舉人", "投保人", "要保人", "病患", "學生", "受文者",
-        // Owners and residents in a land or building matter (屋主王志明同意); the guardian beside a ward; the subject of a care note (個案林美玲).
+        // Owners and residents in a land or building matter (屋主王志明於…); the guardian beside a ward; the subject of a care note (個案林美玲).
         "屋主", "地主", "住戶", "監護人", "個案",
         // A dependant on an NHI record (被保險人 and 眷屬); the holder of a bank account on a refund form.
         "眷屬", "戶名",
