@@ -23,6 +23,8 @@ internal sealed class FindingDetector
     private readonly WordSet?[] _requiredWords;
     private readonly WordSet?[] _documentWords;
     private readonly double[] _minConfidence;
+    private readonly FindingDependency?[] _confirmedBy;
+    private readonly HashSet<string> _confirmingTypes;
     private readonly IReadOnlyList<IDocumentDetector> _documentDetectors;
     private readonly ScanRules _rules;
     private readonly KeywordIndex _keywords;
@@ -37,6 +39,8 @@ internal sealed class FindingDetector
         _requiredWords = [.. _textDetectors.Select(d => d.Requirements.AnyWord is { } words ? _keywords.Set(words) : null)];
         _documentWords = [.. _textDetectors.Select(d => d.Requirements.WordInDocument is { } words ? _keywords.Set(words) : null)];
         _minConfidence = [.. _textDetectors.Select(d => rules.MinConfidence(d.FindingType))];
+        _confirmedBy = [.. _textDetectors.Select(d => d.ConfirmedBy)];
+        _confirmingTypes = [.. _confirmedBy.SelectMany(c => c?.Types ?? [])];
         _documentDetectors = detectors.DocumentDetectors;
         _rules = rules;
         _clock = clock;
@@ -97,15 +101,18 @@ internal sealed class FindingDetector
     {
         using var text = new DocumentText(segments, _keywords, _clock);
         var matches = new List<DetectorMatch>();
+        var pending = new PendingConfirmations(_confirmingTypes);
         for (var i = 0; i < text.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            DetectSegment(text, i, matches, findings);
+            DetectSegment(text, i, matches, findings, pending);
         }
+
+        pending.Resolve(findings);
     }
 
     // Adds the segment's findings to the list; per-segment cost matters, as a document has thousands of segments.
-    private void DetectSegment(DocumentText text, int index, List<DetectorMatch> matches, List<Finding> findings)
+    private void DetectSegment(DocumentText text, int index, List<DetectorMatch> matches, List<Finding> findings, PendingConfirmations pending)
     {
         var (digits, longestRun) = text.DigitsOf(index);
         var inCell = text.Segment(index).Cell is not null;
@@ -125,23 +132,38 @@ internal sealed class FindingDetector
             _detect[d](text.Input(index), matches);
             foreach (var match in matches)
             {
-                Add(d, match, text, index, findings, first, ref seen);
+                Add(d, match, text, index, findings, first, ref seen, pending);
             }
         }
     }
 
-    private void Add(int d, in DetectorMatch match, DocumentText text, int index, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen)
+    private void Add(
+        int d, in DetectorMatch match, DocumentText text, int index, List<Finding> findings, int first, ref HashSet<(string, int, int)>? seen,
+        PendingConfirmations pending)
     {
         var type = _textDetectors[d].FindingType;
-        if (_rules.IsAllowed(type, match.Value) || match.Confidence < _minConfidence[d])
+        var confirmedBy = _confirmedBy[d];
+        if (_rules.IsAllowed(type, match.Value) || (confirmedBy is null && match.Confidence < _minConfidence[d]))
         {
             return;
         }
 
         var (start, length) = text.ToOriginal(index, match.Start, match.Length);
-        if (!IsDuplicate(findings, first, type, start, length, ref seen))
+        if (IsDuplicate(findings, first, type, start, length, ref seen))
         {
-            findings.Add(new Finding(type, _textDetectors[d].Id, match.Value, match.Masked, match.Confidence, text.Segment(index), start, length));
+            return;
+        }
+
+        findings.Add(new Finding(type, _textDetectors[d].Id, match.Value, match.Masked, match.Confidence, text.Segment(index), start, length));
+        if (!match.InOfficialRole)
+        {
+            var at = text.StartOf(index) + match.Start;
+            pending.Found(type, at, at + match.Length);
+        }
+
+        if (confirmedBy is not null)
+        {
+            pending.Wait(findings.Count - 1, text.Input(index).Around(match.Start, match.Start + match.Length, confirmedBy.Window), confirmedBy, _minConfidence[d]);
         }
     }
 

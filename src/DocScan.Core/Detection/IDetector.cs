@@ -18,6 +18,9 @@ internal interface IDetector
     /// <summary>Every word list <see cref="Detect"/> asks <see cref="DetectionInput"/> about: the scan searches each document for them once.</summary>
     IEnumerable<Keywords> Keywords => [];
 
+    /// <summary>Findings of other types that confirm this detector's matches; null where a match stands alone.</summary>
+    FindingDependency? ConfirmedBy => null;
+
     /// <summary>Adds the matches in the input's text, with offsets into its normalized text, to <paramref name="found"/>.</summary>
     void Detect(DetectionInput input, List<DetectorMatch> found);
 }
@@ -27,4 +30,5 @@ internal interface IDetector
 /// <param name="Value">The normalized value: half-width, no stray spaces.</param>
 /// <param name="Masked">What a report may store and show.</param>
 /// <param name="Confidence">0..1.</param>
-internal readonly record struct DetectorMatch(int Start, int Length, string Value, string Masked, double Confidence);
+/// <param name="InOfficialRole">Read where an official acts for the agency (承辦人：王小明, 局長　陳大同): it ties no record to a private person.</param>
+internal readonly record struct DetectorMatch(int Start, int Length, string Value, string Masked, double Confidence, bool InOfficialRole = false);

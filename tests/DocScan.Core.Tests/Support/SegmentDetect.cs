@@ -11,8 +11,18 @@ internal static class SegmentDetect
     public static IReadOnlyList<Finding> Run(IDetector detector, params TextSegment[] segments) =>
         Run(detector, ScanRules.Default, segments);
 
-    public static IReadOnlyList<Finding> Run(IDetector detector, ScanRules rules, params TextSegment[] segments) =>
-        new FindingDetector(new DetectorSet([detector], []), rules, TimeProvider.System).Detect(Document(segments), CancellationToken.None);
+    /// <summary>
+    /// The detector's findings. One whose matches wait for other findings (a record for a name or ID nearby)
+    /// runs beside every shipped detector, as in a scan, and only its own findings are returned.
+    /// </summary>
+    public static IReadOnlyList<Finding> Run(IDetector detector, ScanRules rules, params TextSegment[] segments)
+    {
+        var set = detector.ConfirmedBy is null
+            ? new DetectorSet([detector], [])
+            : new DetectorSet([.. DetectorRegistry.Create(rules).TextDetectors.Where(d => d.Id != detector.Id), detector], []);
+        return new FindingDetector(set, rules, TimeProvider.System).Detect(Document(segments), CancellationToken.None)
+            .Where(f => f.Detector == detector.Id).ToList();
+    }
 
     public static ExtractionResult Document(IReadOnlyList<TextSegment> segments, IReadOnlyList<ActiveContent>? active = null) =>
         new(SniffResult.Unknown, segments, [], active ?? []);

@@ -14,6 +14,8 @@ internal sealed class CriminalRecordDetector : IDetector
 
     public DetectorRequirements Requirements => SensitiveRecords.Criminal.Requirements;
 
+    public FindingDependency ConfirmedBy => RecordSubject.Nearby;
+
     public IEnumerable<Keywords> Keywords => SensitiveRecords.Criminal.Keywords;
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)

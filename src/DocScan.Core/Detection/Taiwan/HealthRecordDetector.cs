@@ -14,6 +14,8 @@ internal sealed class HealthRecordDetector : IDetector
 
     public DetectorRequirements Requirements => SensitiveRecords.Health.Requirements;
 
+    public FindingDependency ConfirmedBy => RecordSubject.Nearby;
+
     public IEnumerable<Keywords> Keywords => SensitiveRecords.Health.Keywords;
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)

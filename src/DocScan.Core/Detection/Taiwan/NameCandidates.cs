@@ -206,48 +206,6 @@ internal static class NameCandidates
         return found;
     }
 
-    /// <summary>Whether a label in [from, to) of the document's text is followed by a name, for detectors that only need to know a person is named nearby.</summary>
-    public static bool HasLabelledName(DocumentText document, int from, int to)
-    {
-        // As FindAfterLabels, stopping at the first name: a label yields names only if its first one reads.
-        var text = document.Text[..to];
-        var labels = document.Words(AllLabels);
-        while (from < to && document.FirstWord(labels, from, to) is (int at, string label))
-        {
-            from = SkipSeparators(text, at + label.Length, out var separated);
-            if (from < to && NameLength(text, from, separated) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether [from, to) of the document's text (table cells, one per line) holds a person column's header
-    /// and a cell that is just a name: the row of a result table (姓名 | 就醫日期 | 病名 … 吳志豪 | … ).
-    /// </summary>
-    public static bool HasNameCell(DocumentText document, int from, int to)
-    {
-        if (!document.Has(document.Words(AllLabels), from, to))
-        {
-            return false;
-        }
-
-        foreach (var line in document.Text[from..to].EnumerateLines())
-        {
-            var cell = line.Trim();
-            if (cell.Length is >= 2 and <= MaxCellLength && ChineseNames.SurnameLength(cell, 0) > 0
-                && NameLength(cell, 0, padded: true) is > 0 and var length && SkipTrailer(cell, length) == cell.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Whether a name may start at <paramref name="start"/>: at the start of the text, after punctuation
     /// or a particle, or right after a person label (被告王小明), but not inside a word.

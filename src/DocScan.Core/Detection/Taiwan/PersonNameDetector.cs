@@ -33,7 +33,7 @@ internal sealed class PersonNameDetector(ScanRules rules) : IDetector
             }
 
             found.Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
-                ChineseNames.Mask(candidate.Name), candidate.Confidence));
+                ChineseNames.Mask(candidate.Name), candidate.Confidence, candidate.Trigger is NameTrigger.OfficialPost));
         }
     }
 }

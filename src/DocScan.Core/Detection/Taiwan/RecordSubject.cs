@@ -3,9 +3,9 @@ using System.Buffers;
 namespace DocScan.Core.Detection.Taiwan;
 
 /// <summary>
-/// Whom a record phrase is about: a name, an ID or a labelled person nearby, the subject a ruling or a
-/// care note speaks of (被告, 個案), or a pronoun pointing at someone (該員, 渠). An anonymised document
-/// (王○明, 被告甲) points at no one the reader can know.
+/// Whom a record phrase is about: the name it opens with, the subject a ruling or a care note speaks of
+/// (被告, 個案), or a pronoun pointing at someone (該員, 渠); or a reported name or ID nearby, which the engine
+/// finds (<see cref="Nearby"/>). An anonymised document (王○明, 被告甲) points at no one the reader can know.
 /// </summary>
 internal static class RecordSubject
 {
@@ -28,10 +28,17 @@ internal static class RecordSubject
     // How far a name, an ID or a pronoun may be from the phrase: about a sentence.
     private const int TieWindow = 80;
 
-    public static IEnumerable<Keywords> Keywords => [Pronouns, SubjectWords, Party, .. NameCandidates.Keywords];
+    /// <summary>A person's name or ID reported within about a sentence ties a record phrase to that person.</summary>
+    public static FindingDependency Nearby { get; } =
+        new([FindingTypes.PersonName, FindingTypes.NationalId, FindingTypes.ResidentId], TieWindow, Confidence: 0.9);
 
-    /// <summary>How sure the phrase is about a person, or null when nobody is named, identified or pointed at.</summary>
-    public static double? Tie(DetectionInput input, string text, int start, int end)
+    public static IEnumerable<Keywords> Keywords => [Pronouns, SubjectWords, Party];
+
+    /// <summary>
+    /// How sure the phrase's own words make it that it is about a person; 0 when they point at nobody, and
+    /// only a name or ID nearby (<see cref="Nearby"/>) can tie it.
+    /// </summary>
+    public static double Subject(DetectionInput input, string text, int start, int end)
     {
         // 王小明有竊盜前科, 被告王小明之病歷: the phrase's own subject.
         var subjectEnd = start;
@@ -45,26 +52,12 @@ internal static class RecordSubject
             return 0.9;
         }
 
+        // 王○明犯竊盜罪，處有期徒刑參月: the document was anonymised; nobody is left to be tied to.
         var (from, to) = input.Around(start, end, TieWindow);
         var window = input.Document.Text[from..to];
-        var offset = input.Offset + start - from;
-        foreach (var (idStart, _, compact) in IdShapes.Find(window) ?? [])
+        if (HasMaskedName(window) || HasStandIn(window[..(input.Offset + start - from)]))
         {
-            if (TaiwanIdChecksum.IsValid(compact) && Math.Abs(idStart - offset) <= TieWindow)
-            {
-                return 0.9;
-            }
-        }
-
-        if (NameCandidates.HasLabelledName(input.Document, from, to) || NameCandidates.HasNameCell(input.Document, from, to))
-        {
-            return 0.9;
-        }
-
-        // 王○明犯竊盜罪，處有期徒刑參月: the document was anonymised; nobody is left to be tied to.
-        if (HasMaskedName(window) || HasStandIn(window[..offset]))
-        {
-            return null;
+            return 0;
         }
 
         if (input.HasContext(start, end - start, Pronouns, TieWindow) || input.HasLabelBefore(start, SubjectWords, TieWindow))
@@ -73,7 +66,7 @@ internal static class RecordSubject
         }
 
         // 當事人 names a specific party in a decision, but procedures speak of 當事人 in general too.
-        return input.HasContext(start, end - start, Party, TieWindow) ? 0.7 : null;
+        return input.HasContext(start, end - start, Party, TieWindow) ? 0.7 : 0;
     }
 
     // 王○明, 歐陽○○, 陳OO: a surname then a mask.

@@ -33,6 +33,9 @@ internal static partial class RecordTalk
         "福利科", "保健科", "衛生科", "照護科", "管理科", "服務科", "救助科", "福利股", "服務組",
     ];
 
+    // What a letter says of a programme after its name (身心障礙者生活補助乙案, …補助業務聯繫會議): the name still ends before them.
+    private static readonly string[] ProgrammeBusiness = ["乙案", "一案", "業務", "事宜", "聯繫會議", "說明會", "會議"];
+
     // Where a programme's name stops short of the rest of the sentence (…保障法第16條, …計畫之執行), or
     // what follows is no name at all (羈押於…看守所, 障礙類別為…).
     private const string NameBreaks = "第之及與的等於在至由經向到為";
@@ -86,7 +89,7 @@ internal static partial class RecordTalk
             run++;
         }
 
-        if (run - end <= ProgrammeReach && EndsProgramme(text.AsSpan(0, run)))
+        if (run - end <= ProgrammeReach && EndsProgramme(text.AsSpan(0, end + WithoutBusiness(text.AsSpan(end, run - end)).Length)))
         {
             return true;
         }
@@ -94,6 +97,24 @@ internal static partial class RecordTalk
         var open = text.LastIndexOf('「', start);
         var close = open < 0 ? -1 : text.IndexOf('」', end);
         return close > 0 && text.AsSpan(open, start - open).IndexOf('」') < 0 && close - open <= 40 && EndsProgramme(text.AsSpan(open + 1, close - open - 1).TrimEnd("0123456789. "));
+    }
+
+    private static ReadOnlySpan<char> WithoutBusiness(ReadOnlySpan<char> run)
+    {
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            foreach (var word in ProgrammeBusiness)
+            {
+                if (run.Length > word.Length && run.EndsWith(word, StringComparison.Ordinal))
+                {
+                    run = run[..^word.Length];
+                    stripped = true;
+                }
+            }
+        }
+
+        return run;
     }
 
     private static bool EndsProgramme(ReadOnlySpan<char> name)

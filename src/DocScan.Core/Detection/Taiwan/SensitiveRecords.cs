@@ -5,7 +5,8 @@ namespace DocScan.Core.Detection.Taiwan;
 /// <summary>
 /// Sensitive data of 個人資料保護法第6條 (criminal records, medical records) stated about someone:
 /// a phrase such as 有竊盜前科 or 經診斷為第二型糖尿病, reported only when a person is tied to it (a
-/// name, an ID, 被告, 個案, 該員 or 渠 nearby: <see cref="RecordSubject"/>). The same words in a law, a
+/// name, an ID, 被告, 個案, 該員 or 渠 nearby: <see cref="RecordSubject"/>). A phrase its own words tie to
+/// nobody is found with confidence 0, and stands only if the engine finds a name or ID near it. The same words in a law, a
 /// condition, training material or a programme's name are talk about such data, not the data
 /// (<see cref="RecordTalk"/>).
 /// </summary>
@@ -97,9 +98,9 @@ internal sealed partial class SensitiveRecords
 
     private static void Add(DetectionInput input, string text, int start, int end, ref List<(int, int, string, double)>? found)
     {
-        if (end > start && !RecordTalk.IsTalkAbout(input, text, start, end) && RecordSubject.Tie(input, text, start, end) is { } confidence)
+        if (end > start && !RecordTalk.IsTalkAbout(input, text, start, end))
         {
-            (found ??= []).Add((start, end - start, text[start..end], confidence));
+            (found ??= []).Add((start, end - start, text[start..end], RecordSubject.Subject(input, text, start, end)));
         }
     }
 
