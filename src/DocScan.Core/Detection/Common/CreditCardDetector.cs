@@ -33,8 +33,7 @@ internal sealed partial class CreditCardDetector : IDetector
             var digits = NumberContext.Digits(text.AsSpan(start, match.Length));
             if (!HasKnownIssuer(digits)
                 || !PassesLuhn(digits)
-                || NumberContext.IsDocumentNumber(text, start, end)
-                || NumberContext.IsAmount(text, start, end))
+                || NumberContext.IsDocumentNumberOrAmount(text, start, end))
             {
                 continue;
             }

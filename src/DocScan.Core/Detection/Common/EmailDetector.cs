@@ -38,9 +38,7 @@ internal sealed partial class EmailDetector(ScanRules rules) : IDetector
         }
     }
 
-    internal static string Mask(string local, string domain) => Mask(local.AsSpan(), domain.AsSpan());
-
-    private static string Mask(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
+    internal static string Mask(ReadOnlySpan<char> local, ReadOnlySpan<char> domain)
     {
         var kept = local.Length > 4 ? 4 : Math.Max(1, local.Length / 2);
         Span<char> lower = domain.Length <= 256 ? stackalloc char[domain.Length] : new char[domain.Length];

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DocScan.Core.Detection.Common;
 
 /// <summary>
@@ -6,46 +8,22 @@ namespace DocScan.Core.Detection.Common;
 /// </summary>
 internal static class NumberContext
 {
-    /// <summary>府授地字第1130123456號, 113年度偵字第1234號: a document or case number, not personal data.</summary>
-    public static bool IsDocumentNumber(string text, int start, int end) =>
-        CharBefore(text, start) == '第' || CharAfter(text, end) == '號';
+    private static readonly SearchValues<string> Currency = SearchValues.Create(["$", "NT", "新臺幣", "新台幣"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>新臺幣12,345,678元, NT$1234567890: money.</summary>
-    public static bool IsAmount(string text, int start, int end)
-    {
-        if (CharAfter(text, end) is '元' or '萬' or '億')
-        {
-            return true;
-        }
-
-        var before = text.AsSpan(Math.Max(0, start - 4), Math.Min(4, start));
-        return before.Contains('$') || before.Contains("新臺幣", StringComparison.Ordinal)
-            || before.Contains("新台幣", StringComparison.Ordinal) || before.Contains("NT", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>
+    /// A document or case number (府授地字第1130123456號, 113年度偵字第1234號) or money (新臺幣12,345,678元,
+    /// NT$1234567890): not personal data.
+    /// </summary>
+    public static bool IsDocumentNumberOrAmount(string text, int start, int end) =>
+        CharBefore(text, start) == '第'
+        || CharAfter(text, end) is '號' or '元' or '萬' or '億'
+        || text.AsSpan(Math.Max(0, start - 4), Math.Min(4, start)).ContainsAny(Currency);
 
     /// <summary>The nearest character before <paramref name="start"/> that is not a space, or '\0'.</summary>
-    public static char CharBefore(string text, int start)
-    {
-        var i = start - 1;
-        while (i >= 0 && text[i] is ' ' or '\t')
-        {
-            i--;
-        }
-
-        return i >= 0 ? text[i] : '\0';
-    }
+    public static char CharBefore(string text, int start) => text.AsSpan(0, start).TrimEnd(" \t") is [.., var c] ? c : '\0';
 
     /// <summary>The nearest character at or after <paramref name="end"/> that is not a space, or '\0'.</summary>
-    public static char CharAfter(string text, int end)
-    {
-        var i = end;
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
-
-        return i < text.Length ? text[i] : '\0';
-    }
+    public static char CharAfter(string text, int end) => text.AsSpan(end).TrimStart(" \t") is [var c, ..] ? c : '\0';
 
     /// <summary>The digits of a matched number, separators dropped, in <paramref name="buffer"/> (those past its end are left out).</summary>
     public static ReadOnlySpan<char> Digits(ReadOnlySpan<char> number, Span<char> buffer)
@@ -63,15 +41,18 @@ internal static class NumberContext
     }
 
     /// <summary>The digits of a short matched number, separators dropped.</summary>
-    public static string Digits(ReadOnlySpan<char> number)
+    public static string Digits(ReadOnlySpan<char> number) => new(Digits(number, stackalloc char[Math.Min(number.Length, 64)]));
+
+    /// <summary>The letters and digits of a matched code, upper-case, however it was grouped (A-123-456-789, F 152 601 819).</summary>
+    public static string Compact(ReadOnlySpan<char> code)
     {
-        Span<char> buffer = stackalloc char[Math.Min(number.Length, 64)];
+        Span<char> buffer = code.Length <= 64 ? stackalloc char[code.Length] : new char[code.Length];
         var n = 0;
-        foreach (var c in number)
+        foreach (var c in code)
         {
-            if (char.IsAsciiDigit(c) && n < buffer.Length)
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                buffer[n++] = c;
+                buffer[n++] = char.ToUpperInvariant(c);
             }
         }
 

@@ -41,7 +41,7 @@ internal sealed class PatternDetector(string findingType, PatternRule rule) : ID
     // A checked number is the number alone, however it was grouped (A-123-456-789), as the shipped detectors report it.
     private string Value(string written) => rule.Validator is null
         ? RecognizedValues.Normalize(findingType, written)
-        : new string([.. written.Where(char.IsAsciiLetterOrDigit).Select(char.ToUpperInvariant)]);
+        : NumberContext.Compact(written);
 
     private bool Passes(string value) => rule.Validator switch
     {

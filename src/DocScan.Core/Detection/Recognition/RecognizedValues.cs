@@ -29,7 +29,7 @@ internal static class RecognizedValues
         FindingTypes.PersonName => value.Any(ChineseNames.IsIdeograph) ? ChineseNames.Mask(value) : MaskWords(value),
         FindingTypes.NationalId or FindingTypes.ResidentId => TaiwanIdChecksum.Mask(value),
         FindingTypes.Phone => MaskPhone(value),
-        FindingTypes.Email when value.LastIndexOf('@') is > 0 and var at && at < value.Length - 1 => EmailDetector.Mask(value[..at], value[(at + 1)..]),
+        FindingTypes.Email when value.LastIndexOf('@') is > 0 and var at && at < value.Length - 1 => EmailDetector.Mask(value.AsSpan(0, at), value.AsSpan(at + 1)),
         FindingTypes.Address => MaskAddress(value),
         _ => KeepEnds(value, 2, 2),
     };

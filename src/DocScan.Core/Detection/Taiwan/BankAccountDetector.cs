@@ -41,12 +41,10 @@ internal sealed partial class BankAccountDetector : IDetector
             var (start, end) = (match.Index, match.Index + match.Length);
             var value = NumberContext.Digits(text.AsSpan(start, match.Length), buffer);
             if (value.Length is < 10 or > 16
-                || NumberContext.IsDocumentNumber(text, start, end)
-                || NumberContext.IsAmount(text, start, end)
+                || NumberContext.IsDocumentNumberOrAmount(text, start, end)
                 || input.HasBefore(start, CardWords, 12)
-                || WrittenAsPhone(text.AsSpan(start, match.Length), value)
                 || !input.HasContext(start, match.Length, Context, 30)
-                || NearPhoneWord(input, start, match.Length, value))
+                || IsPhone(input, start, match.Length, value))
             {
                 continue;
             }
@@ -56,16 +54,15 @@ internal sealed partial class BankAccountDetector : IDetector
         }
     }
 
-    // A number the numbering plan knows, written with its area code split off (02-27208889, 0912-345678).
-    private static bool WrittenAsPhone(ReadOnlySpan<char> written, ReadOnlySpan<char> digits)
+    // A number the numbering plan knows is a phone number when written with its area code split off
+    // (02-27208889, 0912-345678) or near a phone word.
+    private static bool IsPhone(DetectionInput input, int start, int length, ReadOnlySpan<char> digits)
     {
         var (kind, areaLength) = TaiwanPhoneNumber.Classify(digits);
-        var dash = written.IndexOf('-');
-        return kind != TaiwanPhoneNumber.Kind.None && (dash == areaLength || (kind == TaiwanPhoneNumber.Kind.Mobile && dash == 4));
+        var dash = input.Text.AsSpan(start, length).IndexOf('-');
+        return kind != TaiwanPhoneNumber.Kind.None
+            && (dash == areaLength || (kind == TaiwanPhoneNumber.Kind.Mobile && dash == 4) || input.HasContext(start, length, PhoneWords, 15));
     }
-
-    private static bool NearPhoneWord(DetectionInput input, int start, int length, ReadOnlySpan<char> digits) =>
-        TaiwanPhoneNumber.Classify(digits).Kind != TaiwanPhoneNumber.Kind.None && input.HasContext(start, length, PhoneWords, 15);
 
     [GeneratedRegex(@"(?<![0-9A-Za-z\-])[0-9](?:-?[0-9]){9,15}(?![0-9A-Za-z]|-[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Candidate();

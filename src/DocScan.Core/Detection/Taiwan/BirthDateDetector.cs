@@ -149,14 +149,7 @@ internal sealed partial class BirthDateDetector : IDetector
             return null;
         }
 
-        return string.Create(10, (year, month, day), static (chars, d) =>
-        {
-            d.year.TryFormat(chars[..4], out _, "D4", System.Globalization.CultureInfo.InvariantCulture);
-            chars[4] = '-';
-            d.month.TryFormat(chars[5..7], out _, "D2", System.Globalization.CultureInfo.InvariantCulture);
-            chars[7] = '-';
-            d.day.TryFormat(chars[8..], out _, "D2", System.Globalization.CultureInfo.InvariantCulture);
-        });
+        return new DateOnly(year, month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // 民國80年*月*日: the year stays so a reviewer can tell one person's line from another's.
@@ -164,8 +157,8 @@ internal sealed partial class BirthDateDetector : IDetector
     {
         Span<char> chars = stackalloc char[written.Length];
         written.CopyTo(chars);
-        chars.Slice(date.MonthStart, date.MonthLength).Fill('*');
-        chars.Slice(date.DayStart, date.DayLength).Fill('*');
+        chars[date.MonthDigits].Fill('*');
+        chars[date.DayDigits].Fill('*');
         return new string(chars);
     }
 

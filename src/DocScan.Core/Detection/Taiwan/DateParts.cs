@@ -7,49 +7,31 @@ namespace DocScan.Core.Detection.Taiwan;
 /// yyyyMMdd), so the regex's groups, and the Match that holds them, are not needed.
 /// </summary>
 /// <param name="Western">Written with 西元 (a bare four-digit year is Western anyway).</param>
-internal readonly record struct DateParts(int Year, int Month, int Day, bool Western, int MonthStart, int MonthLength, int DayStart, int DayLength)
+/// <param name="MonthDigits">Where the month's digits are in the date as written.</param>
+/// <param name="DayDigits">Where the day's digits are in the date as written.</param>
+internal readonly record struct DateParts(int Year, int Month, int Day, bool Western, Range MonthDigits, Range DayDigits)
 {
     public static DateParts Read(ReadOnlySpan<char> date)
     {
         if (!date.ContainsAnyExceptInRange('0', '9'))
         {
             // 0800101 (ROC, as 戶役政 prints it) or 19910101.
-            var n = date.Length;
-            return new DateParts(Number(date[..^4]), Number(date[^4..^2]), Number(date[^2..]), false, n - 4, 2, n - 2, 2);
+            return new DateParts(Number(date[..^4]), Number(date[^4..^2]), Number(date[^2..]), false, ^4..^2, ^2..);
         }
 
-        Span<int> starts = stackalloc int[3];
-        Span<int> lengths = stackalloc int[3];
-        var runs = 0;
-        for (var i = 0; i < date.Length && runs < 3; i++)
-        {
-            if (char.IsAsciiDigit(date[i]) && (i == 0 || !char.IsAsciiDigit(date[i - 1])))
-            {
-                var end = i;
-                while (end < date.Length && char.IsAsciiDigit(date[end]))
-                {
-                    end++;
-                }
-
-                starts[runs] = i;
-                lengths[runs++] = end - i;
-                i = end;
-            }
-        }
-
-        return new DateParts(
-            Number(date.Slice(starts[0], lengths[0])), Number(date.Slice(starts[1], lengths[1])), Number(date.Slice(starts[2], lengths[2])),
-            date.StartsWith("西元", StringComparison.Ordinal), starts[1], lengths[1], starts[2], lengths[2]);
+        var year = RunOfDigits(date, 0);
+        var month = RunOfDigits(date, year.End.Value);
+        var day = RunOfDigits(date, month.End.Value);
+        return new DateParts(Number(date[year]), Number(date[month]), Number(date[day]), date.StartsWith("西元", StringComparison.Ordinal), month, day);
     }
 
-    private static int Number(ReadOnlySpan<char> digits)
+    // The first run of digits at or after from: the pattern leaves three.
+    private static Range RunOfDigits(ReadOnlySpan<char> date, int from)
     {
-        var value = 0;
-        foreach (var c in digits)
-        {
-            value = value * 10 + (c - '0');
-        }
-
-        return value;
+        var start = from + date[from..].IndexOfAnyInRange('0', '9');
+        var length = date[start..].IndexOfAnyExceptInRange('0', '9');
+        return start..(length < 0 ? date.Length : start + length);
     }
+
+    private static int Number(ReadOnlySpan<char> digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
 }

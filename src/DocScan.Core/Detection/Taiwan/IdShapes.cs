@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DocScan.Core.Detection.Common;
 
 namespace DocScan.Core.Detection.Taiwan;
 
@@ -23,25 +24,10 @@ internal static partial class IdShapes
         List<(int, int, string)>? found = null;
         foreach (var match in Candidate().EnumerateMatches(text))
         {
-            (found ??= []).Add((match.Index, match.Length, Compact(text.Slice(match.Index, match.Length))));
+            (found ??= []).Add((match.Index, match.Length, NumberContext.Compact(text.Slice(match.Index, match.Length))));
         }
 
         return found;
-    }
-
-    private static string Compact(ReadOnlySpan<char> value)
-    {
-        Span<char> buffer = stackalloc char[10];
-        var n = 0;
-        foreach (var c in value)
-        {
-            if (c is not (' ' or '\t'))
-            {
-                buffer[n++] = char.ToUpperInvariant(c);
-            }
-        }
-
-        return new string(buffer[..n]);
     }
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z][ \t]?[0-9A-Da-d](?:[ \t]?[0-9]){8}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]

@@ -25,42 +25,21 @@ internal sealed partial class MaskedNationalIdDetector : IDetector
 
         foreach (var match in MaskedShape().EnumerateMatches(text))
         {
+            // Counted before upper-casing: the shape allows a lower-case x, which then counts as X.
             var shape = text.AsSpan(match.Index, match.Length);
-            if (CountMasks(shape) >= 3 && CountDigits(shape) >= 2)
+            var (masks, digits) = (0, 0);
+            foreach (var c in shape)
+            {
+                masks += c is '*' or 'X' or 'x' or '○' ? 1 : 0;
+                digits += char.IsAsciiDigit(c) ? 1 : 0;
+            }
+
+            if (masks >= 3 && digits >= 2)
             {
                 var value = shape.ToString().ToUpperInvariant();
                 found.Add(new DetectorMatch(match.Index, match.Length, value, value, 0.9));
             }
         }
-    }
-
-    // Counted before upper-casing: the shape allows a lower-case x, which then counts as X.
-    private static int CountMasks(ReadOnlySpan<char> shape)
-    {
-        var masks = 0;
-        foreach (var c in shape)
-        {
-            if (c is '*' or 'X' or 'x' or '○')
-            {
-                masks++;
-            }
-        }
-
-        return masks;
-    }
-
-    private static int CountDigits(ReadOnlySpan<char> shape)
-    {
-        var digits = 0;
-        foreach (var c in shape)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                digits++;
-            }
-        }
-
-        return digits;
     }
 
     // After NFKC the full-width ＊ and Ｘ are * and X; 〇/○ stay as they are.

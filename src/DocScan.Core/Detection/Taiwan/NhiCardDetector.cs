@@ -38,8 +38,7 @@ internal sealed partial class NhiCardDetector : IDetector
         foreach (var match in TwelveDigits().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
-            if (NumberContext.IsDocumentNumber(text, start, end)
-                || NumberContext.IsAmount(text, start, end)
+            if (NumberContext.IsDocumentNumberOrAmount(text, start, end)
                 || LabelledAsOtherNumber(input, start)
                 || !input.HasContext(start, match.Length, Context, 40))
             {

@@ -35,8 +35,7 @@ internal sealed partial class PassportDetector : IDetector
             var digitsOnly = char.IsAsciiDigit(value[0]);
             if ((digitsOnly && value[0] == '0')
                 || (match.Length == 10 && TaiwanIdChecksum.IsValidResidentId(value)) // 居留證, found by its own detector
-                || NumberContext.IsDocumentNumber(text, start, end)
-                || NumberContext.IsAmount(text, start, end)
+                || NumberContext.IsDocumentNumberOrAmount(text, start, end)
                 || !input.HasLabelBefore(start, Context, 20))
             {
                 continue;

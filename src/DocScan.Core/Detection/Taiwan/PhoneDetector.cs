@@ -40,23 +40,22 @@ internal sealed partial class PhoneDetector(ScanRules rules) : IDetector
             return;
         }
 
-        Span<char> digits = stackalloc char[MaxDigits];
+        Span<char> buffer = stackalloc char[MaxDigits];
         foreach (var match in Candidate().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);
-            var number = Read(text.AsSpan(start, match.Length), digits);
-            var (kind, areaLength) = TaiwanPhoneNumber.Classify(number.Digits);
+            var digits = Read(text.AsSpan(start, match.Length), buffer, out var writtenArea, out var compact);
+            var (kind, areaLength) = TaiwanPhoneNumber.Classify(digits);
             if (kind == TaiwanPhoneNumber.Kind.None
-                || !AreaAsWritten(number, kind, areaLength)
-                || NumberContext.IsDocumentNumber(text, start, end)
-                || NumberContext.IsAmount(text, start, end)
-                || _agencyPhones.Contains(number.Digits))
+                || !AreaAsWritten(writtenArea, kind, areaLength)
+                || NumberContext.IsDocumentNumberOrAmount(text, start, end)
+                || _agencyPhones.Contains(digits))
             {
                 continue;
             }
 
             var labelled = input.HasContext(start, match.Length, Context, 30);
-            if (number.Compact && !labelled
+            if (compact && !labelled
                 && (kind != TaiwanPhoneNumber.Kind.Mobile || input.HasBefore(start, OtherNumbers, 12)))
             {
                 continue;
@@ -67,10 +66,10 @@ internal sealed partial class PhoneDetector(ScanRules rules) : IDetector
                 // Toll-free lines belong to organisations that publish them.
                 TaiwanPhoneNumber.Kind.TollFree => 0.6,
                 _ when labelled => 0.95,
-                TaiwanPhoneNumber.Kind.Mobile => number.Compact ? 0.85 : 0.9,
+                TaiwanPhoneNumber.Kind.Mobile => compact ? 0.85 : 0.9,
                 _ => 0.85,
             };
-            var value = number.Digits.ToString();
+            var value = digits.ToString();
             found.Add(new DetectorMatch(start, match.Length, value, TaiwanPhoneNumber.Mask(value, kind, areaLength), confidence));
         }
     }
@@ -78,31 +77,17 @@ internal sealed partial class PhoneDetector(ScanRules rules) : IDetector
     // The pattern allows 15 digits at most (+886, a three-digit area, eight local digits): room to spare.
     private const int MaxDigits = 24;
 
-    /// <summary>A matched number's national-format digits, and how it was written.</summary>
-    /// <param name="AreaLength">Digits of the area code as written apart ((02), 037-), or -1 when none is.</param>
-    /// <param name="International">Written from +886.</param>
-    /// <param name="Compact">Digits only, nothing apart.</param>
-    private readonly ref struct WrittenNumber(ReadOnlySpan<char> digits, int areaLength, bool international, bool compact)
-    {
-        public ReadOnlySpan<char> Digits { get; } = digits;
-
-        public int AreaLength { get; } = areaLength;
-
-        public bool International { get; } = international;
-
-        public bool Compact { get; } = compact;
-    }
-
-    // Reads what the pattern's groups would hold from the matched characters, which leave no doubt:
-    // an extension starts at the first #, 分, 轉 or E; +886 or (+886) opens an international number
-    // (whose area may be written (0)); (02) is an area in parentheses; else an area is the first run of
-    // digits when a space or dash follows it, and a number without either is compact. Reading the
-    // Match's groups instead would allocate a Match for every candidate.
-    private static WrittenNumber Read(ReadOnlySpan<char> written, Span<char> buffer)
+    // A matched number's national-format digits, read from the matched characters, which leave no doubt
+    // what the pattern's groups would hold: an extension starts at the first #, 分, 轉 or E; +886 or
+    // (+886) opens an international number (whose area may be written (0)); (02) is an area in
+    // parentheses; else an area is the first run of digits when a space or dash follows it.
+    // writtenArea is how many digits of the area code are written apart ((02), 037-), -1 when none are;
+    // a compact number is digits only. Reading the Match's groups instead would allocate a Match for
+    // every candidate.
+    private static ReadOnlySpan<char> Read(ReadOnlySpan<char> written, Span<char> buffer, out int writtenArea, out bool compact)
     {
         var extension = written.IndexOfAny("#分轉Ee");
         var number = (extension >= 0 ? written[..extension] : written).TrimEnd(' ');
-        var n = 0;
         if (number[0] == '+' || number.StartsWith("(+", StringComparison.Ordinal))
         {
             var rest = number[(number.IndexOf("886", StringComparison.Ordinal) + 3)..].TrimStart("-) ");
@@ -111,49 +96,22 @@ internal sealed partial class PhoneDetector(ScanRules rules) : IDetector
                 rest = rest[3..];
             }
 
-            buffer[n++] = '0';
-            n = AppendDigits(rest, buffer, n);
-            return new WrittenNumber(buffer[..n], -1, international: true, compact: false);
+            (writtenArea, compact) = (-1, false);
+            buffer[0] = '0';
+            return buffer[..(1 + NumberContext.Digits(rest, buffer[1..]).Length)];
         }
 
-        if (number[0] == '(')
-        {
-            var close = number.IndexOf(')');
-            n = AppendDigits(number, buffer, n);
-            return new WrittenNumber(buffer[..n], close - 1, international: false, compact: false);
-        }
-
-        var separator = number.IndexOfAny(" -");
-        n = AppendDigits(number, buffer, n);
-        return new WrittenNumber(buffer[..n], separator, international: false, compact: separator < 0);
-    }
-
-    private static int AppendDigits(ReadOnlySpan<char> text, Span<char> buffer, int n)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsAsciiDigit(c) && n < buffer.Length)
-            {
-                buffer[n++] = c;
-            }
-        }
-
-        return n;
+        // (02) has two digits and more inside its parentheses: never compact.
+        writtenArea = number[0] == '(' ? number.IndexOf(')') - 1 : number.IndexOfAny(" -");
+        compact = writtenArea < 0;
+        return NumberContext.Digits(number, buffer);
     }
 
     // (04)92345678 is not a Nantou number written oddly but something else; a mobile's prefix may be
     // grouped as 0912 or 09. The digits start with the area as written, so its length says it all.
-    private static bool AreaAsWritten(WrittenNumber number, TaiwanPhoneNumber.Kind kind, int areaLength)
-    {
-        if (number.AreaLength < 0 || number.International)
-        {
-            return true;
-        }
-
-        return kind == TaiwanPhoneNumber.Kind.Mobile || kind == TaiwanPhoneNumber.Kind.TollFree
-            ? number.AreaLength <= 4
-            : number.AreaLength == areaLength;
-    }
+    private static bool AreaAsWritten(int writtenArea, TaiwanPhoneNumber.Kind kind, int areaLength) =>
+        writtenArea < 0
+        || (kind is TaiwanPhoneNumber.Kind.Mobile or TaiwanPhoneNumber.Kind.TollFree ? writtenArea <= 4 : writtenArea == areaLength);
 
     [GeneratedRegex(
         @"(?<![0-9A-Za-z+\-])(?:" +

@@ -23,21 +23,10 @@ internal static class TaiwanIdChecksum
     /// <summary>The checksum alone, for any of the three formats.</summary>
     public static bool IsValid(ReadOnlySpan<char> id)
     {
-        if (id.Length != 10 || LetterCode(id[0]) is not { } area)
-        {
-            return false;
-        }
-
-        int second;
-        if (char.IsAsciiDigit(id[1]))
-        {
-            second = id[1] - '0';
-        }
-        else if (LetterCode(id[1]) is { } code)
-        {
-            second = code % 10;
-        }
-        else
+        if (id.Length != 10
+            || LetterCode(id[0]) is not { } area
+            || (char.IsAsciiDigit(id[1]) ? id[1] - '0' : LetterCode(id[1]) % 10) is not { } second
+            || id[2..].ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }
@@ -45,11 +34,6 @@ internal static class TaiwanIdChecksum
         var sum = area / 10 + area % 10 * 9 + second * 8;
         for (var i = 2; i < 10; i++)
         {
-            if (!char.IsAsciiDigit(id[i]))
-            {
-                return false;
-            }
-
             sum += (id[i] - '0') * (i == 9 ? 1 : 9 - i);
         }
 

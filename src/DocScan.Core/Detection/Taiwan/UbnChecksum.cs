@@ -12,7 +12,7 @@ internal static class UbnChecksum
 
     public static bool IsValid(ReadOnlySpan<char> number)
     {
-        if (number.Length != 8)
+        if (number.Length != 8 || number.ContainsAnyExceptInRange('0', '9'))
         {
             return false;
         }
@@ -20,11 +20,6 @@ internal static class UbnChecksum
         var sum = 0;
         for (var i = 0; i < 8; i++)
         {
-            if (!char.IsAsciiDigit(number[i]))
-            {
-                return false;
-            }
-
             var product = (number[i] - '0') * Weights[i];
             sum += product / 10 + product % 10;
         }

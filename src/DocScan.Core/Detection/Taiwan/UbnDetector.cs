@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DocScan.Core.Detection.Common;
 
@@ -37,8 +38,7 @@ internal sealed partial class UbnDetector : IDetector
         {
             var (start, end) = (match.Index, match.Index + match.Length);
             if (!UbnChecksum.IsValid(text.AsSpan(start, match.Length))
-                || NumberContext.IsDocumentNumber(text, start, end)
-                || NumberContext.IsAmount(text, start, end)
+                || NumberContext.IsDocumentNumberOrAmount(text, start, end)
                 || input.HasBefore(start, OtherNumbers, 8)
                 || !input.HasContext(start, match.Length, Context, 40))
             {
@@ -58,13 +58,8 @@ internal sealed partial class UbnDetector : IDetector
         }
     }
 
-    private static bool IsDate(ReadOnlySpan<char> digits)
-    {
-        var year = int.Parse(digits[..4]);
-        var month = int.Parse(digits[4..6]);
-        var day = int.Parse(digits[6..]);
-        return year is >= 1900 and <= 2099 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-    }
+    private static bool IsDate(ReadOnlySpan<char> digits) =>
+        DateOnly.TryParseExact(digits, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1900 and <= 2099;
 
     // Not part of a longer number, a date (2024/01/15) or a dashed phone number.
     [GeneratedRegex(@"(?<![0-9A-Za-z./,\-])[0-9]{8}(?![0-9A-Za-z]|[./,\-][0-9])", RegexOptions.CultureInvariant)]
