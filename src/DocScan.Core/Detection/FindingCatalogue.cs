@@ -88,9 +88,9 @@ public static class FindingCatalogue
             ["政府採購法第34條", "政府採購法第94條", "採購評選委員會組織準則第6條"])
             { TextDetector = rules => new EvaluatorNameDetector(rules) },
         new(FindingTypes.CriminalRecord, "前科紀錄", Verdict.Redact, "sensitive-data", SensitiveData)
-            { TextDetector = _ => new CriminalRecordDetector() },
+            { TextDetector = _ => SensitiveRecordDetector.Criminal },
         new(FindingTypes.HealthRecord, "病歷或健康資料", Verdict.Redact, "sensitive-data", SensitiveData)
-            { TextDetector = _ => new HealthRecordDetector() },
+            { TextDetector = _ => SensitiveRecordDetector.Health },
         new(FindingTypes.ClassificationMarking, "機密等級標示", Verdict.Block, "classified", ["國家機密保護法", "刑法第132條"])
             { TextDetector = _ => new ClassificationMarkingDetector() },
         new(FindingTypes.RecipientExposure, "未以密件副本寄送的外部收件者名單", Verdict.DualDraft, "recipient-exposure",

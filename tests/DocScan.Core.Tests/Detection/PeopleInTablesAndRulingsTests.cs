@@ -103,28 +103,28 @@ public class PeopleInTablesAndRulingsTests
     [InlineData("被告陳大文無罪。", "無罪")]
     [InlineData("被告陳大文應令入相當處所，施以監護貳年。", "施以監護貳年")]
     public void Finds_records_in_the_language_of_rulings(string text, string phrase) =>
-        Assert.Contains(phrase, Detect.With(new CriminalRecordDetector(), text).Select(m => m.Value));
+        Assert.Contains(phrase, Detect.With(SensitiveRecordDetector.Criminal, text).Select(m => m.Value));
 
     [Fact]
     public void A_prior_record_and_the_sentence_are_both_records() =>
         Assert.Equal(["有詐欺前科", "處有期徒刑6月"],
-            Detect.With(new CriminalRecordDetector(), "被告陳大文有詐欺前科，經本院判處有期徒刑6月。").Select(m => m.Value));
+            Detect.With(SensitiveRecordDetector.Criminal, "被告陳大文有詐欺前科，經本院判處有期徒刑6月。").Select(m => m.Value));
 
     [Theory]
     [InlineData("刑法第320條：意圖為自己或第三人不法之所有，而竊取他人之動產者，為竊盜罪，處五年以下有期徒刑、拘役或五十萬元以下罰金。")]
     [InlineData("刑事訴訟法第154條規定，被告未經審判證明有罪確定前，推定其為無罪。")]
     public void A_law_speaking_of_penalties_names_no_record(string text) =>
-        Assert.Empty(Detect.With(new CriminalRecordDetector(), text));
+        Assert.Empty(Detect.With(SensitiveRecordDetector.Criminal, text));
 
     [Theory]
     [InlineData("相對人林淑芬因失智症，致不能為意思表示。", "失智症")]
     [InlineData("被告陳大文經鑑定為心智障礙，行為時辨識能力顯著降低。", "心智障礙")]
     public void Finds_conditions_a_ruling_names_about_a_party(string text, string phrase) =>
-        Assert.Contains(Detect.With(new HealthRecordDetector(), text), m => m.Value.Contains(phrase, StringComparison.Ordinal));
+        Assert.Contains(Detect.With(SensitiveRecordDetector.Health, text), m => m.Value.Contains(phrase, StringComparison.Ordinal));
 
     [Fact]
     public void A_training_notice_about_dementia_names_no_record() =>
-        Assert.Empty(Detect.With(new HealthRecordDetector(),
+        Assert.Empty(Detect.With(SensitiveRecordDetector.Health,
             "主旨：本局辦理「失智症照護人員研習」，請轉知所屬踴躍報名。"));
 
     [Fact]
@@ -133,7 +133,7 @@ public class PeopleInTablesAndRulingsTests
         var table = SegmentDetect.Table("個案",
             ["個案", "身分證號", "診斷", "ICD-10"],
             ["吳志豪", "F152601819", "思覺失調症", "F20.0"]);
-        var found = SegmentDetect.Run(new HealthRecordDetector(), table).Select(f => f.Value).ToArray();
+        var found = SegmentDetect.Run(SensitiveRecordDetector.Health, table).Select(f => f.Value).ToArray();
         Assert.Contains("F20.0", found);
         Assert.Contains("思覺失調症", found);
     }
@@ -144,6 +144,6 @@ public class PeopleInTablesAndRulingsTests
         var table = SegmentDetect.Table("公文",
             ["發文字號", "ICD-10"],
             ["府授衛字第1150012345號", ""]);
-        Assert.Empty(SegmentDetect.Run(new HealthRecordDetector(), table));
+        Assert.Empty(SegmentDetect.Run(SensitiveRecordDetector.Health, table));
     }
 }

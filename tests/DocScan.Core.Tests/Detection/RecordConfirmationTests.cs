@@ -85,7 +85,7 @@ public class RecordConfirmationTests
     [Fact]
     public void Record_detectors_declare_the_dependency_and_ask_no_other_detectors_words()
     {
-        foreach (IDetector detector in new IDetector[] { new HealthRecordDetector(), new CriminalRecordDetector() })
+        foreach (IDetector detector in new IDetector[] { SensitiveRecordDetector.Health, SensitiveRecordDetector.Criminal })
         {
             Assert.Equal([FindingTypes.PersonName, FindingTypes.NationalId, FindingTypes.ResidentId], detector.ConfirmedBy!.Types);
             var words = detector.Keywords.SelectMany(k => k).ToHashSet();

@@ -19,7 +19,7 @@ public class RecordsInRulingsAndCareNotesTests
     [InlineData("被告黃淑芬處拘役伍拾日，緩刑貳年。", "處拘役伍拾日", "緩刑貳年")]
     public void Finds_the_records_a_ruling_states_about_its_defendant(string text, params string[] phrases)
     {
-        var found = Detect.With(new CriminalRecordDetector(), text).Select(m => m.Value).ToArray();
+        var found = Detect.With(SensitiveRecordDetector.Criminal, text).Select(m => m.Value).ToArray();
         foreach (var phrase in phrases)
         {
             Assert.Contains(phrase, found);
@@ -33,7 +33,7 @@ public class RecordsInRulingsAndCareNotesTests
     [InlineData("被告甲前因詐欺案件經判處有期徒刑3月，於執行完畢後再犯，為累犯。")]
     [InlineData("本課程以案例說明累犯、緩刑與假釋之要件，講師陳大文。")]
     public void Laws_anonymised_rulings_and_training_state_no_record(string text) =>
-        Assert.Empty(Detect.With(new CriminalRecordDetector(), text));
+        Assert.Empty(Detect.With(SensitiveRecordDetector.Criminal, text));
 
     [Theory]
     [InlineData("一、個案簡振妤（民國39年12月15日生）經醫院評估，罹患阿茲海默症（G30.1）。", "G30.1")]
@@ -44,13 +44,13 @@ public class RecordsInRulingsAndCareNotesTests
     [InlineData("相對人林淑芬領有重度身心障礙證明，障礙類別為第1類，障礙等級為重度。", "障礙等級為重度")]
     [InlineData("被告陳大文經鑑定為心智障礙（F71），行為時辨識能力顯著降低。", "心智障礙(F71)")]
     public void Finds_health_data_a_care_note_or_an_assessment_states_about_a_person(string text, string phrase) =>
-        Assert.Contains(phrase, string.Join("|", Detect.With(new HealthRecordDetector(), text).Select(m => m.Value)));
+        Assert.Contains(phrase, string.Join("|", Detect.With(SensitiveRecordDetector.Health, text).Select(m => m.Value)));
 
     [Fact]
     public void A_disability_assessment_ties_its_results_to_the_applicant_lines_above()
     {
         var lines = SegmentDetect.Lines("申請人：林美玲\n身分證統一編號：F152601819\n障礙類別：第1類\n障礙等級：中度");
-        Assert.Equal(["障礙類別:第1類", "障礙等級:中度"], SegmentDetect.Run(new HealthRecordDetector(), lines).Select(f => f.Value));
+        Assert.Equal(["障礙類別:第1類", "障礙等級:中度"], SegmentDetect.Run(SensitiveRecordDetector.Health, lines).Select(f => f.Value));
     }
 
     [Theory]
@@ -65,5 +65,5 @@ public class RecordsInRulingsAndCareNotesTests
     [InlineData("檢送本局「精神疾病社區關懷訪視計畫」，聯絡人王小明。")]
     [InlineData("申請人林美玲：檢附身心障礙者生活補助實施計畫1份，請轉知所屬踴躍參加。")]
     public void Programmes_laws_and_anonymised_notes_state_no_health_data(string text) =>
-        Assert.Empty(Detect.With(new HealthRecordDetector(), text));
+        Assert.Empty(Detect.With(SensitiveRecordDetector.Health, text));
 }

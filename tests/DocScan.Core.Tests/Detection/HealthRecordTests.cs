@@ -4,9 +4,9 @@ using DocScan.Core.Tests.Support;
 
 namespace DocScan.Core.Tests.Detection;
 
-public class HealthRecordDetectorTests
+public class HealthRecordTests
 {
-    private readonly HealthRecordDetector _detector = new();
+    private readonly SensitiveRecordDetector _detector = SensitiveRecordDetector.Health;
 
     [Theory]
     [InlineData("被保險人王小明（F152601819）之就醫紀錄如附件。", "就醫紀錄")]

@@ -5,9 +5,9 @@ using DocScan.Core.Tests.Support;
 
 namespace DocScan.Core.Tests.Detection;
 
-public class CriminalRecordDetectorTests
+public class CriminalRecordTests
 {
-    private readonly CriminalRecordDetector _detector = new();
+    private readonly SensitiveRecordDetector _detector = SensitiveRecordDetector.Criminal;
 
     [Theory]
     [InlineData("職於113年5月2日以M-POLICE查詢王小明（F152601819）基本資料，發現其有竊盜前科2犯。", "有竊盜前科2犯")]

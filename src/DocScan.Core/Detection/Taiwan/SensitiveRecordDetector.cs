@@ -3,14 +3,15 @@ using System.Text.RegularExpressions;
 namespace DocScan.Core.Detection.Taiwan;
 
 /// <summary>
-/// Sensitive data of 個人資料保護法第6條 (criminal records, medical records) stated about someone:
-/// a phrase such as 有竊盜前科 or 經診斷為第二型糖尿病, reported only when a person is tied to it (a
-/// name, an ID, 被告, 個案, 該員 or 渠 nearby: <see cref="RecordSubject"/>). A phrase its own words tie to
-/// nobody is found with confidence 0, and stands only if the engine finds a name or ID near it. The same words in a law, a
-/// condition, training material or a programme's name are talk about such data, not the data
-/// (<see cref="RecordTalk"/>).
+/// Sensitive data of 個人資料保護法第6條 stated about someone, one detector per kind: criminal records
+/// (有竊盜前科, 渠前科素行, 通緝在案; seed case 2) and medical data (經診斷為第二型糖尿病, 領有身心障礙證明,
+/// ICD-10 codes; seed case 1), reported as a label, never as the phrase itself. A phrase counts only when
+/// a person is tied to it: its own words (王小明有…, 被告, 個案, 該員, 渠: <see cref="RecordSubject"/>) give its
+/// confidence, and a name or ID the engine finds near it confirms it (<see cref="ConfirmedBy"/>). The same
+/// words in a law, a condition, training material or a programme's name are talk about such data, not the
+/// data (<see cref="RecordTalk"/>).
 /// </summary>
-internal sealed partial class SensitiveRecords
+internal sealed partial class SensitiveRecordDetector : IDetector
 {
     /// <summary>The words of one kind of record and how a phrase about it is written.</summary>
     /// <param name="Terms">Words that name the record (前科, 病歷).</param>
@@ -22,7 +23,7 @@ internal sealed partial class SensitiveRecords
     public sealed record Vocabulary(
         string[] Terms, string[] Qualifiers, string[] Verbs, string[] Suffixes, string[] OpenTerms, string[] CodeTerms);
 
-    public static SensitiveRecords Criminal { get; } = new(new Vocabulary(
+    public static SensitiveRecordDetector Criminal { get; } = new("tw-criminal-record", FindingTypes.CriminalRecord, "〔前科紀錄〕", new Vocabulary(
         Terms: ["前科", "犯罪前科", "刑案紀錄", "刑案記錄", "刑案資料", "犯罪紀錄", "犯罪記錄", "前案紀錄", "前案記錄", "刑事紀錄", "通緝", "素行",
             // A ruling's language: 累犯, 處有期徒刑陸月, 無罪, 施以監護 (a safety measure after an acquittal).
             "累犯", "有期徒刑", "無期徒刑", "拘役", "無罪", "施以監護", "監護處分", "保安處分", "強制治療", "緩刑", "羈押", "假釋"],
@@ -33,7 +34,7 @@ internal sealed partial class SensitiveRecords
         OpenTerms: [],
         CodeTerms: []));
 
-    public static SensitiveRecords Health { get; } = new(new Vocabulary(
+    public static SensitiveRecordDetector Health { get; } = new("tw-health-record", FindingTypes.HealthRecord, "〔病歷健康資料〕", new Vocabulary(
         Terms: ["病歷", "病歷號", "就醫紀錄", "就醫記錄", "就診紀錄", "就診記錄", "住院紀錄", "病名", "病史", "診斷", "罹患",
             "身心障礙", "重大傷病", "精神疾病", "ICD", "疾病代碼", "診斷碼", "疾病分類碼",
             // Conditions a ruling or a care note names without 診斷 before them (相對人因失智症，致不能為意思表示).
@@ -49,13 +50,17 @@ internal sealed partial class SensitiveRecords
 
     private const int MaxOpenLength = 20;
 
+    private readonly string _label;
     private readonly Vocabulary _words;
     private readonly Keywords _terms;
     private readonly Keywords _openTerms;
     private readonly Keywords _codeTerms;
 
-    private SensitiveRecords(Vocabulary words)
+    private SensitiveRecordDetector(string id, string findingType, string label, Vocabulary words)
     {
+        Id = id;
+        FindingType = findingType;
+        _label = label;
         _words = words;
         _terms = Detection.Keywords.Exact(words.Terms);
         _openTerms = Detection.Keywords.Exact(words.OpenTerms);
@@ -65,42 +70,45 @@ internal sealed partial class SensitiveRecords
         Requirements = new(_terms, OrTableCell: words.OpenTerms.Length > 0);
     }
 
+    public string Id { get; }
+
+    public string FindingType { get; }
+
     public DetectorRequirements Requirements { get; }
 
-    /// <summary>The words <see cref="Find"/> asks about.</summary>
+    public FindingDependency ConfirmedBy => RecordSubject.Nearby;
+
     public IEnumerable<Keywords> Keywords => [_openTerms, _codeTerms, .. RecordTalk.Keywords, .. RecordSubject.Keywords];
 
-    public List<(int Start, int Length, string Phrase, double Confidence)>? Find(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        List<(int, int, string, double)>? found = null;
+        var count = found.Count;
         var from = 0;
         while (from < text.Length && input.FirstWord(_terms, from) is (int at, string term))
         {
             var (start, end) = Phrase(text, at, term);
             from = Math.Max(end, at + term.Length);
-            Add(input, text, start, end, ref found);
+            Add(input, text, start, end, found);
         }
 
         // A result table: the cell under 主診斷 or 病名 holds the diagnosis itself, the cell under ICD-10 its code.
-        if (found is null && _words.OpenTerms.Length > 0 && input.Segment.Cell is not null && text.Length <= MaxOpenLength)
+        if (found.Count == count && _words.OpenTerms.Length > 0 && input.Segment.Cell is not null && text.Length <= MaxOpenLength)
         {
             var trimmed = text.AsSpan().Trim();
             var start = trimmed.IsEmpty ? -1 : text.IndexOf(trimmed[0]);
             if (start >= 0 && (input.HeaderHas(_openTerms) || (input.HeaderHas(_codeTerms) && CodeCell().IsMatch(text))))
             {
-                Add(input, text, start, start + trimmed.Length, ref found);
+                Add(input, text, start, start + trimmed.Length, found);
             }
         }
-
-        return found;
     }
 
-    private static void Add(DetectionInput input, string text, int start, int end, ref List<(int, int, string, double)>? found)
+    private void Add(DetectionInput input, string text, int start, int end, List<DetectorMatch> found)
     {
         if (end > start && !RecordTalk.IsTalkAbout(input, text, start, end))
         {
-            (found ??= []).Add((start, end - start, text[start..end], RecordSubject.Subject(input, text, start, end)));
+            found.Add(new DetectorMatch(start, end - start, text[start..end], _label, RecordSubject.Subject(input, text, start, end)));
         }
     }
 
