@@ -42,9 +42,6 @@ internal readonly ref struct DetectionInput
     /// <summary>Normalized text of the preceding segments of the same flow, nearest last, up to <see cref="DefaultWindow"/> characters.</summary>
     public ReadOnlySpan<char> BeforeSpan => _document.Before(_index, DefaultWindow);
 
-    /// <summary>Normalized text of the following segments of the same flow, up to <see cref="DefaultWindow"/> characters.</summary>
-    public ReadOnlySpan<char> AfterSpan => _document.After(_index, DefaultWindow);
-
     /// <summary>The normalized header of this cell's column (the first row of its table), or null outside tables.</summary>
     public string? ColumnHeader => _document.HeaderOf(_index) is >= 0 and var header ? _document.TextOf(header) : null;
 

@@ -155,19 +155,13 @@ internal sealed class DocumentText : IDisposable
         return Text[from..to];
     }
 
-    /// <summary>The normalized segments after this one in the same flow, each followed by a line break, the first <paramref name="window"/> characters.</summary>
-    public ReadOnlySpan<char> After(int index, int window)
-    {
-        var (from, to) = AfterRange(index, window);
-        return Text[from..to];
-    }
-
     public (int From, int To) BeforeRange(int index, int window)
     {
         var end = _start[index] - 1;
         return end < _runStart[index] ? (_start[index], _start[index]) : (Math.Max(_runStart[index], end - window), end);
     }
 
+    /// <summary>The range of <see cref="Text"/> after this segment in the same flow, each segment followed by a line break, the first <paramref name="window"/> characters.</summary>
     public (int From, int To) AfterRange(int index, int window)
     {
         var from = _start[index + 1];

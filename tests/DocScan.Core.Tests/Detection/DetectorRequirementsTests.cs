@@ -135,7 +135,8 @@ public class DetectorRequirementsTests
         {
             var input = document.Input(i);
             Assert.Equal(JoinedBefore(segments, i), input.BeforeSpan.ToString());
-            Assert.Equal(JoinedAfter(segments, i), input.AfterSpan.ToString());
+            var (from, to) = document.AfterRange(i, DetectionInput.DefaultWindow);
+            Assert.Equal(JoinedAfter(segments, i), document.Text[from..to].ToString());
         }
     }
 
