@@ -10,16 +10,17 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 internal static class TaiwanAreas
 {
-    public const int CountyLength = 3;
+    private const int CountyLength = 3;
 
     // Counties that became special municipalities; their towns were 市, 鎮 or 鄉 before they became 區.
     private static readonly string[] MergedCounties = ["臺北縣", "桃園縣", "臺中縣", "臺南縣", "高雄縣"];
 
     private static readonly string[] MergedInto = ["新北市", "桃園市", "臺中市", "臺南市", "高雄市"];
 
-    private static readonly HashSet<string> CountyNames = BuildCounties();
+    private static readonly HashSet<string> CountyNames = [.. TaiwanAreaData.Areas.Select(a => a.County), .. MergedCounties];
 
-    private static readonly HashSet<string> DistrictNames = BuildDistricts();
+    private static readonly HashSet<string> DistrictNames =
+        [.. TaiwanAreaData.Areas.SelectMany(a => a.Districts.Split(' ').SelectMany(d => WithFormerNames(a.County, d)))];
 
     // Every county name is three characters: each is kept as one number, its characters side by side,
     // so a look-up neither copies nor hashes a string.
@@ -63,17 +64,10 @@ internal static class TaiwanAreas
         return 0;
     }
 
-    /// <summary>The postal service's spelling: 臺, not 台.</summary>
-    public static string Canonical(ReadOnlySpan<char> text) => text.ToString().Replace('台', '臺');
-
-    /// <summary><see cref="Canonical(ReadOnlySpan{char})"/> into a buffer; returns the characters written.</summary>
+    /// <summary>The postal service's spelling (臺, not 台) of <paramref name="text"/>, into a buffer; returns the characters written.</summary>
     public static int Canonical(ReadOnlySpan<char> text, Span<char> destination)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            destination[i] = Canonical(text[i]);
-        }
-
+        text.Replace(destination, '台', '臺');
         return text.Length;
     }
 
@@ -107,39 +101,17 @@ internal static class TaiwanAreas
         return packed;
     }
 
-    private static HashSet<string> BuildCounties()
+    private static IEnumerable<string> WithFormerNames(string county, string district)
     {
-        var counties = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (county, _) in TaiwanAreaData.Areas)
-        {
-            counties.Add(county);
-        }
+        yield return district;
 
-        counties.UnionWith(MergedCounties);
-        return counties;
-    }
-
-    private static HashSet<string> BuildDistricts()
-    {
-        var districts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (county, names) in TaiwanAreaData.Areas)
+        // One-character stems (中區, 東區) were never towns of their own.
+        if (MergedInto.Contains(county) && district.Length >= 3 && district[^1] == '區')
         {
-            var merged = Array.IndexOf(MergedInto, county) >= 0;
-            foreach (var name in names.Split(' '))
+            foreach (var suffix in "市鎮鄉")
             {
-                districts.Add(name);
-
-                // One-character stems (中區, 東區) were never towns of their own.
-                if (merged && name.Length >= 3 && name[^1] == '區')
-                {
-                    var stem = name[..^1];
-                    districts.Add(stem + "市");
-                    districts.Add(stem + "鎮");
-                    districts.Add(stem + "鄉");
-                }
+                yield return district[..^1] + suffix;
             }
         }
-
-        return districts;
     }
 }
