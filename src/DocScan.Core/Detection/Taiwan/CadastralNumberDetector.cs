@@ -26,7 +26,7 @@ internal abstract partial class CadastralNumberDetector(char kind, string id, st
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        var first = found.Count;
+        var foundBefore = found.Count;
         var searched = 0;
         for (var at = text.IndexOf('號'); at >= 0; at = text.IndexOf('號', at + 1))
         {
@@ -66,7 +66,7 @@ internal abstract partial class CadastralNumberDetector(char kind, string id, st
             }
         }
 
-        if (found.Count == first && input.Segment.Cell is not null && text.Length <= 24 && input.ColumnHeader is { } header
+        if (found.Count == foundBefore && input.Segment.Cell is not null && text.Length <= 24 && input.ColumnHeader is { } header
             && header.Replace(" ", "", StringComparison.Ordinal).Contains(_label, StringComparison.Ordinal))
         {
             var cell = BareNumber().Match(text);
