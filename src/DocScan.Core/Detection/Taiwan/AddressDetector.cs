@@ -93,25 +93,14 @@ internal sealed class AddressDetector(ScanRules rules) : IDetector
         }
 
         var from = address.HasCounty || address.HasDistrict ? address.Start : Math.Max(address.Start, address.RoadSuffix - 2);
-        var core = Canonical(text.AsSpan(from, address.NumberEnd - from));
-        foreach (var agency in _agencyAddresses)
-        {
-            if (agency.EndsWith(core, StringComparison.Ordinal) || core.EndsWith(agency, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsAgencyCore(Canonical(text.AsSpan(from, address.NumberEnd - from)));
     }
 
     /// <summary>Whether an address found elsewhere (by a recognizer) is one of the agency's letterhead addresses.</summary>
-    internal bool IsAgencyAddress(string written)
-    {
-        var core = AgencyCore(written);
-        return core.Length > 0
-            && _agencyAddresses.Any(a => a.EndsWith(core, StringComparison.Ordinal) || core.EndsWith(a, StringComparison.Ordinal));
-    }
+    internal bool IsAgencyAddress(string written) => IsAgencyCore(AgencyCore(written));
+
+    private bool IsAgencyCore(string core) =>
+        core.Length > 0 && _agencyAddresses.Any(a => a.EndsWith(core, StringComparison.Ordinal) || core.EndsWith(a, StringComparison.Ordinal));
 
     /// <summary>An agency address from the rules file, down to its house number.</summary>
     private static string AgencyCore(string written)

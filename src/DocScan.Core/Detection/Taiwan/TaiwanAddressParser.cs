@@ -1,4 +1,5 @@
-using System.Text;
+using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace DocScan.Core.Detection.Taiwan;
 
@@ -8,7 +9,7 @@ namespace DocScan.Core.Detection.Taiwan;
 /// cheap (most text has none) and settles where a road name starts: at the district, county or
 /// punctuation before it.
 /// </summary>
-internal static class TaiwanAddressParser
+internal static partial class TaiwanAddressParser
 {
     private const int MaxRoadName = 6;
 
@@ -23,7 +24,8 @@ internal static class TaiwanAddressParser
     // A village's name never holds a town's suffix: 里港鄉里港路 is a township and a road, not a village.
     private const string TownSuffixes = "區鄉鎮縣";
 
-    private const string ChineseNumerals = "一二三四五六七八九十";
+    // A section's number: 4段 or 四段.
+    private static readonly SearchValues<char> SectionNumerals = SearchValues.Create("0123456789一二三四五六七八九十");
 
     private const string Directions = "東西南北";
 
@@ -194,12 +196,8 @@ internal static class TaiwanAddressParser
             return p;
         }
 
-        var start = q - 1;
-        while (start > limit && q - 1 - start < 2 && (char.IsAsciiDigit(text[start - 1]) || ChineseNumerals.Contains(text[start - 1])))
-        {
-            start--;
-        }
-
+        var from = Math.Max(limit, q - 3);
+        var start = from + text.AsSpan(from, q - 1 - from).LastIndexOfAnyExcept(SectionNumerals) + 1;
         if (start == q - 1)
         {
             return p;
@@ -345,84 +343,50 @@ internal static class TaiwanAddressParser
         s == limit || !IsNameChar(text[s - 1]) || text[s - 1] == '鄰'
         || TaiwanAreas.DistrictEndingAt(text, s, limit) > 0 || TaiwanAreas.CountyEndingAt(text, s, limit) > 0;
 
+    // What may follow 號, in this order: 之1, a floor with its own 之2, and a room. A floor may stand
+    // one space after the number.
     private static int Tail(string text, int p, ref Components parts)
     {
-        p = Sub(text, p, ref parts);
-        var q = p < text.Length && text[p] == ' ' ? p + 1 : p;
-        var digits = DigitsForward(text, q, 3);
-        var numerals = 0;
-        while (q + numerals < text.Length && numerals < 3 && ChineseNumerals.Contains(text[q + numerals]))
+        p = PartAt(SubNumber(), text, p, Part.Sub, ref parts);
+        var floor = p < text.Length && text[p] == ' ' ? p + 1 : p;
+        var floorEnd = PartAt(Floor(), text, floor, Part.Floor, ref parts);
+        if (floorEnd > floor)
         {
-            numerals++;
+            p = text[floorEnd - 1] is '樓' or 'F' ? PartAt(SubNumber(), text, floorEnd, Part.Sub, ref parts) : floorEnd;
         }
 
-        var floorStart = q;
-        if (text.AsSpan(q).StartsWith("地下", StringComparison.Ordinal) || text.AsSpan(q).StartsWith("B", StringComparison.Ordinal))
-        {
-            q += text[q] == 'B' ? 1 : 2;
-            digits = DigitsForward(text, q, 2);
-            numerals = digits > 0 ? 0 : q < text.Length && ChineseNumerals.Contains(text[q]) ? 1 : 0;
-        }
+        return PartAt(Room(), text, p, Part.Room, ref parts);
+    }
 
-        var count = Math.Max(digits, numerals);
-        var basement = q > floorStart && text[floorStart] == 'B';
-        if (count > 0 && q + count < text.Length && text[q + count] is '樓' or 'F' && !(q + count + 1 < text.Length && char.IsAsciiLetter(text[q + count + 1])))
+    /// <summary>Adds the part that <paramref name="pattern"/> finds at <paramref name="p"/>, if any; returns where it ends.</summary>
+    private static int PartAt(Regex pattern, string text, int p, Part part, ref Components parts)
+    {
+        foreach (var match in pattern.EnumerateMatches(text.AsSpan(p)))
         {
-            p = q + count + 1;
-            parts.Add(new Component(Part.Floor, floorStart, p));
-            p = Sub(text, p, ref parts);
-        }
-        else if (basement && digits > 0 && !(q + digits < text.Length && char.IsAsciiLetterOrDigit(text[q + digits])))
-        {
-            // B1: the first basement floor, without 樓.
-            p = q + digits;
-            parts.Add(new Component(Part.Floor, floorStart, p));
-        }
-
-        var roomDigits = DigitsForward(text, p, 4);
-        if (roomDigits > 0 && p + roomDigits < text.Length && text[p + roomDigits] == '室')
-        {
-            parts.Add(new Component(Part.Room, p, p + roomDigits + 1));
-            p += roomDigits + 1;
+            parts.Add(new Component(part, p, p + match.Length));
+            return p + match.Length;
         }
 
         return p;
     }
 
-    // 之1 after 號 or 樓
-    private static int Sub(string text, int p, ref Components parts)
-    {
-        if (p < text.Length && text[p] == '之' && DigitsForward(text, p + 1, 3) is var n and > 0 && !NextIsDigit(text, p + 1 + n))
-        {
-            parts.Add(new Component(Part.Sub, p, p + 1 + n));
-            return p + 1 + n;
-        }
+    // 之1 after 號 or 樓.
+    [GeneratedRegex("^之[0-9]{1,3}(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex SubNumber();
 
-        return p;
-    }
+    // 3樓, 十二樓, 地下一樓, B2F, or B1 without 樓.
+    [GeneratedRegex(
+        "^(?:(?:(?:地下|B)(?:[0-9]{1,2}|[一二三四五六七八九十])|[0-9]{1,3}|[一二三四五六七八九十]{1,3})[樓F](?![A-Za-z])|B[0-9]{1,2}(?![0-9A-Za-z]))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Floor();
 
-    private static bool NextIsDigit(string text, int i) => i < text.Length && char.IsAsciiDigit(text[i]);
-
-    private static int DigitsForward(string text, int p, int max)
-    {
-        var n = 0;
-        while (p + n < text.Length && char.IsAsciiDigit(text[p + n]))
-        {
-            n++;
-        }
-
-        return n <= max ? n : 0;
-    }
+    [GeneratedRegex("^[0-9]{1,4}室", RegexOptions.CultureInvariant)]
+    private static partial Regex Room();
 
     /// <summary>The start of 1..max ASCII digits ending at <paramref name="end"/>, or -1 (also when the run is longer).</summary>
     private static int DigitsBack(string text, int end, int limit, int max)
     {
-        var start = end;
-        while (start > limit && char.IsAsciiDigit(text[start - 1]))
-        {
-            start--;
-        }
-
+        var start = limit + text.AsSpan(limit, end - limit).LastIndexOfAnyExceptInRange('0', '9') + 1;
         return start < end && end - start <= max ? start : -1;
     }
 

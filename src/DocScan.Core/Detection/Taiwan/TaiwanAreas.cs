@@ -10,20 +10,23 @@ namespace DocScan.Core.Detection.Taiwan;
 /// </summary>
 internal static class TaiwanAreas
 {
-    public const int CountyLength = 3;
+    private const int CountyLength = 3;
 
     // Counties that became special municipalities; their towns were 市, 鎮 or 鄉 before they became 區.
     private static readonly string[] MergedCounties = ["臺北縣", "桃園縣", "臺中縣", "臺南縣", "高雄縣"];
 
     private static readonly string[] MergedInto = ["新北市", "桃園市", "臺中市", "臺南市", "高雄市"];
 
-    private static readonly HashSet<string> CountyNames = BuildCounties();
+    // Each name in both spellings, so the text is looked up as it stands.
+    private static readonly HashSet<string> CountyNames =
+        [.. TaiwanAreaData.Areas.Select(a => a.County).Concat(MergedCounties).SelectMany(BothSpellings)];
 
-    private static readonly HashSet<string> DistrictNames = BuildDistricts();
+    private static readonly HashSet<string> DistrictNames =
+        [.. TaiwanAreaData.Areas.SelectMany(a => a.Districts.Split(' ').SelectMany(d => WithFormerNames(a.County, d)))
+            .SelectMany(BothSpellings)];
 
-    // Every county name is three characters: each is kept as one number, its characters side by side,
-    // so a look-up neither copies nor hashes a string.
-    private static readonly HashSet<long> Counties = [.. CountyNames.Select(n => Packed(n.AsSpan()))];
+    // Every county name is three characters: a look-up reads them from the text without a copy.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Counties = CountyNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The last characters of all names (市 縣, 區 鄉 鎮 市 島 嶼): the parser asks at every character of
     // a road name whether a county or district ends there, and the answer is nearly always no.
@@ -33,28 +36,27 @@ internal static class TaiwanAreas
 
     // District names by their last two characters (大安區 under 安區), longest first: one look-up finds
     // the few names that may end at a place (市 and 區 end many words that are no district: 本市, 地區),
-    // and those are compared character by character.
+    // and only those are compared.
     private static readonly FrozenDictionary<int, string[]> DistrictsByTail = DistrictNames
         .GroupBy(n => Pair(n[^2], n[^1]))
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
 
     /// <summary>The length of the county name that ends just before <paramref name="end"/>, or 0.</summary>
     public static int CountyEndingAt(string text, int end, int limit) =>
-        end - limit >= CountyLength && CountyEnds.Contains(Canonical(text[end - 1]))
-        && Counties.Contains(Packed(text.AsSpan(end - CountyLength, CountyLength))) ? CountyLength : 0;
+        end - limit >= CountyLength && CountyEnds.Contains(text[end - 1])
+        && Counties.Contains(text.AsSpan(end - CountyLength, CountyLength)) ? CountyLength : 0;
 
     /// <summary>The length of the longest district name that ends just before <paramref name="end"/>, or 0.</summary>
     public static int DistrictEndingAt(string text, int end, int limit)
     {
-        if (end - limit < 2 || !DistrictEnds.Contains(Canonical(text[end - 1]))
-            || !DistrictsByTail.TryGetValue(Pair(Canonical(text[end - 2]), Canonical(text[end - 1])), out var names))
+        if (end - limit < 2 || !DistrictEnds.Contains(text[end - 1]) || !DistrictsByTail.TryGetValue(Pair(text[end - 2], text[end - 1]), out var names))
         {
             return 0;
         }
 
         foreach (var name in names)
         {
-            if (name.Length <= end - limit && EndsWith(text, end, name))
+            if (name.Length <= end - limit && text.AsSpan(0, end).EndsWith(name, StringComparison.Ordinal))
             {
                 return name.Length;
             }
@@ -63,83 +65,28 @@ internal static class TaiwanAreas
         return 0;
     }
 
-    /// <summary>The postal service's spelling: 臺, not 台.</summary>
-    public static string Canonical(ReadOnlySpan<char> text) => text.ToString().Replace('台', '臺');
-
-    /// <summary><see cref="Canonical(ReadOnlySpan{char})"/> into a buffer; returns the characters written.</summary>
+    /// <summary>The postal service's spelling (臺, not 台) of <paramref name="text"/>, into a buffer; returns the characters written.</summary>
     public static int Canonical(ReadOnlySpan<char> text, Span<char> destination)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            destination[i] = Canonical(text[i]);
-        }
-
+        text.Replace(destination, '台', '臺');
         return text.Length;
     }
 
-    private static char Canonical(char c) => c == '台' ? '臺' : c;
-
     private static int Pair(char first, char second) => (first << 16) | second;
 
-    // Whether the text, in the 臺 spelling, has the name just before end (its last two characters already matched).
-    private static bool EndsWith(string text, int end, string name)
+    private static IEnumerable<string> BothSpellings(string name) => [name, name.Replace('臺', '台')];
+
+    private static IEnumerable<string> WithFormerNames(string county, string district)
     {
-        var start = end - name.Length;
-        for (var i = name.Length - 3; i >= 0; i--)
+        yield return district;
+
+        // One-character stems (中區, 東區) were never towns of their own.
+        if (MergedInto.Contains(county) && district.Length >= 3 && district[^1] == '區')
         {
-            if (Canonical(text[start + i]) != name[i])
+            foreach (var suffix in "市鎮鄉")
             {
-                return false;
+                yield return district[..^1] + suffix;
             }
         }
-
-        return true;
-    }
-
-    private static long Packed(ReadOnlySpan<char> name)
-    {
-        var packed = 0L;
-        foreach (var c in name)
-        {
-            packed = (packed << 16) | Canonical(c);
-        }
-
-        return packed;
-    }
-
-    private static HashSet<string> BuildCounties()
-    {
-        var counties = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (county, _) in TaiwanAreaData.Areas)
-        {
-            counties.Add(county);
-        }
-
-        counties.UnionWith(MergedCounties);
-        return counties;
-    }
-
-    private static HashSet<string> BuildDistricts()
-    {
-        var districts = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (county, names) in TaiwanAreaData.Areas)
-        {
-            var merged = Array.IndexOf(MergedInto, county) >= 0;
-            foreach (var name in names.Split(' '))
-            {
-                districts.Add(name);
-
-                // One-character stems (中區, 東區) were never towns of their own.
-                if (merged && name.Length >= 3 && name[^1] == '區')
-                {
-                    var stem = name[..^1];
-                    districts.Add(stem + "市");
-                    districts.Add(stem + "鎮");
-                    districts.Add(stem + "鄉");
-                }
-            }
-        }
-
-        return districts;
     }
 }

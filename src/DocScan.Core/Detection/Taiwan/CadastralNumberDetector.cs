@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace DocScan.Core.Detection.Taiwan;
@@ -8,62 +7,47 @@ namespace DocScan.Core.Detection.Taiwan;
 /// 大安段一小段 01234-000建號, a 地號：0123-0000 field, several numbers sharing one 地號
 /// (123、124地號), and the bare number in a transcript table column headed 地號 or 建號.
 /// </summary>
-internal sealed partial class CadastralNumbers
+internal abstract partial class CadastralNumberDetector(char kind, string id, string findingType) : IDetector
 {
-    private readonly char _kind;
-    private readonly string _label;
-
-    private CadastralNumbers(char kind)
-    {
-        _kind = kind;
-        _label = kind + "號";
-    }
+    private readonly string _label = kind + "號";
 
     private static readonly Keywords NumberMark = ["號"];
 
     // How far before 地號 a section name and a list of numbers may start.
     private const int Window = 160;
 
-    public static CadastralNumbers Land { get; } = new('地');
+    public string Id => id;
 
-    public static CadastralNumbers Building { get; } = new('建');
+    public string FindingType => findingType;
 
     /// <summary>A number, and 地號 (建號) or a table cell under a 地號 (建號) header.</summary>
     public DetectorRequirements Requirements { get; } = new(NumberMark, OrTableCell: true, MinDigits: 1);
 
-    /// <param name="Value">As printed, spaces removed: 大安段一小段0123-0000地號.</param>
-    public readonly record struct Match(int Start, int Length, string Value, string Masked, double Confidence);
-
-    public List<Match>? Find(DetectionInput input)
+    public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        List<Match>? found = null;
+        var foundBefore = found.Count;
         var searched = 0;
         for (var at = text.IndexOf('號'); at >= 0; at = text.IndexOf('號', at + 1))
         {
             // 地號, or 地　　號 spaced out in a transcript's fixed-width field.
-            var kind = at - 1;
-            while (kind >= 0 && text[kind] is ' ' or '\t')
-            {
-                kind--;
-            }
-
-            if (kind < 0 || text[kind] != _kind)
+            var label = text.AsSpan(0, at).TrimEnd(" \t").Length - 1;
+            if (label < 0 || text[label] != kind)
             {
                 continue;
             }
 
             var labelEnd = at + 1;
-            if (kind == at - 1)
+            if (label == at - 1)
             {
                 // Only what lies between the previous match and this label: the pattern ends at the label.
-                var from = Math.Max(searched, kind - Window);
+                var from = Math.Max(searched, label - Window);
                 var suffixed = Suffixed().Match(text, from, labelEnd - from);
                 if (suffixed.Success)
                 {
                     // A section name makes it unmistakable; a bare number before 地號 is still one.
                     var confidence = suffixed.Groups["section"].Success ? 0.95 : 0.85;
-                    (found ??= []).Add(Build(suffixed.Index, suffixed.Length, suffixed.ValueSpan, confidence));
+                    found.Add(Build(suffixed.Index, suffixed.Length, suffixed.Value, confidence));
                     searched = labelEnd;
                     continue;
                 }
@@ -77,84 +61,36 @@ internal sealed partial class CadastralNumbers
                 var section = labelled.Groups["section"];
                 var start = section.Success ? section.Index : number.Index;
                 var end = number.Index + number.Length;
-                (found ??= []).Add(Build(start, end - start, text.AsSpan(start, end - start), section.Success ? 0.95 : 0.9, withSuffix: true));
+                found.Add(Build(start, end - start, text[start..end], section.Success ? 0.95 : 0.9, withSuffix: true));
                 searched = labelled.Index + labelled.Length;
             }
         }
 
-        if (found is null && input.Segment.Cell is not null && text.Length <= 24 && input.ColumnHeader is { } header
+        if (found.Count == foundBefore && input.Segment.Cell is not null && text.Length <= 24 && input.ColumnHeader is { } header
             && header.Replace(" ", "", StringComparison.Ordinal).Contains(_label, StringComparison.Ordinal))
         {
             var cell = BareNumber().Match(text);
             if (cell.Success)
             {
                 var number = cell.Groups["number"];
-                (found ??= []).Add(Build(number.Index, number.Length, number.ValueSpan, 0.85, withSuffix: true));
+                found.Add(Build(number.Index, number.Length, number.Value, 0.85, withSuffix: true));
             }
         }
-
-        return found;
     }
 
-    private Match Build(int start, int length, ReadOnlySpan<char> printed, double confidence, bool withSuffix = false)
+    private DetectorMatch Build(int start, int length, string printed, double confidence, bool withSuffix = false)
     {
-        var value = new StringBuilder(printed.Length + 2);
-        foreach (var c in printed)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                value.Append(c);
-            }
-        }
-
-        if (withSuffix)
-        {
-            value.Append(_label);
-        }
-
-        var compact = value.ToString();
-        return new Match(start, length, compact, Mask(compact), confidence);
+        var value = string.Concat(printed.Where(c => !char.IsWhiteSpace(c))) + (withSuffix ? _label : "");
+        return new DetectorMatch(start, length, value, Mask(value), confidence);
     }
 
     // The section stays for the reviewer; each sub-number (after the dash), or the tail of a number
     // without one, is starred: 大安段一小段0123-****地號, 12*、12*地號.
-    private static string Mask(string value)
+    private static string Mask(string value) => NumberAndSub().Replace(value, m =>
     {
-        var chars = value.ToCharArray();
-        var i = 0;
-        while (i < chars.Length)
-        {
-            if (!char.IsAsciiDigit(chars[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var main = i;
-            while (i < chars.Length && char.IsAsciiDigit(chars[i]))
-            {
-                i++;
-            }
-
-            var mainEnd = i;
-            if (i + 1 < chars.Length && chars[i] == '-' && char.IsAsciiDigit(chars[i + 1]))
-            {
-                for (i++; i < chars.Length && char.IsAsciiDigit(chars[i]); i++)
-                {
-                    chars[i] = '*';
-                }
-            }
-            else
-            {
-                for (var j = main + 2; j < mainEnd; j++)
-                {
-                    chars[j] = '*';
-                }
-            }
-        }
-
-        return new string(chars);
-    }
+        var kept = m.Groups["sub"].Success ? m.Groups["sub"].Index - m.Index : Math.Min(2, m.Length);
+        return m.Value[..kept] + new string('*', m.Length - kept);
+    });
 
     // Section names are a few ideographs (大安, 新店 or ○○ in a form), never an address or the 坐落
     // that precedes them; a 小段 follows in numerals or Chinese numerals.
@@ -174,4 +110,7 @@ internal sealed partial class CadastralNumbers
 
     [GeneratedRegex(@"^[ \t]*(?<number>[0-9]{4,5}(?:-[0-9]{3,4})?|[0-9]{1,5}-[0-9]{1,4})[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex BareNumber();
+
+    [GeneratedRegex("[0-9]+(?:-(?<sub>[0-9]+))?", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberAndSub();
 }
