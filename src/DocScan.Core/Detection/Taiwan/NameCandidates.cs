@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace DocScan.Core.Detection.Taiwan;
@@ -311,41 +312,15 @@ internal static partial class NameCandidates
         var from = 0;
         while (from < text.Length && input.FirstWord(ForeignIdLabels, from) is (int at, string label))
         {
-            var before = at;
-            while (before > 0 && text[before - 1] is ' ' or '(' or ',' or '、' or ':' or ';')
-            {
-                before--;
-            }
+            var before = text.AsSpan(0, at).TrimEnd(" (,、:;").Length;
+            AddLatin(text, text.AsSpan(0, before).LastIndexOfAnyExcept(LatinNameCapitals) + 1, before, label, ref found);
 
-            var start = before;
-            while (start > 0 && IsLatinNameChar(text[start - 1]))
-            {
-                start--;
-            }
-
-            AddLatin(text, start, before, label, ref found);
-
-            var after = SkipNumberLabel(text, at + label.Length);
-            var number = after;
-            while (after < text.Length && char.IsAsciiLetterOrDigit(text[after]))
-            {
-                after++;
-            }
-
+            var number = SkipNumberLabel(text, at + label.Length);
+            var after = SkipAll(text, number, AsciiLettersAndDigits);
             if (after - number >= 7)
             {
-                while (after < text.Length && text[after] is ' ' or ')' or ',' or '、' or ';')
-                {
-                    after++;
-                }
-
-                var end = after;
-                while (end < text.Length && IsLatinNameChar(text[end]))
-                {
-                    end++;
-                }
-
-                AddLatin(text, after, end, label, ref found);
+                after = SkipAll(text, after, " ),、;");
+                AddLatin(text, after, SkipAll(text, after, LatinNameCapitals), label, ref found);
             }
 
             from = Math.Max(at + label.Length, after);
@@ -374,20 +349,16 @@ internal static partial class NameCandidates
         return i;
     }
 
-    private static bool IsLatinNameChar(char c) => char.IsAsciiLetterUpper(c) || c is ' ' or '-' or '\'';
+    private const string LatinNameCapitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ -'";
+
+    private const string AsciiLettersAndDigits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
     // The capitals in [start, end), trimmed, if they read as a name and stand apart from other letters and digits.
     private static void AddLatin(string text, int start, int end, string label, ref List<NameCandidate>? found)
     {
-        while (start < end && text[start] == ' ')
-        {
-            start++;
-        }
-
-        while (end > start && text[end - 1] == ' ')
-        {
-            end--;
-        }
+        var spaced = text.AsSpan(start, end - start);
+        start += spaced.Length - spaced.TrimStart(' ').Length;
+        end = start + spaced.Trim(' ').Length;
 
         if (end - start < 4 || end - start > MaxLatinNameLength
             || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
@@ -476,7 +447,10 @@ internal static partial class NameCandidates
 
     private static bool IsListSeparator(char c) => c is '、' or ',' or '及' or '與' or '和' or ';';
 
-    private static int SkipSpaces(ReadOnlySpan<char> text, int i) => text[i..].IndexOfAnyExcept(' ', '\t') is >= 0 and var n ? i + n : text.Length;
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i) => SkipAll(text, i, " \t");
+
+    // Where the run of these characters that starts at i ends.
+    private static int SkipAll(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> chars) => text[i..].IndexOfAnyExcept(chars) is >= 0 and var n ? i + n : text.Length;
 
     // 王大明君: letters address private persons so. Only full three- or four-character names, since 君
     // also ends given names (蘇怡君).
@@ -597,8 +571,7 @@ internal static partial class NameCandidates
         return words is >= 2 and <= 4;
     }
 
-    private static readonly System.Buffers.SearchValues<char> LatinNameChars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'.");
+    private static readonly SearchValues<char> LatinNameChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'.");
 
     // Columns whose cells are names: 姓名, 委員姓名, 申請人, 所有權人...
     private static NameTrigger? NameHeader(string header)
