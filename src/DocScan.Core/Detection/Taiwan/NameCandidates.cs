@@ -185,7 +185,7 @@ internal static partial class NameCandidates
             FindBeforeHonorific(text, ref found);
         }
 
-        if (found is null && ItemMarkerLength(text) is > 0 and var marker)
+        if (found is null && LengthAtStart(ItemMarker(), text) is > 0 and var marker)
         {
             // 一、王大明（國立臺灣大學教授）: a list of members under a heading; a member only in an evaluation.
             ReadList(text, marker, NameTrigger.MemberLabel, "項次", ref found);
@@ -315,7 +315,8 @@ internal static partial class NameCandidates
             var before = text.AsSpan(0, at).TrimEnd(" (,、:;").Length;
             AddLatin(text, text.AsSpan(0, before).LastIndexOfAnyExcept(LatinNameCapitals) + 1, before, label, ref found);
 
-            var number = SkipNumberLabel(text, at + label.Length);
+            var afterLabel = at + label.Length;
+            var number = afterLabel + LengthAtStart(NumberLabel(), text.AsSpan(afterLabel));
             var after = SkipAll(text, number, AsciiLettersAndDigits);
             if (after - number >= 7)
             {
@@ -323,31 +324,13 @@ internal static partial class NameCandidates
                 AddLatin(text, after, SkipAll(text, after, LatinNameCapitals), label, ref found);
             }
 
-            from = Math.Max(at + label.Length, after);
+            from = Math.Max(afterLabel, after);
         }
     }
 
     // 號碼：, 號 , No.: what stands between a label and its number.
-    private static int SkipNumberLabel(string text, int i)
-    {
-        while (i < text.Length)
-        {
-            if (text[i] is ' ' or ':' or '.' or '號' or '碼')
-            {
-                i++;
-            }
-            else if (text.AsSpan(i).StartsWith("NO", StringComparison.OrdinalIgnoreCase))
-            {
-                i += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return i;
-    }
+    [GeneratedRegex("^(?:[ :.號碼]|(?i:no))*", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLabel();
 
     private const string LatinNameCapitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ -'";
 
@@ -500,11 +483,11 @@ internal static partial class NameCandidates
     [GeneratedRegex(@"\A[ \t]*(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9一二三四五六七八九十]{1,3}[、.])[ \t]*")]
     private static partial Regex ItemMarker();
 
-    // The marker's length, or 0; read without allocating, as most segments are asked.
-    private static int ItemMarkerLength(string text)
+    // The length of an anchored expression's match, or 0; read without allocating, as most segments are asked.
+    private static int LengthAtStart(Regex regex, ReadOnlySpan<char> text)
     {
-        var markers = ItemMarker().EnumerateMatches(text);
-        return markers.MoveNext() ? markers.Current.Length : 0;
+        var matches = regex.EnumerateMatches(text);
+        return matches.MoveNext() ? matches.Current.Length : 0;
     }
 
     // Padded names (王　小　明) only stand alone in form fields: after a colon, a space or a cell boundary.
