@@ -57,6 +57,12 @@ public class NamesBesideIdsAndOfficialsTests
     }
 
     [Theory]
+    [InlineData("一、旅客護照號碼：No. C1234567 NGUYEN VAN AN 於桃園機場遺失護照。")]
+    [InlineData("二、PASSPORT NO: C1234567 NGUYEN VAN AN，入境日期115年3月2日。")]
+    public void A_name_after_a_passport_number_is_found_past_the_numbers_label_however_it_is_cased(string text) =>
+        Assert.Contains(Detect.With(new PersonNameDetector(ScanRules.Default), text), m => m.Value == "NGUYEN VAN AN");
+
+    [Theory]
     [InlineData("一、NO. C1234567 護照遺失者，請洽 TAIPEI CITY GOVERNMENT 服務台。", "NGUYEN")]
     [InlineData("二、MINISTRY OF LABOR，居留證號碼欄位請依 ROC 格式填寫。", "MINISTRY")]
     [InlineData("三、課程：SMART CITY WORKSHOP（護照查驗實務），講座另行通知。", "SMART")]

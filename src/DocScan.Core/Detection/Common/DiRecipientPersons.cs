@@ -32,40 +32,22 @@ internal static class DiRecipientPersons
     }
 
     /// <summary>The names of the persons listed in one recipient field's text.</summary>
-    public static IEnumerable<string> In(string text) => Entries(text).Where(e => e.Person is not null).Select(e => e.Person!);
+    public static IEnumerable<string> In(string text) => Entries(text).Select(e => e.Person).OfType<string>();
 
     /// <summary>Every entry of a recipient field as written (評選委員陳怡君, 王小明君, 本局養護工程科), with the person it names if any.</summary>
-    public static IEnumerable<(string Text, string? Person)> Entries(string text)
-    {
-        foreach (var raw in text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var written = raw.Trim('　', ' ');
-            if (written.Length > 0)
-            {
-                yield return (written, PersonIn(written));
-            }
-        }
-    }
+    public static IEnumerable<(string Text, string? Person)> Entries(string text) =>
+        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(written => (written, PersonIn(written)));
 
     private static string? PersonIn(string written)
     {
-        var entry = written;
-        foreach (var role in Roles)
-        {
-            if (entry.StartsWith(role, StringComparison.Ordinal))
-            {
-                entry = entry[role.Length..].Trim('　', ' ');
-                break;
-            }
-        }
-
+        var entry = WordAffixes.Starting(written, Roles) is { } role ? written[role.Length..].Trim('　', ' ') : written;
         if (IsName(entry))
         {
             return entry;
         }
 
         // 君 is also a given name's last character (陳怡君): an honorific only when the name reads without it.
-        var honorific = Honorifics.FirstOrDefault(h => entry.EndsWith(h, StringComparison.Ordinal));
+        var honorific = WordAffixes.Ending(entry, Honorifics);
         return honorific is not null && entry[..^honorific.Length] is var name && name.Length >= 2 && name.All(ChineseNames.IsIdeograph)
                && ChineseNames.SurnameLength(name, 0) > 0 && name.IndexOfAny(AgencyMarks) < 0
             ? name

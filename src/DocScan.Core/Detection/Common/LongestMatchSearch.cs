@@ -18,8 +18,6 @@ internal sealed class LongestMatchSearch
         _search = _byLength.Length > 0 ? SearchValues.Create(_byLength, StringComparison.Ordinal) : null;
     }
 
-    public bool IsEmpty => _search is null;
-
     /// <summary>Where each string occurs, and which one it is.</summary>
     public IReadOnlyList<(int Start, string Match)> FindIn(ReadOnlySpan<char> text)
     {

@@ -22,131 +22,51 @@ internal sealed partial class RecipientExposureDetector(ScanRules rules) : IDocu
 
     public string FindingType => FindingTypes.RecipientExposure;
 
-    public IEnumerable<Finding> Detect(ExtractionResult document)
+    // Most documents are neither e-mail nor DI letter: nothing is grouped for them.
+    public IEnumerable<Finding> Detect(ExtractionResult document) =>
+        !document.Segments.Any(s => s.Source == SegmentSources.Di || s.Source == SegmentSources.EmailHeader) ? [] :
+        Exposures(DiFields(document.Segments), "位個人受文者（受文者、正本、副本或出列席者）", 0.9)
+            .Concat(Exposures(EmailHeaders(document.Segments), "位外部收件者（To/Cc）", 0.95));
+
+    // A DI letter's recipient fields that name persons; a letter is told apart by its container path.
+    private static IEnumerable<Field> DiFields(IReadOnlyList<TextSegment> segments) =>
+        segments.Where(s => s.Source == SegmentSources.Di && DiRecipientPersons.FieldOf(s.Path) is not null)
+            .Select(s => new Field(s.Path[..(s.Path.LastIndexOf("!/", StringComparison.Ordinal) + 1)], s, [.. DiRecipientPersons.In(s.Text)], Rank: 0))
+            .Where(f => f.Names.Length > 0);
+
+    // A message's To and Cc headers ("To", or "附件.zip!/x.eml!/To" in a container) with their outside
+    // addresses; x.eml!/To and x.eml!/Cc are one message, and its finding stands at To before Cc.
+    private IEnumerable<Field> EmailHeaders(IReadOnlyList<TextSegment> segments) =>
+        from segment in segments
+        where segment.Source == SegmentSources.EmailHeader
+        let slash = segment.Path.LastIndexOf('/')
+        let header = segment.Path[(slash + 1)..]
+        let rank = header.Equals("To", StringComparison.OrdinalIgnoreCase) ? 0 : header.Equals("Cc", StringComparison.OrdinalIgnoreCase) ? 1 : -1
+        where rank >= 0
+        select new Field(segment.Path[..(slash + 1)], segment, ExternalAddresses(segment.Text), rank);
+
+    private string[] ExternalAddresses(string text) =>
+    [
+        .. Address().Matches(TextNormalizer.Normalize(text).Text).Select(m => m.Value.ToLowerInvariant())
+            .Where(address => !rules.IsAgencyDomain(address[(address.IndexOf('@') + 1)..])),
+    ];
+
+    // One finding per message or letter showing enough recipients, at its first field (a message's To before its Cc).
+    private IEnumerable<Finding> Exposures(IEnumerable<Field> fields, string recipients, double confidence)
     {
-        // Messages are told apart by their container path: x.eml!/To and x.eml!/Cc are one message.
-        // Made at the first header: most documents are no e-mail.
-        Dictionary<string, Message>? messages = null;
-        List<string>? order = null;
-        var segments = document.Segments;
-        for (var i = 0; i < segments.Count; i++)
+        foreach (var container in fields.GroupBy(f => f.Container, StringComparer.Ordinal))
         {
-            var segment = segments[i];
-            if (segment.Source != SegmentSources.EmailHeader || Field(segment.Path) is not { } field)
+            var names = container.SelectMany(f => f.Names).Distinct(StringComparer.Ordinal).ToList();
+            var anchor = container.OrderBy(f => f.Rank).First().Segment;
+            if (names.Count >= _threshold)
             {
-                continue;
-            }
-
-            var (prefix, isTo) = field;
-            messages ??= new Dictionary<string, Message>(StringComparer.Ordinal);
-            order ??= [];
-            if (!messages.TryGetValue(prefix, out var message))
-            {
-                messages[prefix] = message = new Message();
-                order.Add(prefix);
-            }
-
-            if (isTo)
-            {
-                message.To ??= segment;
-            }
-            else
-            {
-                message.Cc ??= segment;
-            }
-
-            foreach (Match address in Address().Matches(TextNormalizer.Normalize(segment.Text).Text))
-            {
-                var value = address.Value.ToLowerInvariant();
-                var domain = value[(value.IndexOf('@') + 1)..];
-                if (!rules.IsAgencyDomain(domain) && message.Seen.Add(value))
-                {
-                    message.External.Add(value);
-                }
-            }
-        }
-
-        foreach (var finding in DiLetters(segments))
-        {
-            yield return finding;
-        }
-
-        if (messages is null || order is null)
-        {
-            yield break;
-        }
-
-        foreach (var prefix in order)
-        {
-            var message = messages[prefix];
-            if (message.External.Count >= _threshold && (message.To ?? message.Cc) is { } anchor)
-            {
-                yield return new Finding(FindingType, Id, string.Join(",", message.External),
-                    $"{message.External.Count} 位外部收件者（To/Cc）", 0.95, anchor, 0, anchor.Text.Length);
+                yield return new Finding(FindingType, Id, string.Join(",", names), $"{names.Count} {recipients}", confidence, anchor, 0, anchor.Text.Length);
             }
         }
     }
 
-    // One finding per DI letter (told apart by their container path) listing enough persons, at the first field naming one.
-    private IEnumerable<Finding> DiLetters(IReadOnlyList<TextSegment> segments)
-    {
-        Dictionary<string, (TextSegment Anchor, HashSet<string> Persons)>? letters = null;
-        foreach (var segment in segments)
-        {
-            if (segment.Source != SegmentSources.Di || DiRecipientPersons.FieldOf(segment.Path) is null)
-            {
-                continue;
-            }
-
-            var persons = DiRecipientPersons.In(segment.Text).ToList();
-            if (persons.Count == 0)
-            {
-                continue;
-            }
-
-            letters ??= new Dictionary<string, (TextSegment, HashSet<string>)>(StringComparer.Ordinal);
-            var letter = segment.Path[..(segment.Path.LastIndexOf("!/", StringComparison.Ordinal) + 1)];
-            if (!letters.TryGetValue(letter, out var found))
-            {
-                letters[letter] = found = (segment, new HashSet<string>(StringComparer.Ordinal));
-            }
-
-            found.Persons.UnionWith(persons);
-        }
-
-        foreach (var (anchor, persons) in letters?.Values ?? Enumerable.Empty<(TextSegment, HashSet<string>)>())
-        {
-            if (persons.Count >= _threshold)
-            {
-                yield return new Finding(FindingType, Id, string.Join(",", persons),
-                    $"{persons.Count} 位個人受文者（受文者、正本、副本或出列席者）", 0.9, anchor, 0, anchor.Text.Length);
-            }
-        }
-    }
-
-    // "To", "Cc", or the same after a container chain ("附件.zip!/x.eml!/To").
-    private static (string Prefix, bool IsTo)? Field(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        var name = path.AsSpan(slash + 1);
-        if (name.Equals("To", StringComparison.OrdinalIgnoreCase))
-        {
-            return (path[..(slash + 1)], true);
-        }
-
-        return name.Equals("Cc", StringComparison.OrdinalIgnoreCase) ? (path[..(slash + 1)], false) : null;
-    }
-
-    private sealed class Message
-    {
-        public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
-
-        public List<string> External { get; } = [];
-
-        public TextSegment? To { get; set; }
-
-        public TextSegment? Cc { get; set; }
-    }
+    // A recipient field, the message or letter it belongs to, the names it shows, and its claim to hold the finding (lowest first).
+    private sealed record Field(string Container, TextSegment Segment, string[] Names, int Rank);
 
     [GeneratedRegex(@"[A-Za-z0-9._%+'\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+", RegexOptions.CultureInvariant)]
     private static partial Regex Address();

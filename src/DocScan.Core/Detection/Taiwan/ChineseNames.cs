@@ -116,44 +116,30 @@ internal static class ChineseNames
 
         // A married woman's name with her husband's surname first (林黃秀英); 君 after three characters
         // addresses the person (謝孟儒君), it does not end a married name.
-        if (surname == 1 && index + 1 < text.Length && IsSurname(text[index + 1]))
+        if (surname == 1 && index + 1 < text.Length && IsSurname(text[index + 1]) && ReadGiven(text, index, 2, married: true) is > 0 and var married)
         {
-            for (var given = 2; given >= 1; given--)
-            {
-                var end = index + 2 + given;
-                if (end <= text.Length && text[end - 1] != '君' && AreGivenChars(text.Slice(index + 2, given)) && IsBoundary(text, end)
-                    && IsName(text.Slice(index, end - index), 2))
-                {
-                    return end - index;
-                }
-            }
+            return married;
         }
 
-        for (var given = 2; given >= 1; given--)
+        if (ReadGiven(text, index, surname, married: false) is > 0 and var length)
         {
-            var end = index + surname + given;
-            if (end > text.Length || !AreGivenChars(text.Slice(index + surname, given)))
-            {
-                continue;
-            }
-
-            if (IsBoundary(text, end) && IsName(text.Slice(index, end - index), surname))
-            {
-                return end - index;
-            }
+            return length;
         }
 
         // A compound surname can also be a single one followed by a given name (張簡 → 張簡明 or 張 簡明).
-        if (surname == 2 && IsSurname(text[index]))
+        return surname == 2 && IsSurname(text[index]) ? ReadGiven(text, index, 1, married: false) : 0;
+    }
+
+    // The length of a name of `surname` characters and the longest given name that ends at a name boundary, or 0.
+    private static int ReadGiven(ReadOnlySpan<char> text, int index, int surname, bool married)
+    {
+        for (var given = 2; given >= 1; given--)
         {
-            for (var given = 2; given >= 1; given--)
+            var end = index + surname + given;
+            if (end <= text.Length && !(married && text[end - 1] == '君') && AreGivenChars(text.Slice(index + surname, given))
+                && IsBoundary(text, end) && IsName(text[index..end], surname))
             {
-                var end = index + 1 + given;
-                if (end <= text.Length && AreGivenChars(text.Slice(index + 1, given)) && IsBoundary(text, end)
-                    && IsName(text.Slice(index, end - index), 1))
-                {
-                    return end - index;
-                }
+                return end - index;
             }
         }
 
@@ -272,18 +258,7 @@ internal static class ChineseNames
         return !StartsWithHonorific(given) && given is not "君";
     }
 
-    private static bool StartsWithHonorific(ReadOnlySpan<char> text)
-    {
-        foreach (var honorific in Honorifics)
-        {
-            if (text.StartsWith(honorific, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsWithHonorific(ReadOnlySpan<char> text) => WordAffixes.Starting(text, Honorifics) is not null;
 
     private static bool IsBoundary(ReadOnlySpan<char> text, int end)
     {
@@ -293,20 +268,6 @@ internal static class ChineseNames
             return end >= text.Length || !IsMaskChar(text[end]);
         }
 
-        if (EndsName.Contains(text[end]))
-        {
-            return true;
-        }
-
-        var rest = text[end..];
-        foreach (var word in FollowingWords)
-        {
-            if (rest.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return EndsName.Contains(text[end]) || WordAffixes.Starting(text[end..], FollowingWords) is not null;
     }
 }

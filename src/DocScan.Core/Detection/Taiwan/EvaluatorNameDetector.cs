@@ -33,8 +33,7 @@ internal sealed class EvaluatorNameDetector(ScanRules rules) : IDetector
         {
             if (evaluator && reported?.Contains(candidate.Start) != true)
             {
-                found.Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
-                    ChineseNames.Mask(candidate.Name), candidate.Confidence));
+                found.Add(candidate.ToMatch());
             }
         }
     }

@@ -15,8 +15,6 @@ internal sealed class EvaluatorRoster
         _search = new LongestMatchSearch(_names);
     }
 
-    public bool IsEmpty => _search.IsEmpty;
-
     public bool Contains(string name) => _names.Count > 0 && _names.Contains(ScanRules.Canonical(name));
 
     /// <summary>Every roster name in the text, the longest where two start at the same place.</summary>

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
 namespace DocScan.Core.Detection.Taiwan;
 
 /// <summary>What put a name where it is.</summary>
@@ -30,6 +33,9 @@ internal readonly record struct NameCandidate(int Start, int Length, string Name
 {
     /// <summary>Three-character names after a colon are nearly always names; two-character ones in running text less so.</summary>
     public double Confidence => (Separated ? 0.85 : 0.75) + (Name.Length >= 3 ? 0.1 : 0);
+
+    /// <summary>The candidate as a detector's match, its name masked; a name in an official's post confirms no record.</summary>
+    public DetectorMatch ToMatch() => new(Start, Length, Name, ChineseNames.Mask(Name), Confidence, InOfficialRole: Trigger is NameTrigger.OfficialPost);
 }
 
 /// <summary>
@@ -38,7 +44,7 @@ internal readonly record struct NameCandidate(int Start, int Length, string Name
 /// next to a 姓名 cell. Shared by the person-name and
 /// evaluator-name detectors so that both see the same names and each claims its own.
 /// </summary>
-internal static class NameCandidates
+internal static partial class NameCandidates
 {
     /// <summary>Labels naming a private person in the role the document deals with.</summary>
     public static readonly string[] PersonLabels =
@@ -66,10 +72,10 @@ internal static class NameCandidates
     // A ruling's 當事人 block spaces its labels out to the width of the longest (被　　告, 法　官).
     private static readonly string[] SpacedPartyLabels = ["被告", "原告", "證人", "上訴人", "聲請人", "相對人", "關係人", "抗告人", "告訴人", "自訴人"];
 
-    /// <summary>Column headers whose cells are private persons' names, besides the labels above and any header holding 姓名.</summary>
-    private static readonly string[] ColumnOnlyHeaders =
+    /// <summary>Column headers whose cells are private persons' names, besides any header holding 姓名.</summary>
+    private static readonly HashSet<string> PersonHeaders =
     [
-        "車主", "所有人", "學員", "參加人員", "參加者", "受助者", "受益人", "聯絡人", "家長", "領款人",
+        .. PersonLabels, "車主", "所有人", "學員", "參加人員", "參加者", "受助者", "受益人", "聯絡人", "家長", "領款人",
         "補助對象", "申請者",
     ];
 
@@ -87,13 +93,14 @@ internal static class NameCandidates
     private static readonly (string Spelling, string Label)[] SpacedLabels =
         [.. SpacedPartyLabels.Concat(OfficialPosts.Court).SelectMany(label => SpacedOut(label).Select(spelling => (spelling, label)))];
 
-    private static readonly (string Label, NameTrigger Trigger)[] LabelTriggers =
+    // Each spelling a label is found by, with the label it spells and what a name after it is.
+    private static readonly (string Spelling, string Label, NameTrigger Trigger)[] LabelSpellings =
     [
-        .. PersonLabels.Select(l => (l, NameTrigger.PersonLabel)),
-        .. EvaluatorLabels.Select(l => (l, NameTrigger.EvaluatorLabel)),
-        (MemberLabel, NameTrigger.MemberLabel),
-        .. OfficialLabels.Select(l => (l, NameTrigger.OfficialPost)),
-        .. SpacedLabels.Select(l => (l.Spelling, OfficialPosts.Court.Contains(l.Label) ? NameTrigger.OfficialPost : NameTrigger.PersonLabel)),
+        .. PersonLabels.Select(l => (l, l, NameTrigger.PersonLabel)),
+        .. EvaluatorLabels.Select(l => (l, l, NameTrigger.EvaluatorLabel)),
+        (MemberLabel, MemberLabel, NameTrigger.MemberLabel),
+        .. OfficialLabels.Select(l => (l, l, NameTrigger.OfficialPost)),
+        .. SpacedLabels.Select(l => (l.Spelling, l.Label, OfficialPosts.Court.Contains(l.Label) ? NameTrigger.OfficialPost : NameTrigger.PersonLabel)),
     ];
 
     // The labels that name a private person or an evaluator: whether a person is named nearby is asked of these.
@@ -102,9 +109,8 @@ internal static class NameCandidates
     // Officials' posts and the spaced labels of rulings: names after them are read, but they say nothing of a private person nearby.
     private static readonly Keywords PostAndSpacedLabels = Detection.Keywords.Create([.. OfficialLabels, .. SpacedLabels.Select(l => l.Spelling)]);
 
-    private static readonly Dictionary<string, NameTrigger> TriggerOf = LabelTriggers.ToDictionary(l => l.Label, l => l.Trigger, StringComparer.Ordinal);
-
-    private static readonly Dictionary<string, string> CompactLabel = SpacedLabels.ToDictionary(l => l.Spelling, l => l.Label, StringComparer.Ordinal);
+    private static readonly Dictionary<string, (string Label, NameTrigger Trigger)> LabelOf =
+        LabelSpellings.ToDictionary(l => l.Spelling, l => (l.Label, l.Trigger), StringComparer.Ordinal);
 
     // Labels of the numbers a foreign resident is known by; a name in Latin capitals stands beside them.
     private static readonly Keywords ForeignIdLabels = ["護照", "居留證", "統一證號", "PASSPORT"];
@@ -123,14 +129,11 @@ internal static class NameCandidates
     // Where a letter addresses someone after a verb or preposition that is no particle (有關陳大同先生, 感謝王小明君).
     private static readonly string[] LeadIns = ["有關", "相關", "感謝", "致", "通知", "邀請", "函請", "函復"];
 
-    private static readonly HashSet<string> PersonLabelSet = new(PersonLabels, StringComparer.Ordinal);
-
-    private static readonly HashSet<string> EvaluatorLabelSet = new(EvaluatorLabels, StringComparer.Ordinal);
-
-    // Span look-ups, made once: the cell before every short cell is compared with the labels.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonLabelLookup = PersonLabelSet.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EvaluatorLabelLookup = EvaluatorLabelSet.GetAlternateLookup<ReadOnlySpan<char>>();
+    // A label a form's cell holds alone, and what the name in the next cell is. A span look-up, made once:
+    // the cell before every short cell is compared with the labels.
+    private static readonly Dictionary<string, NameTrigger>.AlternateLookup<ReadOnlySpan<char>> CellLabels =
+        PersonLabels.Select(l => (l, NameTrigger.LabelCell)).Concat(EvaluatorLabels.Select(l => (l, NameTrigger.EvaluatorLabel)))
+            .ToDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A form leaves room for a name: a lone cell is short.
     private const int MaxCellLength = 16;
@@ -159,7 +162,7 @@ internal static class NameCandidates
     }
 
     /// <summary>Every candidate name in the input's text.</summary>
-    public static List<NameCandidate>? Find(DetectionInput input)
+    private static List<NameCandidate>? Find(DetectionInput input)
     {
         var text = input.Text;
         if (!ChineseNames.MayHoldName(text))
@@ -182,7 +185,7 @@ internal static class NameCandidates
             FindBeforeHonorific(text, ref found);
         }
 
-        if (found is null && ItemMarkerLength(text) is > 0 and var marker)
+        if (found is null && LengthAtStart(ItemMarker(), text) is > 0 and var marker)
         {
             // 一、王大明（國立臺灣大學教授）: a list of members under a heading; a member only in an evaluation.
             ReadList(text, marker, NameTrigger.MemberLabel, "項次", ref found);
@@ -196,9 +199,8 @@ internal static class NameCandidates
             {
                 Add(ref found, new NameCandidate(start, length, NameAt(text, start, length), trigger, header, Separated: true));
             }
-            else if (found is null && LabelOfPreviousCell(input.BeforeSpan) is { } label)
+            else if (found is null && LabelOfPreviousCell(input.BeforeSpan) is (string label, var labelTrigger))
             {
-                var labelTrigger = EvaluatorLabelSet.Contains(label) ? NameTrigger.EvaluatorLabel : NameTrigger.LabelCell;
                 Add(ref found, new NameCandidate(start, length, NameAt(text, start, length), labelTrigger, label, Separated: true));
             }
         }
@@ -211,20 +213,7 @@ internal static class NameCandidates
     /// or a particle, or right after a person label (被告王小明), but not inside a word.
     /// </summary>
     public static bool NameMayStartAt(string text, int start) =>
-        start == 0 || ChineseNames.CanPrecedeName(text[start - 1]) || PersonLabelEndsAt(text, start);
-
-    private static bool PersonLabelEndsAt(string text, int end)
-    {
-        foreach (var label in PersonLabels)
-        {
-            if (end >= label.Length && text.AsSpan(0, end).EndsWith(label, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        start == 0 || ChineseNames.CanPrecedeName(text[start - 1]) || WordAffixes.Ending(text.AsSpan(0, start), PersonLabels) is not null;
 
     private static void FindAfterLabels(DetectionInput input, Keywords labels, ref List<NameCandidate>? found)
     {
@@ -232,14 +221,14 @@ internal static class NameCandidates
         var from = 0;
         while (from < text.Length && input.FirstWord(labels, from) is (int at, string spelling))
         {
-            var label = CompactLabel.GetValueOrDefault(spelling, spelling);
+            var (label, trigger) = LabelOf[spelling];
             var index = at + spelling.Length;
             if (Array.IndexOf(OfficialPosts.ContactPoints, label) >= 0)
             {
                 index = SkipUnit(text, index);
             }
 
-            from = StartsCandidate(found, SkipSeparators(text, index, out _)) ? index : ReadList(text, index, TriggerOf[spelling], label, ref found);
+            from = StartsCandidate(found, SkipSeparators(text, index, out _)) ? index : ReadList(text, index, trigger, label, ref found);
         }
     }
 
@@ -266,19 +255,8 @@ internal static class NameCandidates
     }
 
     // 陳專員, 王科長: a surname and a post address an official without naming him.
-    private static bool IsSurnameAndPost(string text, int start)
-    {
-        var given = start + ChineseNames.SurnameLength(text, start);
-        foreach (var post in OfficialPosts.Before)
-        {
-            if (text.AsSpan(given).StartsWith(post, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsSurnameAndPost(string text, int start) =>
+        WordAffixes.Starting(text.AsSpan(start + ChineseNames.SurnameLength(text, start)), OfficialPosts.Before) is not null;
 
     // 被  告 with one to four spaces between two characters, one or two between three.
     private static IEnumerable<string> SpacedOut(string label) =>
@@ -292,83 +270,36 @@ internal static class NameCandidates
         var from = 0;
         while (from < text.Length && input.FirstWord(ForeignIdLabels, from) is (int at, string label))
         {
-            var before = at;
-            while (before > 0 && text[before - 1] is ' ' or '(' or ',' or '、' or ':' or ';')
-            {
-                before--;
-            }
+            var before = text.AsSpan(0, at).TrimEnd(" (,、:;").Length;
+            AddLatin(text, text.AsSpan(0, before).LastIndexOfAnyExcept(LatinNameCapitals) + 1, before, label, ref found);
 
-            var start = before;
-            while (start > 0 && IsLatinNameChar(text[start - 1]))
-            {
-                start--;
-            }
-
-            AddLatin(text, start, before, label, ref found);
-
-            var after = SkipNumberLabel(text, at + label.Length);
-            var number = after;
-            while (after < text.Length && char.IsAsciiLetterOrDigit(text[after]))
-            {
-                after++;
-            }
-
+            var afterLabel = at + label.Length;
+            var number = afterLabel + LengthAtStart(NumberLabel(), text.AsSpan(afterLabel));
+            var after = SkipAll(text, number, AsciiLettersAndDigits);
             if (after - number >= 7)
             {
-                while (after < text.Length && text[after] is ' ' or ')' or ',' or '、' or ';')
-                {
-                    after++;
-                }
-
-                var end = after;
-                while (end < text.Length && IsLatinNameChar(text[end]))
-                {
-                    end++;
-                }
-
-                AddLatin(text, after, end, label, ref found);
+                after = SkipAll(text, after, " ),、;");
+                AddLatin(text, after, SkipAll(text, after, LatinNameCapitals), label, ref found);
             }
 
-            from = Math.Max(at + label.Length, after);
+            from = Math.Max(afterLabel, after);
         }
     }
 
     // 號碼：, 號 , No.: what stands between a label and its number.
-    private static int SkipNumberLabel(string text, int i)
-    {
-        while (i < text.Length)
-        {
-            if (text[i] is ' ' or ':' or '.' or '號' or '碼')
-            {
-                i++;
-            }
-            else if (text.AsSpan(i).StartsWith("NO", StringComparison.OrdinalIgnoreCase))
-            {
-                i += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
+    [GeneratedRegex("^(?:[ :.號碼]|(?i:no))*", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberLabel();
 
-        return i;
-    }
+    private const string LatinNameCapitals = "ABCDEFGHIJKLMNOPQRSTUVWXYZ -'";
 
-    private static bool IsLatinNameChar(char c) => char.IsAsciiLetterUpper(c) || c is ' ' or '-' or '\'';
+    private const string AsciiLettersAndDigits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
     // The capitals in [start, end), trimmed, if they read as a name and stand apart from other letters and digits.
     private static void AddLatin(string text, int start, int end, string label, ref List<NameCandidate>? found)
     {
-        while (start < end && text[start] == ' ')
-        {
-            start++;
-        }
-
-        while (end > start && text[end - 1] == ' ')
-        {
-            end--;
-        }
+        var spaced = text.AsSpan(start, end - start);
+        start += spaced.Length - spaced.TrimStart(' ').Length;
+        end = start + spaced.Trim(' ').Length;
 
         if (end - start < 4 || end - start > MaxLatinNameLength
             || (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) || (end < text.Length && char.IsAsciiLetterOrDigit(text[end])))
@@ -450,30 +381,17 @@ internal static class NameCandidates
             i = SkipSpaces(text, i + close + 1);
         }
 
-        foreach (var title in Titles)
-        {
-            if (text[i..].StartsWith(title, StringComparison.Ordinal))
-            {
-                return SkipSpaces(text, i + title.Length);
-            }
-        }
-
-        return i;
+        return WordAffixes.Starting(text[i..], Titles) is { } title ? SkipSpaces(text, i + title.Length) : i;
     }
 
     private static readonly string[] Titles = ["先生", "女士", "小姐", "委員", "教授", "副教授", "助理教授", "君"];
 
     private static bool IsListSeparator(char c) => c is '、' or ',' or '及' or '與' or '和' or ';';
 
-    private static int SkipSpaces(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && text[i] is ' ' or '\t')
-        {
-            i++;
-        }
+    private static int SkipSpaces(ReadOnlySpan<char> text, int i) => SkipAll(text, i, " \t");
 
-        return i;
-    }
+    // Where the run of these characters that starts at i ends.
+    private static int SkipAll(ReadOnlySpan<char> text, int i, ReadOnlySpan<char> chars) => text[i..].IndexOfAnyExcept(chars) is >= 0 and var n ? i + n : text.Length;
 
     // 王大明君: letters address private persons so. Only full three- or four-character names, since 君
     // also ends given names (蘇怡君).
@@ -491,7 +409,8 @@ internal static class NameCandidates
                 for (var length = 4; length >= 3; length--)
                 {
                     var start = at - length;
-                    if (start >= 0 && ChineseNames.Read(text, start) == length && (NameMayStartAt(text, start) || LeadInEndsAt(text, start)) && !StartsCandidate(found, start))
+                    if (start >= 0 && ChineseNames.Read(text, start) == length && !StartsCandidate(found, start)
+                        && (NameMayStartAt(text, start) || WordAffixes.Ending(text.AsSpan(0, start), LeadIns) is not null))
                     {
                         Add(ref found, new NameCandidate(start, length, text.Substring(start, length), NameTrigger.PersonLabel, honorific, Separated: false));
                         break;
@@ -499,19 +418,6 @@ internal static class NameCandidates
                 }
             }
         }
-    }
-
-    private static bool LeadInEndsAt(string text, int end)
-    {
-        foreach (var word in LeadIns)
-        {
-            if (text.AsSpan(0, end).EndsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Most segments that name anyone name one person: a list sized for one, not the default four.
@@ -531,33 +437,15 @@ internal static class NameCandidates
         return false;
     }
 
-    // 一、 (一) 1. 1、 (1): how a numbered line of a list begins. Returns the marker's length with its spaces, or 0.
-    private static int ItemMarkerLength(string text)
+    // 一、 (一) 1. 1、 (1): how a numbered line of a list begins, with the spaces around it.
+    [GeneratedRegex(@"\A[ \t]*(?:\([0-9一二三四五六七八九十]{1,3}\)|[0-9一二三四五六七八九十]{1,3}[、.])[ \t]*")]
+    private static partial Regex ItemMarker();
+
+    // The length of an anchored expression's match, or 0; read without allocating, as most segments are asked.
+    private static int LengthAtStart(Regex regex, ReadOnlySpan<char> text)
     {
-        var i = SkipSpaces(text, 0);
-        var open = i < text.Length && text[i] == '(';
-        if (open)
-        {
-            i++;
-        }
-
-        var start = i;
-        while (i < text.Length && i - start < 3 && (char.IsAsciiDigit(text[i]) || "一二三四五六七八九十".Contains(text[i])))
-        {
-            i++;
-        }
-
-        if (i == start || i >= text.Length)
-        {
-            return 0;
-        }
-
-        if (open ? text[i] != ')' : text[i] is not ('、' or '.'))
-        {
-            return 0;
-        }
-
-        return SkipSpaces(text, i + 1);
+        var matches = regex.EnumerateMatches(text);
+        return matches.MoveNext() ? matches.Current.Length : 0;
     }
 
     // Padded names (王　小　明) only stand alone in form fields: after a colon, a space or a cell boundary.
@@ -624,8 +512,7 @@ internal static class NameCandidates
         return words is >= 2 and <= 4;
     }
 
-    private static readonly System.Buffers.SearchValues<char> LatinNameChars =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'.");
+    private static readonly SearchValues<char> LatinNameChars = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-'.");
 
     // Columns whose cells are names: 姓名, 委員姓名, 申請人, 所有權人...
     private static NameTrigger? NameHeader(string header)
@@ -637,8 +524,7 @@ internal static class NameCandidates
         }
 
         // System exports head the column in English: IDNO | NAME | BIRTH.
-        if (compact.Contains("姓名", StringComparison.Ordinal) || PersonLabelSet.Contains(compact)
-            || Array.IndexOf(ColumnOnlyHeaders, compact) >= 0
+        if (compact.Contains("姓名", StringComparison.Ordinal) || PersonHeaders.Contains(compact)
             || compact.Equals("NAME", StringComparison.OrdinalIgnoreCase))
         {
             return NameTrigger.Column;
@@ -648,7 +534,7 @@ internal static class NameCandidates
     }
 
     // A form row: the previous cell (or line) holds only a label, e.g. 「姓名」 or 「申請人：」.
-    private static string? LabelOfPreviousCell(ReadOnlySpan<char> before)
+    private static (string Label, NameTrigger Trigger)? LabelOfPreviousCell(ReadOnlySpan<char> before)
     {
         if (before.Length == 0)
         {
@@ -674,6 +560,6 @@ internal static class NameCandidates
         }
 
         var compact = buffer[..length];
-        return PersonLabelLookup.TryGetValue(compact, out var label) || EvaluatorLabelLookup.TryGetValue(compact, out label) ? label : null;
+        return CellLabels.TryGetValue(compact, out var label, out var trigger) ? (label, trigger) : null;
     }
 }

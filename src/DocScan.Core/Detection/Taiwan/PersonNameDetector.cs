@@ -32,8 +32,7 @@ internal sealed class PersonNameDetector(ScanRules rules) : IDetector
                 continue;
             }
 
-            found.Add(new DetectorMatch(candidate.Start, candidate.Length, candidate.Name,
-                ChineseNames.Mask(candidate.Name), candidate.Confidence, candidate.Trigger is NameTrigger.OfficialPost));
+            found.Add(candidate.ToMatch());
         }
     }
 }
