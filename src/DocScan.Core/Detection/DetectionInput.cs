@@ -109,14 +109,6 @@ internal readonly ref struct DetectionInput
     }
 
     /// <summary>
-    /// Whether the text holds <paramref name="minDigits"/> to <paramref name="maxDigits"/> digits in a
-    /// row, a single one of <paramref name="separators"/> allowed between two of them: lets a detector
-    /// skip its pattern on the many lines that hold only dates and short numbers.
-    /// </summary>
-    public bool HasDigitRun(int minDigits, int maxDigits, ReadOnlySpan<char> separators) =>
-        _document.HasNumber(_index, minDigits, maxDigits, separators);
-
-    /// <summary>
     /// The range of the document's text within <paramref name="reach"/> characters of [start, end) of this
     /// segment, reaching into the neighbouring segments of the same flow where the segment ends sooner.
     /// </summary>

@@ -260,30 +260,27 @@ internal sealed class DocumentText : IDisposable
         return best is { } found ? (found.Start, words.Spelling(found, text)) : null;
     }
 
-    /// <summary>All the segment's digits, and the longest run of them without a separator.</summary>
-    public (int Digits, int Longest) DigitsOf(int index)
+    /// <summary>All the segment's ASCII digits.</summary>
+    public int DigitCount(int index)
     {
         // Digits come in short runs between long stretches of other text (about half the segments hold
         // none): the search jumps from run to run.
         var rest = _normalized[index].AsSpan();
-        var (digits, longest) = (0, 0);
+        var digits = 0;
         for (var at = rest.IndexOfAnyInRange('0', '9'); at >= 0; at = rest.IndexOfAnyInRange('0', '9'))
         {
             var run = RunLength(rest = rest[at..]);
             digits += run;
-            longest = Math.Max(longest, run);
             rest = rest[run..];
         }
 
-        return (digits, longest);
+        return digits;
     }
 
-    /// <summary>
-    /// Whether the segment holds <paramref name="minDigits"/> to <paramref name="maxDigits"/> digits in a
-    /// row, a single one of <paramref name="separators"/> allowed between two digits (0912-345678).
-    /// </summary>
-    public bool HasNumber(int index, int minDigits, int maxDigits, ReadOnlySpan<char> separators)
+    /// <summary>Whether the segment holds such a number.</summary>
+    public bool HasNumber(int index, DigitRun number)
     {
+        var (minDigits, maxDigits, separators) = number;
         var rest = _normalized[index].AsSpan();
         var digits = 0;
         for (var at = rest.IndexOfAnyInRange('0', '9'); at >= 0; at = rest.IndexOfAnyInRange('0', '9'))

@@ -114,14 +114,15 @@ internal sealed class FindingDetector
     // Adds the segment's findings to the list; per-segment cost matters, as a document has thousands of segments.
     private void DetectSegment(DocumentText text, int index, List<DetectorMatch> matches, List<Finding> findings, PendingConfirmations pending)
     {
-        var (digits, longestRun) = text.DigitsOf(index);
+        var digits = text.DigitCount(index);
         var inCell = text.Segment(index).Cell is not null;
         var first = findings.Count;
         HashSet<(string, int, int)>? seen = null;
         for (var d = 0; d < _textDetectors.Length; d++)
         {
             ref readonly var requirements = ref _requirements[d];
-            if (digits < requirements.MinDigits || longestRun < requirements.MinDigitRun
+            if (digits < requirements.MinDigits
+                || (requirements.Number is { } number && !text.HasNumber(index, number))
                 || (_requiredWords[d] is { } words && !(requirements.OrTableCell && inCell) && !text.InSegment(words, index))
                 || (_documentWords[d] is { } context && !text.InDocument(context)))
             {

@@ -83,7 +83,7 @@ public class DetectorRequirementsTests
     {
         var needsAt = new RecordingDetector(new DetectorRequirements(At));
         var needsNothing = new RecordingDetector(DetectorRequirements.None);
-        var needsDigits = new RecordingDetector(new DetectorRequirements(MinDigitRun: 4));
+        var needsDigits = new RecordingDetector(new DetectorRequirements(Number: new(4)));
         var segments = SegmentDetect.Lines("無\nchen@example.tw\n電話 02-2720-8889");
 
         new FindingDetector(new DetectorSet([needsAt, needsNothing, needsDigits], []), ScanRules.Default, TimeProvider.System)
@@ -98,7 +98,7 @@ public class DetectorRequirementsTests
     public void A_detector_that_needs_a_context_word_sees_only_documents_that_hold_one()
     {
         Keywords passport = ["護照"];
-        var needsPassport = new RecordingDetector(new DetectorRequirements(MinDigitRun: 6, WordInDocument: passport));
+        var needsPassport = new RecordingDetector(new DetectorRequirements(Number: new(6), WordInDocument: passport));
         var detector = new FindingDetector(new DetectorSet([needsPassport], []), ScanRules.Default, TimeProvider.System);
 
         detector.Detect(SegmentDetect.Document(SegmentDetect.Lines("主旨：檢送出國人員名冊\n王大明 312345678")), CancellationToken.None);
@@ -109,13 +109,14 @@ public class DetectorRequirementsTests
     }
 
     [Fact]
-    public void A_segment_counts_its_own_digits_and_runs()
+    public void A_segment_counts_its_own_digits_and_numbers()
     {
         var document = new DocumentText(SegmentDetect.Lines("12\n電話０２-2720 8889號Ext\n345"), new KeywordIndex([]), Detect.Clock);
 
-        Assert.Equal((2, 2), document.DigitsOf(0));
-        Assert.Equal((10, 4), document.DigitsOf(1));
-        Assert.Equal((3, 3), document.DigitsOf(2));
+        Assert.Equal([2, 10, 3], Enumerable.Range(0, 3).Select(document.DigitCount));
+        Assert.True(document.HasNumber(1, new DigitRun(10, Separators: " -")));
+        Assert.False(document.HasNumber(1, new DigitRun(5)));
+        Assert.False(document.HasNumber(0, new DigitRun(3)));
     }
 
     [Fact]
@@ -175,8 +176,8 @@ public class DetectorRequirementsTests
 
     private static bool Meets(DocumentText document, int index, DetectorRequirements requirements)
     {
-        var (digits, longestRun) = document.DigitsOf(index);
-        return digits >= requirements.MinDigits && longestRun >= requirements.MinDigitRun
+        return document.DigitCount(index) >= requirements.MinDigits
+            && (requirements.Number is not { } number || document.HasNumber(index, number))
             && (requirements.AnyWord is not { } words || document.InSegment(document.Words(words), index)
                 || (requirements.OrTableCell && document.Segment(index).Cell is not null))
             && (requirements.WordInDocument is not { } context || Enumerable.Range(0, document.Count).Any(i => document.InSegment(document.Words(context), i)));

@@ -21,7 +21,7 @@ public class DigitRunsTests
     [InlineData("123", 3, 3, "", true)]
     [InlineData("1-2-3-4-5-6", 6, 6, "-", true)]
     public void Finds_runs_of_digits_joined_by_single_separators(string text, int min, int max, string separators, bool expected) =>
-        Assert.Equal(expected, Input(text).HasDigitRun(min, max, separators));
+        Assert.Equal(expected, Middle(text).HasNumber(1, new DigitRun(min, max, separators)));
 
     [Fact]
     public void Agrees_with_a_plain_reading_on_random_lines()
@@ -31,20 +31,20 @@ public class DigitRunsTests
         for (var n = 0; n < 20_000; n++)
         {
             var text = new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
-            var input = Input(text);
+            var document = Middle(text);
             for (var question = 0; question < 3; question++)
             {
                 // Asked several times of one line, as six detectors do.
                 var (min, max) = (random.Next(1, 8), random.Next(1, 12));
                 var separators = question == 0 ? "" : " -";
-                Assert.Equal(PlainReading(text, min, max, separators), input.HasDigitRun(min, max, separators));
+                Assert.Equal(PlainReading(text, min, max, separators), document.HasNumber(1, new DigitRun(min, max, separators)));
             }
         }
     }
 
     // The line between two others, so that their digits are in the document's text too.
-    private static DetectionInput Input(string text) =>
-        new DocumentText([Line("0123"), Line(text), Line("4567")], new KeywordIndex([]), Support.Detect.Clock).Input(1);
+    private static DocumentText Middle(string text) =>
+        new([Line("0123"), Line(text), Line("4567")], new KeywordIndex([]), Support.Detect.Clock);
 
     private static TextSegment Line(string text) => new(text, SegmentSources.Body, "test");
 

@@ -15,18 +15,13 @@ internal sealed partial class CreditCardDetector : IDetector
     public string FindingType => FindingTypes.CreditCard;
 
     // Thirteen digits or more, in groups of four at least.
-    public DetectorRequirements Requirements => new(MinDigits: 13, MinDigitRun: 4);
+    public DetectorRequirements Requirements => new(MinDigits: 13, Number: new(13, Separators: " -"));
 
     public IEnumerable<Keywords> Keywords => [Context];
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        if (!input.HasDigitRun(13, int.MaxValue, " -"))
-        {
-            return;
-        }
-
         foreach (var match in Candidate().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);

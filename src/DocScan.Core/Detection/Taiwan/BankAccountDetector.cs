@@ -22,18 +22,13 @@ internal sealed partial class BankAccountDetector : IDetector
 
     public string FindingType => FindingTypes.BankAccount;
 
-    public DetectorRequirements Requirements => new(MinDigits: 10, WordInDocument: Context);
+    public DetectorRequirements Requirements => new(MinDigits: 10, Number: new(10, 16, "-"), WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context, Strong, PhoneWords, CardWords];
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        if (!input.HasDigitRun(10, 16, "-"))
-        {
-            return;
-        }
-
         // The pattern allows 16 digits at most; a string is made of them only for an account kept.
         Span<char> buffer = stackalloc char[16];
         foreach (var match in Candidate().EnumerateMatches(text))

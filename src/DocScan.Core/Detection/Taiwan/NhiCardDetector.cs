@@ -23,18 +23,13 @@ internal sealed partial class NhiCardDetector : IDetector
     public string FindingType => FindingTypes.NhiCard;
 
     // Twelve digits, in groups of four at least.
-    public DetectorRequirements Requirements => new(MinDigits: 12, MinDigitRun: 4, WordInDocument: Context);
+    public DetectorRequirements Requirements => new(MinDigits: 12, Number: new(12, Separators: " -"), WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context, Strong, OtherNumbers];
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        if (!input.HasDigitRun(12, int.MaxValue, " -"))
-        {
-            return;
-        }
-
         foreach (var match in TwelveDigits().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);

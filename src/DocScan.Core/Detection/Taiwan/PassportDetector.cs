@@ -16,18 +16,13 @@ internal sealed partial class PassportDetector : IDetector
 
     public string FindingType => FindingTypes.Passport;
 
-    public DetectorRequirements Requirements => new(MinDigitRun: 6, WordInDocument: Context);
+    public DetectorRequirements Requirements => new(Number: new(6, 9), WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context];
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        if (!input.HasDigitRun(6, 9, ""))
-        {
-            return;
-        }
-
         foreach (var match in Candidate().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);

@@ -28,18 +28,13 @@ internal sealed partial class PhoneDetector(ScanRules rules) : IDetector
 
     public string FindingType => FindingTypes.Phone;
 
-    public DetectorRequirements Requirements => new(MinDigits: 9);
+    public DetectorRequirements Requirements => new(MinDigits: 9, Number: new(9, Separators: " -)"));
 
     public IEnumerable<Keywords> Keywords => [Context, OtherNumbers];
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        if (!input.HasDigitRun(9, int.MaxValue, " -)"))
-        {
-            return;
-        }
-
         Span<char> buffer = stackalloc char[MaxDigits];
         foreach (var match in Candidate().EnumerateMatches(text))
         {

@@ -22,18 +22,13 @@ internal sealed partial class UbnDetector : IDetector
 
     public string FindingType => FindingTypes.Ubn;
 
-    public DetectorRequirements Requirements => new(MinDigitRun: 8, WordInDocument: Context);
+    public DetectorRequirements Requirements => new(Number: new(8, 8), WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context, Labels, OtherNumbers];
 
     public void Detect(DetectionInput input, List<DetectorMatch> found)
     {
         var text = input.Text;
-        if (!input.HasDigitRun(8, 8, ""))
-        {
-            return;
-        }
-
         foreach (var match in EightDigits().EnumerateMatches(text))
         {
             var (start, end) = (match.Index, match.Index + match.Length);

@@ -16,7 +16,7 @@ internal sealed partial class VehiclePlateDetector : IDetector
     public string FindingType => FindingTypes.VehiclePlate;
 
     // Every plate shape has three digits in a row at least.
-    public DetectorRequirements Requirements => new(MinDigitRun: 3, WordInDocument: Context);
+    public DetectorRequirements Requirements => new(Number: new(3), WordInDocument: Context);
 
     public IEnumerable<Keywords> Keywords => [Context];
 
