@@ -38,7 +38,7 @@ internal static class RecordSubject
     /// How sure the phrase's own words make it that it is about a person; 0 when they point at nobody, and
     /// only a name or ID nearby (<see cref="Nearby"/>) can tie it.
     /// </summary>
-    public static double Subject(DetectionInput input, string text, int start, int end)
+    public static double Confidence(DetectionInput input, string text, int start, int end)
     {
         // 王小明有竊盜前科, 被告王小明之病歷: the phrase's own subject.
         var subjectEnd = start;

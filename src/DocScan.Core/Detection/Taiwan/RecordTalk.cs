@@ -101,34 +101,15 @@ internal static partial class RecordTalk
 
     private static ReadOnlySpan<char> WithoutBusiness(ReadOnlySpan<char> run)
     {
-        for (var stripped = true; stripped;)
+        while (WordAffixes.Ending(run, ProgrammeBusiness) is { } word && run.Length > word.Length)
         {
-            stripped = false;
-            foreach (var word in ProgrammeBusiness)
-            {
-                if (run.Length > word.Length && run.EndsWith(word, StringComparison.Ordinal))
-                {
-                    run = run[..^word.Length];
-                    stripped = true;
-                }
-            }
+            run = run[..^word.Length];
         }
 
         return run;
     }
 
-    private static bool EndsProgramme(ReadOnlySpan<char> name)
-    {
-        foreach (var ending in ProgrammeEndings)
-        {
-            if (name.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool EndsProgramme(ReadOnlySpan<char> name) => WordAffixes.Ending(name, ProgrammeEndings) is not null;
 
     // The clause is an article of a law quoted or cited as such (刑法第47條：…為累犯, 依刑事訴訟法第84條規定，…).
     private static bool InArticle(string text, int start)

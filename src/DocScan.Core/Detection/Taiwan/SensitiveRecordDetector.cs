@@ -108,7 +108,7 @@ internal sealed partial class SensitiveRecordDetector : IDetector
     {
         if (end > start && !RecordTalk.IsTalkAbout(input, text, start, end))
         {
-            found.Add(new DetectorMatch(start, end - start, text[start..end], _label, RecordSubject.Subject(input, text, start, end)));
+            found.Add(new DetectorMatch(start, end - start, text[start..end], _label, RecordSubject.Confidence(input, text, start, end)));
         }
     }
 
@@ -138,18 +138,8 @@ internal sealed partial class SensitiveRecordDetector : IDetector
         return (start, end);
     }
 
-    private static int ExtendBack(string text, int start, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (start >= word.Length && text.AsSpan(0, start).EndsWith(word, StringComparison.Ordinal))
-            {
-                return start - word.Length;
-            }
-        }
-
-        return start;
-    }
+    private static int ExtendBack(string text, int start, string[] words) =>
+        WordAffixes.Ending(text.AsSpan(0, start), words) is { } word ? start - word.Length : start;
 
     // 前科2犯, 前科素行, 通緝在案, 有期徒刑壹年貳月, 緩刑2年, 失智症(G30.1).
     private int ExtendForward(string text, int end)
@@ -165,12 +155,9 @@ internal sealed partial class SensitiveRecordDetector : IDetector
             return count + code.Length;
         }
 
-        foreach (var suffix in _words.Suffixes)
+        if (WordAffixes.Starting(text.AsSpan(count), _words.Suffixes) is { } suffix)
         {
-            if (text.AsSpan(count).StartsWith(suffix, StringComparison.Ordinal))
-            {
-                return count + suffix.Length;
-            }
+            return count + suffix.Length;
         }
 
         return count > end && "年月日".Contains(text[count - 1]) ? count : end;
