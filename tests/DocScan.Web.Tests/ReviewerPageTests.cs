@@ -402,6 +402,52 @@ public sealed class ReviewerPageTests(SiteFixture site, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task A_slower_earlier_list_never_replaces_the_folder_the_reviewer_asked_for()
+    {
+        // Two offices' letters wait for review; the whole queue answers slowly, one folder quickly.
+        const string folder = "信義戶政";
+        const string other = "松山戶政";
+        var outbound = site.BlobService.GetBlobContainerClient(site.Containers.Outbound);
+        await outbound.GetBlobClient($"{folder}/戶籍謄本申請回函.txt").UploadAsync(BinaryData.FromBytes(TestDocuments.LetterWithId(number: 5701)));
+        await outbound.GetBlobClient($"{other}/戶籍謄本申請回函.txt").UploadAsync(BinaryData.FromBytes(TestDocuments.LetterWithId(number: 5702)));
+        var waiting = System.Diagnostics.Stopwatch.StartNew();
+        while (await PendingCopiesAsync(folder) < 1 || await PendingCopiesAsync(other) < 1)
+        {
+            Assert.True(waiting.Elapsed < TimeSpan.FromMinutes(10), "the letters did not reach review/");
+            await Task.Delay(500);
+        }
+
+        await using var reviewer = await site.SignedInAsync(SiteFixture.Reviewer);
+        var page = reviewer.Page;
+        static bool WholeQueue(string url) => url.Contains("review/documents?", StringComparison.Ordinal) && !url.Contains("folder=", StringComparison.Ordinal);
+        await page.RouteAsync("**/review/documents?*", async route =>
+        {
+            if (WholeQueue(route.Request.Url))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(3));
+            }
+
+            await route.ContinueAsync();
+        });
+
+        // The reviewer lists everything, then, before that answer comes, asks for one folder.
+        var slow = page.WaitForResponseAsync(response => WholeQueue(response.Url));
+        await page.GetByLabel("資料夾", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "查詢", Exact = true }).ClickAsync();
+        await page.GetByLabel("資料夾", new() { Exact = true }).FillAsync(folder);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查詢", Exact = true }).ClickAsync();
+        await slow;
+        // Let the page handle the late answer before looking.
+        await page.EvaluateAsync("() => new Promise(resolve => setTimeout(resolve, 300))");
+
+        var rows = page.Locator("#queue-rows tr");
+        await Expect(page.Locator("#queue-view[aria-busy]")).ToHaveCountAsync(0);
+        await Expect(rows.Filter(new() { HasText = folder })).ToHaveCountAsync(1);
+        await Expect(rows.Filter(new() { HasNotText = folder })).ToHaveCountAsync(0);
+        Assert.True(reviewer.Errors.Count == 0, string.Join("\n", reviewer.Errors));
+    }
+
+    [Fact]
     public async Task A_document_decided_in_another_window_is_refused_in_words_and_nothing_is_decided_twice()
     {
         const string folder = "信義戶政";

@@ -6,6 +6,9 @@ import { verdictLabel } from './labels.js';
 import { byId, clear, clearMessages, el, formatTime, showError } from './ui.js';
 
 let continuation = null;
+// The number of the latest list asked for: a slower earlier answer (the whole queue shown at sign-in) must not
+// replace the rows of a query the reviewer has made since.
+let latest = 0;
 let filters = {};
 let onOpen = () => {};
 
@@ -79,10 +82,12 @@ async function loadPage(first) {
 
   const body = byId('queue-rows');
   const more = byId('queue-more');
+  const mine = ++latest;
   more.disabled = true;
   byId('queue-view').setAttribute('aria-busy', 'true');
   try {
     const page = await getJson(`${reviewPath.documents}?${query}`);
+    if (mine !== latest) return;
     if (first) clear(body);
     for (const item of page.documents ?? []) body.append(row(item));
     continuation = page.continuationToken ?? null;
@@ -92,10 +97,12 @@ async function loadPage(first) {
     const total = Number.isInteger(page.total) ? `，共 ${page.total} 件` : '';
     byId('queue-count').textContent = count > 0 ? `已顯示 ${count} 件${total}${continuation ? '，可載入更多' : ''}。` : '';
   } catch (error) {
-    showError(error.message);
+    if (mine === latest) showError(error.message);
   } finally {
-    more.disabled = false;
-    byId('queue-view').removeAttribute('aria-busy');
+    if (mine === latest) {
+      more.disabled = false;
+      byId('queue-view').removeAttribute('aria-busy');
+    }
   }
 }
 
